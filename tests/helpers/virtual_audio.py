@@ -1,0 +1,146 @@
+"""A private PipeWire audio server with a null sink, for recording real audio in tests.
+
+PortAudio (ALSA ``default`` through pipewire-alsa) captures from the null
+sink's monitor while ``paplay`` plays a fixture into the sink. Everything
+runs under a private ``XDG_RUNTIME_DIR`` and a private D-Bus, so the user's
+own audio server is never touched, and every daemon is stopped by its PID.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+SINK = "temoin_test"
+REQUIRED = ("dbus-daemon", "pipewire", "wireplumber", "pipewire-pulse", "pactl", "paplay")
+INSTALL_HINT = (
+    "install the virtual audio stack: sudo apt-get install pipewire pipewire-pulse "
+    "wireplumber pipewire-alsa pulseaudio-utils dbus libportaudio2"
+)
+
+
+class VirtualAudioUnavailable(RuntimeError):
+    pass
+
+
+def missing_tools() -> list[str]:
+    return [tool for tool in REQUIRED if shutil.which(tool) is None]
+
+
+class VirtualAudio:
+    """Start/stop the daemons; ``env`` is what a child process needs to reach them."""
+
+    def __init__(self) -> None:
+        self.runtime_dir = Path(tempfile.mkdtemp(prefix="temoin-audio-"))
+        os.chmod(self.runtime_dir, 0o700)
+        self.procs: dict[str, subprocess.Popen[bytes]] = {}
+        self.env = dict(os.environ)
+        self.env.update(
+            XDG_RUNTIME_DIR=str(self.runtime_dir),
+            DBUS_SESSION_BUS_ADDRESS=f"unix:path={self.runtime_dir}/bus",
+            PIPEWIRE_RUNTIME_DIR=str(self.runtime_dir),
+            PULSE_RUNTIME_PATH=str(self.runtime_dir / "pulse"),
+        )
+        self.env.pop("PULSE_SERVER", None)
+        self.log_dir = self.runtime_dir / "logs"
+        self.log_dir.mkdir()
+
+    def _spawn(self, name: str, argv: list[str]) -> None:
+        with (self.log_dir / f"{name}.log").open("wb") as log:
+            self.procs[name] = subprocess.Popen(
+                argv, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            )
+
+    def _pactl(self, *args: str, check: bool = True) -> str:
+        out = subprocess.run(
+            ["pactl", *args], env=self.env, capture_output=True, text=True, timeout=10
+        )
+        if check and out.returncode != 0:
+            raise VirtualAudioUnavailable(f"pactl {' '.join(args)} failed: {out.stderr.strip()}")
+        return out.stdout
+
+    def start(self) -> VirtualAudio:
+        missing = missing_tools()
+        if missing:
+            raise VirtualAudioUnavailable(f"missing {', '.join(missing)}; {INSTALL_HINT}")
+        self._spawn(
+            "dbus",
+            [
+                "dbus-daemon",
+                "--session",
+                "--nofork",
+                "--nopidfile",
+                f"--address=unix:path={self.runtime_dir}/bus",
+            ],
+        )
+        self._wait_for(lambda: (self.runtime_dir / "bus").exists(), "dbus-daemon")
+        self._spawn("pipewire", ["pipewire"])
+        self._wait_for(lambda: (self.runtime_dir / "pipewire-0").exists(), "pipewire")
+        self._spawn("wireplumber", ["wireplumber"])
+        self._spawn("pipewire-pulse", ["pipewire-pulse"])
+        self._wait_for(lambda: self._pactl("info", check=False) != "", "pipewire-pulse")
+        self._pactl(
+            "load-module",
+            "module-null-sink",
+            f"sink_name={SINK}",
+            "sink_properties=device.description=TemoinTestSink",
+            "rate=48000",
+            "channels=1",
+        )
+        self._wait_for(lambda: f"{SINK}.monitor" in self._pactl("list", "short", "sources"), "sink")
+        self._pactl("set-default-sink", SINK)
+        self._pactl("set-default-source", f"{SINK}.monitor")
+        return self
+
+    def _wait_for(self, ready: object, what: str, timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for name, proc in self.procs.items():
+                if proc.poll() is not None:
+                    log = (self.log_dir / f"{name}.log").read_text(errors="replace")[-2000:]
+                    raise VirtualAudioUnavailable(f"{name} exited early: {log}")
+            if callable(ready) and ready():
+                return
+            time.sleep(0.05)
+        raise VirtualAudioUnavailable(f"{what} did not come up within {timeout:g} s")
+
+    def apply_to_process(self) -> None:
+        """Point this process (and PortAudio in it) at the private server."""
+        for key in ("XDG_RUNTIME_DIR", "DBUS_SESSION_BUS_ADDRESS", "PIPEWIRE_RUNTIME_DIR"):
+            os.environ[key] = self.env[key]
+        os.environ["PULSE_RUNTIME_PATH"] = self.env["PULSE_RUNTIME_PATH"]
+
+    def play(self, wav: Path) -> subprocess.Popen[bytes]:
+        """Start playing ``wav`` into the null sink (returns at once)."""
+        return subprocess.Popen(
+            ["paplay", f"--device={SINK}", str(wav)],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+
+    def kill_daemons(self) -> None:
+        """Kill the audio server as a crash would (SIGKILL), to simulate a lost device."""
+        for name in ("pipewire-pulse", "wireplumber", "pipewire"):
+            proc = self.procs.get(name)
+            if proc and proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(5)
+
+    def stop(self) -> None:
+        for name in ("pipewire-pulse", "wireplumber", "pipewire", "dbus"):
+            proc = self.procs.pop(name, None)
+            if proc is None or proc.poll() is not None:
+                continue
+            try:
+                os.killpg(proc.pid, signal.SIGTERM)
+                proc.wait(5)
+            except (ProcessLookupError, subprocess.TimeoutExpired):
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(5)
+        shutil.rmtree(self.runtime_dir, ignore_errors=True)
