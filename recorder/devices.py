@@ -27,7 +27,8 @@ def load_sounddevice() -> ModuleType:
         import sounddevice
     except OSError as exc:  # "PortAudio library not found"
         raise PortAudioMissingError(PORTAUDIO_HINT) from exc
-    return sounddevice
+    module: ModuleType = sounddevice
+    return module
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,9 @@ REQUIRE_AUDIO = os.environ.get("TEMOIN_REQUIRE_AUDIO") == "1"
 
 
 @pytest.fixture(autouse=True)
-def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _private_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Never read or write the user's real library, config or logs."""
     base = tmp_path_factory.mktemp("home")
     for var, name in (

@@ -11,7 +11,8 @@ from ui.main_window import MainWindow
 
 
 def run_app(args: argparse.Namespace) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Témoin")
     app.setApplicationDisplayName("Témoin")
     window = MainWindow()

@@ -40,7 +40,9 @@ def test_capture_through_portaudio_matches_fixture(
     capture = np.concatenate(list(blocks.queue))[:, 0]
 
     match = align(capture, source)
-    print(f"capture {len(capture) / rate:.2f} s, lag {match.lag} samples, r={match.correlation:.5f}")
+    print(
+        f"capture {len(capture) / rate:.2f} s, lag {match.lag} samples, r={match.correlation:.5f}"
+    )
     assert match.correlation > 0.99
     assert len(capture) >= match.lag + len(source)
 
