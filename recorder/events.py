@@ -1,0 +1,104 @@
+"""Session events: what happened during a call, stamped with the frame and the wall clock.
+
+An event's ``frame`` is an offset into ``original.wav`` (paused time is not
+written, so it has no frames) and ``pcm_sha256_at`` is the hash of the PCM
+before that frame, computed while recording: a later cut at a consent
+boundary keeps a hash nobody recomputed after the fact (CONTRACTS.md 1).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from recorder.errors import UsageError
+
+SESSION_KINDS = (
+    "start",
+    "stop",
+    "marker",
+    "device_lost",
+    "device_changed",
+    "segment_start",
+    "overflow",
+    "disk_full",
+    "write_error",
+    "truncated",
+    "discarded",
+)
+CONSENT_KINDS = (
+    "announced",
+    "granted",
+    "refused",
+    "transferred",
+    "paused",
+    "resumed",
+    "withdrawn",
+)
+# What a user may put on the command line with --event KIND@SECONDS[=TEXT].
+USER_KINDS = (*CONSENT_KINDS, "marker")
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: str
+    frame: int
+    seconds: float
+    utc: str
+    local: str
+    text: str | None
+    pcm_sha256_at: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Event:
+        return cls(
+            kind=str(data["kind"]),
+            frame=int(data["frame"]),
+            seconds=float(data["seconds"]),
+            utc=str(data["utc"]),
+            local=str(data["local"]),
+            text=None if data.get("text") is None else str(data["text"]),
+            pcm_sha256_at=data.get("pcm_sha256_at"),
+        )
+
+
+def stamp(when: float) -> tuple[str, str]:
+    """UTC (``...Z``) and local (with offset) ISO times to the millisecond."""
+    utc = dt.datetime.fromtimestamp(when, dt.UTC)
+    local = utc.astimezone()
+    return (
+        utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z",
+        local.isoformat(timespec="milliseconds"),
+    )
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    """``KIND@SECONDS[=TEXT]`` as given on the command line."""
+
+    kind: str
+    seconds: float
+    text: str | None
+
+
+def parse_event_spec(spec: str, kinds: tuple[str, ...] = USER_KINDS) -> EventSpec:
+    """Parse ``granted@6.5`` or ``marker@12.5=ticket 4578``; a usage error names the problem."""
+    head, sep, text = spec.partition("=")
+    kind, at, seconds_text = head.partition("@")
+    kind = kind.strip()
+    if not at:
+        raise UsageError(f"--event {spec!r}: expected KIND@SECONDS, e.g. granted@6.5")
+    if kind not in kinds:
+        raise UsageError(f"--event {spec!r}: unknown kind {kind!r}; use one of {', '.join(kinds)}")
+    try:
+        seconds = float(seconds_text)
+    except ValueError:
+        raise UsageError(f"--event {spec!r}: {seconds_text!r} is not a number of seconds") from None
+    if not math.isfinite(seconds) or seconds < 0:
+        raise UsageError(f"--event {spec!r}: the time must be zero or more seconds")
+    return EventSpec(kind, seconds, text if sep else None)

@@ -1,0 +1,582 @@
+"""The assessment: given both parties' profiles, the purpose and the consent log, what holds.
+
+It answers three questions for the user after a call: was the recording
+lawful (``consented``, ``exception_may_apply`` or ``no_valid_consent``), why
+(reasons with their sources), and what may be done with it (keep, give to
+the ombudsman, a lawyer, a court, publish). All wording comes from the
+profiles (legal texts) and ``resources/i18n/assessment.toml`` (labels); this
+module only decides which statement applies, following the rules in
+``seeds/SCENARIOS.md``: the strictest profile's rule governs, each profile
+judges every use and the stricter status wins, a refusal before anyone agreed
+leaves nothing to use, publication is never simply allowed.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+from recorder.consent import ConsentSession, PartyConsent
+from recorder.errors import BadInputError, UsageError
+from recorder.profiles import (
+    STATUSES,
+    UI_LANGUAGES,
+    USES,
+    VERDICTS,
+    Profile,
+    Source,
+    Statement,
+    combine,
+)
+from recorder.resources import resources_dir
+
+ASSESSMENT_VERSION = 1
+DEFAULT_SAMPLE_RATE = 48_000
+_SEVERITY = {v: i for i, v in enumerate(VERDICTS)}  # consented < exception < no_valid
+_STRICTNESS = {s: i for i, s in enumerate(STATUSES)}  # allowed < conditional < not_allowed
+
+
+# --------------------------------------------------------------------------- labels
+
+
+@functools.cache
+def labels() -> Mapping[str, Mapping[str, str]]:
+    """Fixed labels per dotted key (``verdict.consented``) and language, checked complete."""
+    path = resources_dir() / "i18n" / "assessment.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise BadInputError(f"labels {path}: cannot be read ({exc})") from None
+    out: dict[str, Mapping[str, str]] = {}
+
+    def walk(prefix: str, node: Mapping[str, Any]) -> None:
+        if all(isinstance(v, str) for v in node.values()):
+            missing = [lang for lang in UI_LANGUAGES if not node.get(lang)]
+            if missing:
+                raise BadInputError(f"labels {path}: key {prefix!r}: missing {', '.join(missing)}")
+            out[prefix] = MappingProxyType(dict(node))
+            return
+        for key, value in node.items():
+            if not isinstance(value, dict):
+                raise BadInputError(f"labels {path}: key {prefix}.{key}: must be a table")
+            walk(f"{prefix}.{key}" if prefix else key, value)
+
+    walk("", data)
+    return MappingProxyType(out)
+
+
+def label(key: str, language: str) -> str:
+    table = labels().get(key)
+    if table is None:
+        return key.rsplit(".", 1)[-1]
+    return table.get(language) or table["en"]
+
+
+# --------------------------------------------------------------------------- result
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """An assessment; :meth:`to_json` is the contract other parts read (CONTRACTS.md §3)."""
+
+    verdict: str
+    language: str
+    data: Mapping[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        return copy.deepcopy(dict(self.data))
+
+    @property
+    def exit_code(self) -> int:
+        """0 when consented, 1 otherwise (``temoin assess``: 1 = check failed)."""
+        return 0 if self.verdict == "consented" else 1
+
+
+@dataclass
+class _Finding:
+    """One profile's reading of the call."""
+
+    profile: Profile
+    verdict: str
+    reasons: list[tuple[str, str | None]]  # (reason key, time) or ("exc:<id>:applies", None)
+    facts: set[str]
+    nothing_kept: bool
+
+
+def _mmss(seconds: float) -> str:
+    total = int(seconds)
+    return f"{total // 60:02d}:{total % 60:02d}"
+
+
+def _infer_rate(events: Sequence[Mapping[str, Any]]) -> int:
+    for e in events:
+        frame, seconds = e.get("frame"), e.get("seconds")
+        if isinstance(frame, int) and isinstance(seconds, int | float) and seconds > 0 < frame:
+            return max(1, round(frame / seconds))
+    return DEFAULT_SAMPLE_RATE
+
+
+def _evaluate(
+    profile: Profile,
+    parties: Sequence[PartyConsent],
+    nothing_kept: bool,
+    kept_parties: Sequence[PartyConsent],
+    refusal: tuple[str, str | None] | None,
+    withdrawal: str | None,
+    paused: bool,
+    purpose: str,
+) -> _Finding:
+    rule = profile.consent.rule
+    reasons: list[tuple[str, str | None]] = []
+    facts: set[str] = set()
+    if paused:
+        facts.add("paused")
+    if nothing_kept:
+        facts.add("refused")
+        return _Finding(profile, "no_valid_consent", [("refused_first", None)], facts, True)
+    ok = True
+    front: list[tuple[str, str | None]] = []
+    for party in kept_parties:
+        if party.person == 1:
+            if party.announced_seconds is None:
+                reasons.append(("not_announced", None))
+                facts.add("not_announced")
+                ok = False
+            elif party.announced_seconds > profile.consent.announce_within_s:
+                reasons.append(("announced_late", _mmss(party.announced_seconds)))
+                facts.add("announced_late")
+                ok = False
+            elif party.granted:
+                reasons.append(("granted", None))
+            else:
+                reasons.append(("announced_without_answer", None))
+                facts.add("announced_without_answer")
+                if rule == "all_parties":
+                    ok = False
+        else:
+            when = _mmss(party.joined_seconds)
+            if party.announced_seconds is None:
+                front.append(("transfer_uncovered", when))
+                facts.add("transfer_uncovered")
+                ok = False
+            elif party.granted:
+                reasons.append(("granted", None))
+            else:
+                reasons.append(("announced_without_answer", None))
+                facts.add("announced_without_answer")
+                if rule == "all_parties":
+                    front.append(("transfer_uncovered", when))
+                    facts.add("transfer_uncovered")
+                    ok = False
+    if rule == "one_party":
+        ok = True
+    if refusal is not None:
+        facts.add("refused")
+        reasons.append(refusal)
+    if withdrawal is not None:
+        facts.add("withdrawn")
+        reasons.append(("withdrawn", withdrawal))
+    if paused:
+        reasons.append(("paused", None))
+    reasons = _dedupe(front + reasons)
+
+    if ok:
+        verdict = "consented"
+    else:
+        verdict = "no_valid_consent"
+        spec = profile.purposes.get(purpose)
+        exc_id = spec.exception if spec else None
+        if exc_id is not None and refusal is None and withdrawal is None:
+            verdict = "exception_may_apply"
+            reasons.append((f"exc:{exc_id}:applies", None))
+        for exc in profile.exceptions.values():
+            if purpose in exc.not_covered_for:
+                reasons.append((f"exc:{exc.id}:not_covered", None))
+    if verdict != "no_valid_consent":
+        reasons.append(("not_consent_to_publish", None))
+    return _Finding(profile, verdict, reasons, facts, False)
+
+
+def _dedupe(items: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    seen: set[tuple[str, str | None]] = set()
+    out = []
+    for item in items:
+        if item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out
+
+
+def _statement(profile: Profile, key: str) -> Statement:
+    if key.startswith("exc:"):
+        _, exc_id, which = key.split(":")
+        exc = profile.exceptions[exc_id]
+        return exc.applies if which == "applies" else exc.not_covered
+    return profile.reasons[key]
+
+
+def _sources(sources: Sequence[Source]) -> list[dict[str, Any]]:
+    seen: set[str] = set()
+    out = []
+    for s in sources:
+        if s.cite not in seen:
+            seen.add(s.cite)
+            out.append(s.to_json())
+    return out
+
+
+def assess(
+    home: Profile,
+    counterpart: Profile | None,
+    purpose: str,
+    events: Sequence[Mapping[str, Any]],
+    language: str,
+) -> Assessment:
+    """Judge a call from its consent log; raises UsageError for an impossible log or input."""
+    if language not in UI_LANGUAGES:
+        raise UsageError(f"unknown language {language!r}; use one of {', '.join(UI_LANGUAGES)}")
+    involved = [home] if counterpart is None else [home, counterpart]
+    for p in involved:
+        if purpose not in p.purposes:
+            raise UsageError(
+                f"unknown purpose {purpose!r} for profile {p.id!r}; "
+                f"use one of {', '.join(p.purposes)}"
+            )
+    governing = combine(home, counterpart)
+    cross_border = counterpart is not None and counterpart.id != home.id
+    on_refusal = (
+        "delete_all"
+        if any(p.consent.on_refusal == "delete_all" for p in involved)
+        else "delete_since_boundary"
+    )
+    rate = _infer_rate(events)
+    session = ConsentSession.replay(events, rate, on_refusal)
+    parties = session.parties()
+    decision = session.retention()
+    nothing_kept = decision.action == "discard_all"
+
+    kept = list(parties)
+    refusal: tuple[str, str | None] | None = None
+    withdrawal: str | None = None
+    refusing = next((p for p in parties if p.refused_seconds is not None), None)
+    if refusing is not None and not nothing_kept:
+        kept = [p for p in parties if p.person < refusing.person]
+        refusal = ("refused_later", _mmss(refusing.joined_seconds))
+    withdrawing = next((p for p in parties if p.withdrawn_seconds is not None), None)
+    if withdrawing is not None and withdrawing.withdrawn_seconds is not None:
+        kept = [p for p in parties if p.person <= withdrawing.person]
+        withdrawal = _mmss(withdrawing.withdrawn_seconds)
+    paused = any(e.get("kind") == "paused" for e in session.events)
+
+    ordered = [governing] + [p for p in involved if p is not governing]
+    findings = [
+        _evaluate(p, parties, nothing_kept, kept, refusal, withdrawal, paused, purpose)
+        for p in ordered
+    ]
+    verdict = max((f.verdict for f in findings), key=_SEVERITY.__getitem__)
+    facts: set[str] = set().union(*(f.facts for f in findings))
+    if cross_border:
+        facts.add("cross_border")
+    frozen_facts = frozenset(facts)
+
+    # reasons: governing profile first; prefixed with the country when two are involved
+    reasons: list[dict[str, Any]] = []
+    for f in findings:
+        prefix = f"{f.profile.name.get(language)} : " if cross_border else ""
+        if cross_border and language != "fr":
+            prefix = prefix.replace(" : ", ": ")
+        for key, when in f.reasons:
+            st = _statement(f.profile, key)
+            text = st.text.format(language, time=when or "")
+            reasons.append({"text": prefix + text, "sources": _sources(st.sources)})
+
+    # uses: each profile judges each use; the stricter status wins, tied sources merge
+    uses: list[dict[str, Any]] = []
+    for use in USES:
+        candidates: list[tuple[str, str, list[Source]]] = []
+        for f in findings:
+            p = f.profile
+            if nothing_kept:
+                st = p.reasons["nothing_kept"]
+                candidates.append(("not_allowed", st.text.get(language), list(st.sources)))
+                continue
+            rule = p.uses[use].get(verdict) or p.uses[use][f.verdict]
+            candidates.append((rule.status, rule.reason.get(language), list(rule.sources)))
+        status = max((c[0] for c in candidates), key=_STRICTNESS.__getitem__)
+        tied = [c for c in candidates if c[0] == status]
+        merged: list[Source] = [s for c in tied for s in c[2]]
+        uses.append(
+            {
+                "use": use,
+                "label": label(f"use.{use}", language),
+                "status": status,
+                "reason": tied[0][1],
+                "sources": _sources(merged),
+            }
+        )
+
+    uncertainties: list[dict[str, Any]] = []
+    seen_texts: dict[str, dict[str, Any]] = {}
+    for f in findings:
+        for u in f.profile.uncertainties:
+            if not (
+                u.applies(verdict, purpose, frozen_facts)
+                or u.applies(f.verdict, purpose, frozen_facts)
+            ):
+                continue
+            text = u.statement.text.get(language)
+            if text in seen_texts:
+                entry = seen_texts[text]
+                known = {s["cite"] for s in entry["sources"]}
+                entry["sources"].extend(
+                    s for s in _sources(u.statement.sources) if s["cite"] not in known
+                )
+                continue
+            entry = {"text": text, "sources": _sources(u.statement.sources)}
+            seen_texts[text] = entry
+            uncertainties.append(entry)
+
+    bodies = [
+        {
+            "name": b.name.get(language),
+            "url": b.url,
+            "conditions": [c.get(language) for c in b.conditions],
+            "sources": _sources(b.sources),
+        }
+        for p in involved
+        for b in p.complaint_bodies
+    ]
+
+    if nothing_kept:
+        st = governing.reasons["nothing_kept"]
+        retention = {"text": st.text.get(language), "sources": _sources(st.sources)}
+    else:
+        texts = [p.retention.text.get(language) for p in involved]
+        retention = {
+            "text": " ".join(dict.fromkeys(texts)),
+            "sources": _sources([s for p in involved for s in p.retention.sources]),
+        }
+
+    timeline = [
+        {
+            "kind": e["kind"],
+            "frame": e["frame"],
+            "seconds": e["seconds"],
+            "utc": e["utc"],
+            "local": e["local"],
+            "text": e.get("text"),
+            "label": label(f"event.{e['kind']}", language),
+        }
+        for e in session.events
+    ]
+
+    rule_text = (
+        governing.consent.text.get(language) + " " + governing.consent.practice.get(language)
+    )
+    data: dict[str, Any] = {
+        "assessment_version": ASSESSMENT_VERSION,
+        "language": language,
+        "disclaimer": label("disclaimer", language),
+        "verdict": verdict,
+        "verdict_text": label(f"verdict.{verdict}", language),
+        "rule": {"id": governing.consent.rule, "text": rule_text, "profile": governing.id},
+        "profiles": [
+            _profile_json(p, "home" if i == 0 else "counterpart", language)
+            for i, p in enumerate(involved)
+        ],
+        "purpose": purpose,
+        "purpose_text": governing.purposes[purpose].label.get(language),
+        "reasons": reasons,
+        "uses": uses,
+        "complaint_bodies": bodies,
+        "retention": retention,
+        "uncertainties": uncertainties,
+        "timeline": timeline,
+    }
+    return Assessment(verdict=verdict, language=language, data=data)
+
+
+def _profile_json(p: Profile, role: str, language: str) -> dict[str, Any]:
+    out = p.summary_json(role)
+    out["name"] = p.name.get(language)
+    return out
+
+
+# --------------------------------------------------------------------------- text form
+
+
+def format_text(data: Mapping[str, Any]) -> str:
+    """A plain-text rendering of ``Assessment.to_json()`` for the terminal."""
+    lang = str(data["language"])
+
+    def head(key: str) -> str:
+        return label(f"heading.{key}", lang)
+
+    def cites(sources: Sequence[Mapping[str, Any]]) -> str:
+        parts = []
+        for s in sources:
+            mark = ""
+            if s["confidence"] != "high":
+                mark = f" ({label('heading.confidence_' + str(s['confidence']), lang)})"
+            parts.append(f"{s['cite']}{mark}")
+        return "; ".join(parts)
+
+    lines = [
+        f"{head('verdict')}: {data['verdict_text']} [{data['verdict']}]",
+        f"{head('purpose')}: {data['purpose_text']}",
+        f"{head('rule')} ({data['rule']['profile']}): {data['rule']['text']}",
+        "",
+        f"{head('reasons')}:",
+    ]
+    for r in data["reasons"]:
+        lines.append(f"  - {r['text']}")
+        lines.append(f"    [{cites(r['sources'])}]")
+    lines += ["", f"{head('uses')}:"]
+    for u in data["uses"]:
+        lines.append(f"  - {u['label']}: {label('status.' + u['status'], lang)}")
+        lines.append(f"    {u['reason']}")
+        lines.append(f"    [{cites(u['sources'])}]")
+    lines += ["", f"{head('complaint_bodies')}:"]
+    for b in data["complaint_bodies"]:
+        lines.append(f"  - {b['name']}" + (f" <{b['url']}>" if b["url"] else ""))
+        lines.extend(f"      · {c}" for c in b["conditions"])
+    lines += ["", f"{head('retention')}: {data['retention']['text']}"]
+    if data["uncertainties"]:
+        lines += ["", f"{head('uncertainties')}:"]
+        for u in data["uncertainties"]:
+            lines.append(f"  - {u['text']} [{cites(u['sources'])}]")
+    if data["timeline"]:
+        lines += ["", f"{head('timeline')}:"]
+        for e in data["timeline"]:
+            extra = f" — {e['text']}" if e.get("text") else ""
+            lines.append(f"  {_mmss(float(e['seconds']))}  {e['label']}{extra}")
+    profiles = ", ".join(
+        f"{p['id']} {p['version']} ({p['review_date']}, {p['content_hash'][:19]}…)"
+        for p in data["profiles"]
+    )
+    lines += ["", f"{head('profiles')}: {profiles}", "", str(data["disclaimer"])]
+    return "\n".join(lines)
+
+
+def describe_profile(profile: Profile, language: str) -> str:
+    """``temoin profiles show``: the rule, the scripts, exceptions, complaint bodies, sources."""
+    lang = language
+
+    def head(key: str) -> str:
+        return label(f"heading.{key}", lang)
+
+    lines = [
+        f"{profile.name.get(lang)} ({profile.id})",
+        f"{head('version')}: {profile.version} · {head('review_date')}: "
+        f"{profile.review_date.isoformat()} · {profile.content_hash}",
+        "",
+        f"{head('rule')} [{profile.consent.rule}]:",
+        f"  {profile.consent.text.get(lang)}",
+        f"  {profile.consent.practice.get(lang)}",
+        "",
+        f"{head('scripts')}:",
+    ]
+    name = "<" + label("heading.name_placeholder", lang) + ">"
+    for kind in ("opening", "transfer", "on_refusal"):
+        lines.append(f"  {head('script_' + kind)}:")
+        lines.append(f"    “{profile.scripts.render(kind, lang, name)}”")
+    if profile.exceptions:
+        lines += ["", f"{head('exceptions')}:"]
+        for exc in profile.exceptions.values():
+            lines.append(f"  - {exc.title.get(lang)}")
+            lines.append(f"    {exc.applies.text.get(lang)}")
+            lines.append(f"    {exc.not_covered.text.get(lang)}")
+    lines += ["", f"{head('complaint_bodies')}:"]
+    for b in profile.complaint_bodies:
+        lines.append(f"  - {b.name.get(lang)}" + (f" <{b.url}>" if b.url else ""))
+        lines.extend(f"      · {c.get(lang)}" for c in b.conditions)
+    lines += ["", f"{head('retention')}: {profile.retention.text.get(lang)}"]
+    lines += ["", f"{head('sources')}:"]
+    seen: set[str] = set()
+    all_sources = [
+        *profile.consent.sources,
+        *(s for st in profile.reasons.values() for s in st.sources),
+        *(s for per in profile.uses.values() for r in per.values() for s in r.sources),
+        *(s for b in profile.complaint_bodies for s in b.sources),
+        *profile.retention.sources,
+    ]
+    for s in all_sources:
+        if s.cite in seen:
+            continue
+        seen.add(s.cite)
+        conf = (
+            ""
+            if s.confidence == "high"
+            else f" ({label('heading.confidence_' + s.confidence, lang)})"
+        )
+        lines.append(f"  - {s.cite}{conf}" + (f" <{s.url}>" if s.url else ""))
+    lines += ["", label("disclaimer", lang)]
+    return "\n".join(lines)
+
+
+def profile_json(profile: Profile, language: str) -> dict[str, Any]:
+    """``temoin profiles show --json``: the profile's texts in one language, with sources."""
+
+    def st(s: Statement) -> dict[str, Any]:
+        return {"text": s.text.get(language), "sources": _sources(s.sources)}
+
+    return {
+        **_profile_json(profile, "home", language),
+        "language": language,
+        "languages": list(profile.languages),
+        "script_languages": list(profile.script_languages),
+        "rule": {
+            "id": profile.consent.rule,
+            "strictness": profile.consent.strictness,
+            "explicit_yes": profile.consent.explicit_yes,
+            "on_refusal": profile.consent.on_refusal,
+            "text": profile.consent.text.get(language),
+            "practice": profile.consent.practice.get(language),
+            "sources": _sources(profile.consent.sources),
+        },
+        "scripts": {
+            kind: getattr(profile.scripts, kind).get(language)
+            for kind in ("opening", "transfer", "on_refusal")
+        },
+        "purposes": {
+            pid: {"label": p.label.get(language), "exception": p.exception}
+            for pid, p in profile.purposes.items()
+        },
+        "exceptions": [
+            {
+                "id": e.id,
+                "title": e.title.get(language),
+                "applies": st(e.applies),
+                "not_covered": st(e.not_covered),
+                "not_covered_for": list(e.not_covered_for),
+            }
+            for e in profile.exceptions.values()
+        ],
+        "uses": {
+            use: {
+                verdict: {
+                    "status": r.status,
+                    "reason": r.reason.get(language),
+                    "sources": _sources(r.sources),
+                }
+                for verdict, r in per.items()
+            }
+            for use, per in profile.uses.items()
+        },
+        "complaint_bodies": [
+            {
+                "id": b.id,
+                "name": b.name.get(language),
+                "url": b.url,
+                "conditions": [c.get(language) for c in b.conditions],
+                "sources": _sources(b.sources),
+            }
+            for b in profile.complaint_bodies
+        ],
+        "retention": st(profile.retention),
+    }
