@@ -1,0 +1,132 @@
+"""Listening copies and clips, made by the ffmpeg shipped in ``imageio-ffmpeg``.
+
+ffmpeg reads the WAV itself and streams it, so memory does not grow with the
+call's length, and it runs as a separate process so the bundle can hash and
+zip the original on the other core at the same time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import subprocess
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO
+
+from recorder.errors import EnvironmentProblem
+
+CODECS = {
+    "mp3": ["-c:a", "libmp3lame", "-b:a", "64k"],
+    "opus": ["-c:a", "libopus", "-b:a", "32k", "-application", "voip"],
+}
+CONTAINER = {"mp3": "mp3", "opus": "ogg"}
+
+
+def ffmpeg_exe() -> str:
+    """The bundled ffmpeg binary (users need no system ffmpeg)."""
+    try:
+        import imageio_ffmpeg
+
+        return str(imageio_ffmpeg.get_ffmpeg_exe())
+    except (ImportError, RuntimeError) as exc:
+        raise EnvironmentProblem(
+            f"ffmpeg is not available ({exc}); reinstall Témoin or its imageio-ffmpeg package."
+        ) from None
+
+
+def _command(
+    src: Path,
+    out: Path,
+    kind: str,
+    start_s: float | None,
+    length_s: float | None,
+    with_progress: bool,
+) -> list[str]:
+    cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y"]
+    if start_s is not None:
+        cmd += ["-ss", f"{start_s:.6f}"]
+    if length_s is not None:
+        cmd += ["-t", f"{length_s:.6f}"]
+    cmd += ["-i", str(src), "-vn", "-map_metadata", "-1", "-fflags", "+bitexact"]
+    cmd += CODECS[kind] + ["-f", CONTAINER[kind]]
+    if with_progress:
+        cmd += ["-progress", "pipe:1", "-nostats"]
+    cmd.append(str(out))
+    return cmd
+
+
+class Encoding:
+    """An ffmpeg run in the background; ``wait()`` returns the output or raises."""
+
+    def __init__(
+        self,
+        src: Path,
+        out: Path,
+        kind: str,
+        duration_s: float,
+        on_progress: Callable[[float], None] | None = None,
+        start_s: float | None = None,
+        length_s: float | None = None,
+    ) -> None:
+        if kind not in CODECS:
+            raise ValueError(f"unknown listening format {kind!r}")
+        self.out = out
+        self._duration = max(duration_s, 1e-6)
+        self._on_progress = on_progress
+        self._stderr: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 - closed in wait()
+        cmd = _command(src, out, kind, start_s, length_s, on_progress is not None)
+        try:
+            self._proc = subprocess.Popen(
+                cmd,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE if on_progress else subprocess.DEVNULL,
+                stderr=self._stderr,
+            )
+        except OSError as exc:
+            self._stderr.close()
+            raise EnvironmentProblem(f"ffmpeg could not be started: {exc}.") from None
+        self._reader: threading.Thread | None = None
+        if on_progress is not None:
+            self._reader = threading.Thread(target=self._read_progress, daemon=True)
+            self._reader.start()
+
+    def _read_progress(self) -> None:
+        """ffmpeg's ``-progress`` lines: ``out_time_us=...`` tells how far it got."""
+        assert self._proc.stdout is not None
+        assert self._on_progress is not None
+        for raw in self._proc.stdout:
+            if raw.startswith(b"out_time_us="):
+                with contextlib.suppress(ValueError):
+                    seconds = int(raw.split(b"=", 1)[1]) / 1e6
+                    self._on_progress(min(max(seconds / self._duration, 0.0), 1.0))
+
+    def running(self) -> bool:
+        return self._proc.poll() is None
+
+    def wait(self) -> Path:
+        code = self._proc.wait()
+        if self._reader is not None:
+            self._reader.join()
+        if self._proc.stdout is not None:
+            self._proc.stdout.close()
+        self._stderr.seek(0)
+        err = self._stderr.read().decode("utf-8", "replace").strip()
+        self._stderr.close()
+        if code != 0:
+            tail = err.splitlines()[-1] if err else f"exit status {code}"
+            raise EnvironmentProblem(f"ffmpeg could not encode {self.out.name}: {tail}")
+        return self.out
+
+    def kill(self) -> None:
+        """Stop a run whose result is no longer wanted (export failed elsewhere)."""
+        if self._proc.poll() is None:
+            self._proc.kill()
+        with contextlib.suppress(OSError, ValueError, EnvironmentProblem):
+            self.wait()
+
+
+def encode_clip(src: Path, out: Path, start_s: float, length_s: float, kind: str = "mp3") -> Path:
+    """Cut ``[start_s, start_s + length_s)`` out of ``src`` and encode it (short clips)."""
+    return Encoding(src, out, kind, length_s, start_s=start_s, length_s=length_s).wait()

@@ -1,0 +1,283 @@
+"""The library on a real SQLite file: schema, locking, damage and rebuild, tags, custody."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from recorder.library import (
+    SCHEMA_VERSION,
+    Library,
+    LibraryDamaged,
+    LibraryInUse,
+    reindex,
+)
+from tests.helpers.cli_run import ROOT, temoin
+from tests.helpers.make_recording import consent_events, fixture_info, make_recording
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    return tmp_path / "lib"
+
+
+def _add(library: Path, fixtures_dir: Path, name: str = "consent_fr_granted.wav", **kw: object):
+    info = fixture_info(fixtures_dir, name)
+    return make_recording(library, fixtures_dir / name, consent_events(info), **kw)  # type: ignore[arg-type]
+
+
+def test_empty_library_is_created_at_the_latest_schema_with_wal(library: Path) -> None:
+    with Library.open(library) as lib:
+        assert lib.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert lib.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert lib.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        tables = {r[0] for r in lib.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {
+        "recordings",
+        "segments",
+        "tags",
+        "markers",
+        "notes",
+        "consent_events",
+        "custody_events",
+        "hashes",
+    } <= tables
+
+
+def test_migrations_run_step_by_step_from_an_older_version(library: Path) -> None:
+    library.mkdir()
+    db = sqlite3.connect(library / "library.sqlite3")
+    from recorder.library import MIGRATIONS
+
+    MIGRATIONS[0](db)
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+    with Library.open(library) as lib:
+        assert lib.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        indexes = {
+            r[0] for r in lib.db.execute("SELECT name FROM sqlite_master WHERE type='index'")
+        }
+    assert "recordings_started" in indexes
+
+
+def test_a_newer_schema_is_refused_not_downgraded(library: Path) -> None:
+    library.mkdir()
+    db = sqlite3.connect(library / "library.sqlite3")
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    db.close()
+    with pytest.raises(Exception, match="newer Témoin"):
+        Library.open(library)
+
+
+def test_files_are_owner_only(library: Path, fixtures_dir: Path) -> None:
+    rec = _add(library, fixtures_dir)
+    with Library.open(library) as lib:
+        rec_id = lib.import_recording(rec)
+        lib.tag(rec_id, {"case": "1"})
+    assert stat.S_IMODE(library.stat().st_mode) == 0o700
+    assert stat.S_IMODE((library / "recordings").stat().st_mode) == 0o700
+    for name in ("library.sqlite3", "library.lock"):
+        assert stat.S_IMODE((library / name).stat().st_mode) == 0o600, name
+    assert stat.S_IMODE((rec / "custody.jsonl").stat().st_mode) == 0o600
+
+
+def test_database_holds_no_pcm(library: Path, fixtures_dir: Path) -> None:
+    rec = _add(library, fixtures_dir)
+    with Library.open(library) as lib:
+        lib.import_recording(rec)
+    pcm = (rec / "original.wav").read_bytes()[44 : 44 + 4096]
+    assert pcm not in (library / "library.sqlite3").read_bytes()
+    assert (library / "library.sqlite3").stat().st_size < 200_000
+
+
+HOLDER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from recorder.library import Library
+    lib = Library.open(Path(sys.argv[1]))
+    print("holding", flush=True)
+    time.sleep(60)
+    """
+)
+
+
+def test_second_writer_gets_library_in_use(library: Path, fixtures_dir: Path) -> None:
+    rec = _add(library, fixtures_dir)
+    with Library.open(library) as lib:
+        rec_id = lib.import_recording(rec)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(library)], stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "holding"
+        with pytest.raises(LibraryInUse, match="in use by another Témoin process"):
+            Library.open(library)
+        out = temoin("tag", rec_id, "x=1", "--library", str(library))
+        assert out.returncode == 5
+        assert "in use" in out.stderr
+        assert "Traceback" not in out.stderr
+        # readers still work while the writer holds the library
+        with Library.open(library, readonly=True) as reader:
+            assert [r["id"] for r in reader.list()] == [rec_id]
+    finally:
+        holder.kill()
+        holder.wait()
+        if holder.stdout is not None:
+            holder.stdout.close()
+    with Library.open(library) as lib:  # released when the holder dies
+        lib.tag(rec_id, {"x": "1"})
+
+
+def test_damaged_database_is_reported_and_reindex_rebuilds_it(
+    library: Path, fixtures_dir: Path
+) -> None:
+    rec = _add(library, fixtures_dir, meta={"tags": {"case": "7"}})
+    with Library.open(library) as lib:
+        rec_id = lib.import_recording(rec)
+        lib.tag(rec_id, {"ticket": "4578"}, ["urgent"])
+        lib.add_note(rec_id, "called back on Monday")
+    wav_before = (rec / "original.wav").read_bytes()
+    db_path = library / "library.sqlite3"
+    data = bytearray(db_path.read_bytes())
+    data[100:4096] = os.urandom(4096 - 100)  # smash the first page's b-tree
+    db_path.write_bytes(bytes(data))
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+
+    with pytest.raises(LibraryDamaged, match="recover --reindex"):
+        Library.open(library)
+    out = temoin("list", "--library", str(library))
+    assert out.returncode == 5
+    assert "damaged" in out.stderr
+    assert "temoin recover --reindex" in out.stderr
+    assert "Traceback" not in out.stderr
+
+    out = temoin("recover", "--reindex", "--json", "--library", str(library))
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)["reindex"]
+    assert result["indexed"] == [rec_id]
+    moved = Path(result["moved_aside"])
+    assert moved.name.startswith("library.sqlite3.damaged-")
+    assert moved.read_bytes() == bytes(data)  # kept, never deleted
+    assert (rec / "original.wav").read_bytes() == wav_before
+    with Library.open(library) as lib:
+        got = lib.get(rec_id)
+    assert got["tags"] == {"case": "7", "ticket": "4578"}
+    assert got["free_tags"] == ["urgent"]
+    assert [n["text"] for n in got["notes"]] == ["called back on Monday"]
+    assert [c["action"] for c in got["custody"]] == ["recorded", "tagged"]
+
+
+def test_reindex_of_a_healthy_library_keeps_the_old_file(library: Path, fixtures_dir: Path) -> None:
+    _add(library, fixtures_dir)
+    with Library.open(library):
+        pass
+    report = reindex(library)
+    assert len(report.indexed) == 1
+    assert report.moved_aside is not None
+    assert ".before-reindex-" in report.moved_aside.name
+
+
+def test_import_is_idempotent_and_records_custody(library: Path, fixtures_dir: Path) -> None:
+    rec = _add(
+        library,
+        fixtures_dir,
+        recovered={
+            "utc": "2026-11-23T19:10:00.000Z",
+            "frames": 1,
+            "bytes_dropped": 3,
+            "note": "crash",
+        },
+    )
+    with Library.open(library) as lib:
+        rec_id = lib.import_recording(rec)
+        assert lib.import_recording(rec) == rec_id
+        got = lib.get(rec_id)
+        assert [c["action"] for c in got["custody"]] == ["recorded", "recovered"]
+        assert all(c["app_version"] for c in got["custody"])
+        assert {h["kind"] for h in got["hashes"]} == {"pcm_sha256", "file_sha256"}
+        n_markers = lib.db.execute("SELECT count(*) FROM markers").fetchone()[0]
+        n_consent = lib.db.execute("SELECT count(*) FROM consent_events").fetchone()[0]
+    assert (n_markers, n_consent) == (1, 2)
+
+
+def test_list_filters_and_sorts(library: Path, fixtures_dir: Path) -> None:
+    base = dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.UTC)
+    ids = []
+    for i, (name, who) in enumerate(
+        [
+            ("consent_fr_granted.wav", "Swisscom"),
+            ("telephony_8k.wav", "Orange"),
+            ("consent_de_granted.wav", "Sunrise"),
+        ]
+    ):
+        rec = _add(
+            library,
+            fixtures_dir,
+            name,
+            started=base + dt.timedelta(days=i),
+            meta={"counterpart": who, "tags": {"case": str(i)}},
+        )
+        with Library.open(library) as lib:
+            ids.append(lib.import_recording(rec))
+    with Library.open(library) as lib:
+        lib.tag(ids[1], {"status": "open"}, ["urgent"])
+        lib.add_note(ids[2], "Refund promised")
+        assert [r["id"] for r in lib.list()] == ids
+        assert [r["id"] for r in lib.list(reverse=True)] == ids[::-1]
+        assert next(r["id"] for r in lib.list(sort="duration")) == ids[1]  # 8 s is shortest
+        assert [r["id"] for r in lib.list(sort="counterpart")] == [ids[1], ids[2], ids[0]]
+        assert [r["id"] for r in lib.list(tags=["status=open"])] == [ids[1]]
+        assert [r["id"] for r in lib.list(tags=["urgent"])] == [ids[1]]
+        assert [r["id"] for r in lib.list(counterpart="swiss")] == [ids[0]]
+        assert [r["id"] for r in lib.list(since="2026-11-21")] == ids[1:]
+        assert [r["id"] for r in lib.list(until="2026-11-21")] == ids[:2]
+        assert [r["id"] for r in lib.list(since="2026-11-21T09:00:00Z")] == ids[1:]
+        assert [r["id"] for r in lib.list(search="refund")] == [ids[2]]
+        assert [r["id"] for r in lib.list(search="ticket 4578")] == ids  # marker text
+        lib.tag(ids[1], remove=["urgent", "status"])
+        assert lib.list(tags=["urgent"]) == []
+
+
+def test_cli_list_show_tag(library: Path, fixtures_dir: Path) -> None:
+    rec = _add(library, fixtures_dir, meta={"counterpart": "Swisscom"})
+    lib_args = ("--library", str(library))
+    with Library.open(library) as lib:
+        rec_id = lib.import_recording(rec)
+    out = temoin("tag", rec_id[:18], "ticket=4578", "urgent", "--json", *lib_args)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == {
+        "id": rec_id,
+        "tags": {"ticket": "4578"},
+        "free_tags": ["urgent"],
+    }
+    out = temoin("list", "--tag", "ticket=4578", "--json", *lib_args)
+    assert [r["id"] for r in json.loads(out.stdout)["recordings"]] == [rec_id]
+    out = temoin("list", *lib_args)
+    assert rec_id in out.stdout
+    assert "granted" in out.stdout
+    assert "urgent" in out.stdout
+    out = temoin("show", rec_id, *lib_args)
+    assert out.returncode == 0
+    for needle in ("pcm_sha256", "announced", "granted", "ticket=4578", "tagged", "recorded"):
+        assert needle in out.stdout
+    shown = json.loads(temoin("show", rec_id, "--json", *lib_args).stdout)
+    assert shown["recording"]["audio"]["pcm_sha256"]
+    out = temoin("tag", rec_id, "--remove", "nope", *lib_args)
+    assert out.returncode == 2
+    assert "no tag nope" in out.stderr
+    out = temoin("show", "does-not-exist", *lib_args)
+    assert out.returncode == 3
+    assert "No recording" in out.stderr
