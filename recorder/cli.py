@@ -70,6 +70,134 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("devices", parents=[common], help="list audio input devices")
     p.set_defaults(handler=_cmd_devices)
 
+    p = sub.add_parser(
+        "record",
+        parents=[common],
+        help="record a call from a device or a WAV/FLAC file",
+        description="Record from an input device (until --duration or Ctrl-C) or from a "
+        "WAV/FLAC file, into a new recording of the library.",
+    )
+    p.add_argument("--profile", help="your jurisdiction profile (e.g. ch)")
+    p.add_argument("--counterpart-profile", help="the other party's jurisdiction profile")
+    p.add_argument("--counterpart", metavar="NAME", help="who you are calling")
+    p.add_argument("--purpose", help="support | order | complaint | other")
+    p.add_argument("--language", help="language of the call (fr, de, en, it)")
+    p.add_argument("--tag", action="append", default=[], metavar="K=V", help="a tag (repeatable)")
+    p.add_argument(
+        "--event",
+        action="append",
+        default=[],
+        metavar="KIND@SECONDS[=TEXT]",
+        help="an event at a time of the input, e.g. granted@6.5 or marker@12.5='ticket 4578'",
+    )
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--device", metavar="ID|NAME", help="input device (see `temoin devices`)")
+    src.add_argument("--input", metavar="FILE", help="a WAV or FLAC file to record from")
+    p.add_argument("--realtime", action="store_true", help="with --input: pace it in real time")
+    p.add_argument("--duration", type=float, metavar="S", help="stop after S seconds of audio")
+    p.add_argument("--rate", type=int, default=48000, help="with --device: sample rate (48000)")
+    p.add_argument("--channels", type=int, default=1, help="with --device: channels (1)")
+    p.set_defaults(handler=_cmd_record)
+
+    p = sub.add_parser("recover", parents=[common], help="repair recordings a crash interrupted")
+    p.add_argument(
+        "--reindex",
+        action="store_true",
+        help="also rebuild the library database from the recording folders "
+        "(the old database is kept aside, audio is never touched)",
+    )
+    p.set_defaults(handler=_cmd_recover)
+
+    # --- library and bundles (recorder/library.py, recorder/bundle.py) ---
+    p = sub.add_parser("list", parents=[common], help="list the recordings in the library")
+    p.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="K=V|WORD",
+        help="only recordings with this tag (repeatable; all must match)",
+    )
+    p.add_argument("--counterpart", metavar="TEXT", help="other party's name contains TEXT")
+    p.add_argument("--since", metavar="DATE", help="from this date (YYYY-MM-DD, local) or UTC time")
+    p.add_argument("--until", metavar="DATE", help="up to this date (inclusive) or UTC time")
+    p.add_argument("--search", metavar="TEXT", help="TEXT in id, counterpart, tags, markers, notes")
+    p.add_argument("--sort", choices=("date", "duration", "counterpart"), default="date")
+    p.add_argument("--reverse", action="store_true", help="newest / longest / Z first")
+    p.set_defaults(handler=_cmd_list)
+
+    p = sub.add_parser("show", parents=[common], help="everything about one recording")
+    p.add_argument("id", metavar="ID", help="recording id (or a unique prefix)")
+    p.set_defaults(handler=_cmd_show)
+
+    p = sub.add_parser("tag", parents=[common], help="tag a recording: K=V pairs or free words")
+    p.add_argument("id", metavar="ID", help="recording id (or a unique prefix)")
+    p.add_argument("tags", nargs="*", metavar="K=V|WORD", help="tags to set or add")
+    p.add_argument(
+        "--remove",
+        action="append",
+        default=[],
+        metavar="K",
+        help="remove a key or a free word (repeatable)",
+    )
+    p.set_defaults(handler=_cmd_tag)
+
+    p = sub.add_parser("export", parents=[common], help="write a verifiable evidence bundle (.zip)")
+    p.add_argument("id", metavar="ID", help="recording id (or a unique prefix)")
+    p.add_argument("--out", required=True, metavar="FILE.zip", help="where to write the bundle")
+    p.add_argument(
+        "--language",
+        choices=("fr", "de", "en", "it"),
+        help="language of the legality note (default: the call's)",
+    )
+    p.add_argument(
+        "--listening",
+        choices=("mp3", "opus", "none"),
+        default="mp3",
+        help="listening copy format (default mp3)",
+    )
+    p.set_defaults(handler=_cmd_export)
+
+    p = sub.add_parser(
+        "verify", parents=[common], help="check an evidence bundle without trusting it"
+    )
+    p.add_argument("bundle", metavar="FILE.zip")
+    p.set_defaults(handler=_cmd_verify)
+
+    # --- jurisdiction profiles and assessment (recorder/profiles.py, legality.py) ---
+    p = sub.add_parser("profiles", parents=[common], help="list / explain jurisdiction profiles")
+    p.add_argument("--language", metavar="LANG", help="fr, de, en or it (default: from $LANG)")
+    p.set_defaults(handler=_cmd_profiles)
+    profiles_sub = p.add_subparsers(dest="profiles_command", metavar="show")
+    ps = profiles_sub.add_parser(
+        "show", parents=[common], help="the rule, what to say, exceptions, complaint bodies"
+    )
+    ps.add_argument("id", metavar="ID", help="profile id (e.g. ch) or path of a .toml file")
+    ps.add_argument("--language", metavar="LANG", help="fr, de, en or it (default: from $LANG)")
+    ps.set_defaults(handler=_cmd_profiles_show)
+
+    p = sub.add_parser(
+        "assess",
+        parents=[common],
+        help="what the law says about a call (exit 0 = consented, 1 = not)",
+        description="Judge a call from its consent events: verdict, reasons with sources, "
+        "and what you may do with the recording. Exit code 0 when the verdict is "
+        "'consented', 1 for 'no_valid_consent' or 'exception_may_apply'.",
+    )
+    p.add_argument("--profile", required=True, help="your jurisdiction profile (id or .toml path)")
+    p.add_argument("--counterpart-profile", help="the other party's jurisdiction profile")
+    p.add_argument(
+        "--purpose", required=True, help="support | order | complaint | emergency | other"
+    )
+    p.add_argument(
+        "--event",
+        action="append",
+        default=[],
+        metavar="KIND@SECONDS[=TEXT]",
+        help="a consent event, e.g. announced@0.5 granted@6.2 (repeatable)",
+    )
+    p.add_argument("--language", metavar="LANG", help="fr, de, en or it (default: from $LANG)")
+    p.set_defaults(handler=_cmd_assess)
+
     return parser
 
 
@@ -90,6 +218,351 @@ def _cmd_devices(args: argparse.Namespace) -> int:
         lines.append("(* = default input)")
     Output(args.json).emit({"devices": [d.to_json() for d in devices]}, "\n".join(lines))
     return ExitCode.OK
+
+
+def _parse_tags(specs: list[str]) -> dict[str, str]:
+    tags = {}
+    for spec in specs:
+        key, sep, value = spec.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"--tag {spec!r}: expected KEY=VALUE")
+        tags[key.strip()] = value
+    return tags
+
+
+def _cmd_record(args: argparse.Namespace) -> int:
+    import signal
+    import threading
+
+    from recorder.capture import AudioSource, FileSource, LiveSource, Recorder
+    from recorder.events import parse_event_spec
+    from recorder.paths import library_dir
+
+    # A file size limit (RLIMIT_FSIZE) must give EFBIG, a clean stop, not death by SIGXFSZ.
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    specs = [parse_event_spec(spec) for spec in args.event]
+    tags = _parse_tags(args.tag)
+    if args.duration is not None and not args.duration > 0:
+        raise UsageError("--duration must be more than 0 seconds")
+    source: AudioSource
+    if args.input:
+        source = FileSource(Path(args.input), realtime=args.realtime)
+        source.open()
+        end_s = source.frames / source.format.sample_rate
+    else:
+        if args.realtime:
+            raise UsageError("--realtime only applies to --input (a device is always real time)")
+        source = LiveSource(args.device, sample_rate=args.rate, channels=args.channels)
+        source.open()
+        end_s = None
+    rate = source.format.sample_rate
+    if args.duration is not None:
+        end_s = args.duration if end_s is None else min(end_s, args.duration)
+    for spec in specs:
+        if end_s is not None and spec.seconds > end_s:
+            raise UsageError(f"--event {spec.kind}@{spec.seconds:g} is after the end ({end_s:g} s)")
+    meta = {
+        "profile": args.profile,
+        "counterpart_profile": args.counterpart_profile,
+        "counterpart": args.counterpart,
+        "purpose": args.purpose,
+        "language": args.language,
+        "tags": tags,
+    }
+    stop_after = None if args.duration is None else round(args.duration * rate)
+    rec = Recorder(source, library_dir(args.library), meta, stop_after_frames=stop_after)
+    for spec in specs:
+        rec.schedule_event(spec.kind, round(spec.seconds * rate), spec.text)
+    stop_requested = threading.Event()
+
+    def on_signal(signum: int, frame: object) -> None:
+        stop_requested.set()
+
+    previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        rec.start()
+        while not rec.wait(0.1) and not stop_requested.is_set():
+            pass
+        result = rec.stop()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    fmt = result.sidecar["audio"]
+    text = "\n".join(
+        [
+            f"Recording {result.id} ({result.outcome})",
+            f"  file:      {result.wav}",
+            f"  duration:  {result.duration_s:.3f} s ({result.frames} frames, "
+            f"{fmt['sample_rate']} Hz, {fmt['channels']} ch, {fmt['sample_format']})",
+            f"  SHA-256:   {result.pcm_sha256} (PCM data)",
+            f"  overflows: {result.overflows}",
+        ]
+    )
+    Output(args.json).emit(result.to_json(), text)
+    if result.problem is not None:
+        raise result.problem
+    return ExitCode.OK
+
+
+def _cmd_recover(args: argparse.Namespace) -> int:
+    if getattr(args, "reindex", False):
+        return _cmd_reindex(args)
+    from recorder.paths import library_dir
+    from recorder.wavjournal import recover
+
+    reports = recover(library_dir(args.library))
+    lines = [f"{r.id}: {r.note}" for r in reports] or ["Nothing to recover."]
+    Output(args.json).emit({"recovered": [r.to_json() for r in reports]}, "\n".join(lines))
+    return ExitCode.OK
+
+
+# --- library and bundles ---------------------------------------------------------------------
+
+
+def _open_library(args: argparse.Namespace, *, readonly: bool = False) -> Any:
+    from recorder.library import Library
+    from recorder.paths import library_dir
+
+    return Library.open(library_dir(args.library), readonly=readonly)
+
+
+def _clock(seconds: float | None) -> str:
+    if seconds is None:
+        return "?"
+    s = round(seconds)
+    return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+def _cmd_reindex(args: argparse.Namespace) -> int:
+    from recorder.library import reindex
+    from recorder.paths import library_dir
+    from recorder.wavjournal import recover
+
+    root = library_dir(args.library)
+    reports = recover(root)
+    result = reindex(root)
+    lines = [f"{r.id}: {r.note}" for r in reports]
+    if result.moved_aside:
+        lines.append(f"Old database kept as {result.moved_aside}")
+    lines.append(f"Library rebuilt: {len(result.indexed)} recording(s) indexed.")
+    lines += [f"  skipped {folder}: {why}" for folder, why in result.skipped]
+    data = {"recovered": [r.to_json() for r in reports], "reindex": result.to_json()}
+    Output(args.json).emit(data, "\n".join(lines))
+    return ExitCode.OK
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    with _open_library(args, readonly=True) as lib:
+        rows = lib.list(
+            tags=args.tag,
+            counterpart=args.counterpart,
+            since=args.since,
+            until=args.until,
+            search=args.search,
+            sort=args.sort,
+            reverse=args.reverse,
+        )
+    lines = []
+    for r in rows:
+        tags = [f"{k}={v}" for k, v in r["tags"].items()] + r["free_tags"]
+        lines.append(
+            f"{r['id']}  {(r['started_local'] or '')[:16].replace('T', ' ')}  "
+            f"{_clock(r['duration_s']):>8}  {r['consent'] or '-':<9}  "
+            f"{r['counterpart'] or '-'}" + (f"  [{' '.join(tags)}]" if tags else "")
+        )
+    Output(args.json).emit({"recordings": rows}, "\n".join(lines) or "No recordings.")
+    return ExitCode.OK
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    with _open_library(args, readonly=True) as lib:
+        rec = lib.get(args.id)
+    sc = rec["recording"]
+    audio = sc.get("audio") or {}
+    meta = sc.get("meta") or {}
+    device = (sc.get("source") or {}).get("device") or {}
+    lines = [
+        f"Recording {rec['id']}",
+        f"  folder:      {rec['dir']}",
+        f"  counterpart: {meta.get('counterpart') or '-'}   purpose: {meta.get('purpose') or '-'}",
+        f"  profiles:    {meta.get('profile') or '-'}"
+        + (f" / {meta['counterpart_profile']}" if meta.get("counterpart_profile") else ""),
+        f"  started:     {sc.get('started_local')} ({sc.get('started_utc')})",
+        f"  stopped:     {sc.get('stopped_local')} ({sc.get('stopped_utc')})",
+        f"  outcome:     {sc.get('outcome')}" + ("  (recovered)" if sc.get("recovered") else ""),
+        f"  audio:       {_clock(audio.get('duration_s'))}, {audio.get('frames')} frames, "
+        f"{audio.get('sample_rate')} Hz, {audio.get('channels')} ch, {audio.get('sample_format')}",
+        f"  device:      {device.get('name') if isinstance(device, dict) and device else '-'}",
+        f"  overflows:   {sc.get('overflows')}   paused frames: {sc.get('paused_frames')}",
+        "  hashes:",
+        *(f"    {h['kind']}: {h['value']}  ({h['scope']})" for h in rec["hashes"]),
+        "  events:",
+        *(
+            f"    {e.get('seconds', 0):>9.3f} s  {e.get('kind'):<12} {e.get('local') or ''}"
+            + (f"  {e['text']}" if e.get("text") else "")
+            for e in sc.get("events") or []
+        ),
+        "  tags:        "
+        + (" ".join([f"{k}={v}" for k, v in rec["tags"].items()] + rec["free_tags"]) or "-"),
+        "  notes:",
+        *(f"    {n['utc']}  {n['text']}" for n in rec["notes"]),
+        "  custody:",
+        *(
+            f"    {c['utc']}  {c['action']:<9} temoin {c['app_version']}  {c['detail'] or ''}"
+            for c in rec["custody"]
+        ),
+    ]
+    Output(args.json).emit(rec, "\n".join(lines))
+    return ExitCode.OK
+
+
+def _cmd_tag(args: argparse.Namespace) -> int:
+    from recorder.library import parse_tag_args
+
+    kv, free = parse_tag_args(args.tags)
+    if not kv and not free and not args.remove:
+        raise UsageError("Give tags to set (K=V or WORD) or --remove K.")
+    with _open_library(args) as lib:
+        result = lib.tag(args.id, kv, free, args.remove)
+    tags = [f"{k}={v}" for k, v in result["tags"].items()] + result["free_tags"]
+    Output(args.json).emit(result, f"{result['id']}: {' '.join(tags) or '(no tags)'}")
+    return ExitCode.OK
+
+
+class _ProgressBar:
+    """A one-line bar on stderr, drawn only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+        self._last = -1
+
+    def __call__(self, fraction: float, stage: str) -> None:
+        if not self.enabled:
+            return
+        pct = int(fraction * 100)
+        if pct == self._last and fraction < 1.0:
+            return
+        self._last = pct
+        filled = int(fraction * 30)
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {pct:3d}% {stage:<40.40}")
+        if fraction >= 1.0:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from recorder.bundle import export
+
+    out = Path(args.out)
+    with _open_library(args) as lib:
+        path = export(
+            lib,
+            args.id,
+            out,
+            language=args.language,
+            listening=args.listening,
+            progress=_ProgressBar(),
+        )
+    size = path.stat().st_size
+    Output(args.json).emit(
+        {"bundle": str(path), "bytes": size},
+        f"Bundle written: {path} ({size / 1e6:.1f} MB). Check it with: temoin verify {path}",
+    )
+    return ExitCode.OK
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from recorder.bundle import verify
+    from recorder.errors import EnvironmentProblem
+
+    report = verify(Path(args.bundle))
+    from recorder.library import DB_NAME
+    from recorder.paths import library_dir
+
+    rec_id = report.info.get("recording_id")
+    # Best effort: note the check in the custody log when the recording is in this
+    # library; never create a library just because someone verified a bundle.
+    if rec_id and (library_dir(args.library) / DB_NAME).exists():
+        try:
+            with _open_library(args) as lib:
+                if lib.db.execute("SELECT 1 FROM recordings WHERE id = ?", (rec_id,)).fetchone():
+                    outcome = "all checks hold" if report.ok else "FAILED"
+                    lib.add_custody(rec_id, "verified", f"{Path(args.bundle).name}: {outcome}")
+        except EnvironmentProblem:
+            pass
+    lines = [f"ok    {c}" for c in report.checks] + [f"FAIL  {f}" for f in report.failures]
+    lines.append(
+        "Bundle verified: every check holds."
+        if report.ok
+        else f"Bundle FAILED {len(report.failures)} check(s)."
+    )
+    Output(args.json).emit(report.to_json(), "\n".join(lines))
+    return ExitCode.OK if report.ok else ExitCode.CHECK_FAILED
+
+
+def _language(args: argparse.Namespace) -> str:
+    """--language, else the language of $LC_ALL/$LANG if Témoin speaks it, else English."""
+    from recorder.profiles import UI_LANGUAGES
+
+    if getattr(args, "language", None):
+        lang = str(args.language).lower()
+        if lang not in UI_LANGUAGES:
+            raise UsageError(f"--language {lang!r}: use one of {', '.join(UI_LANGUAGES)}")
+        return lang
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        env = os.environ.get(var, "")[:2].lower()
+        if env in UI_LANGUAGES:
+            return env
+    return "en"
+
+
+def _cmd_profiles(args: argparse.Namespace) -> int:
+    from recorder.profiles import load_all
+
+    lang = _language(args)
+    profiles = load_all()
+    lines = [
+        f"{p.id:<4} {p.name.get(lang):<14} {p.consent.rule:<19} v{p.version} "
+        f"(reviewed {p.review_date.isoformat()})"
+        for p in profiles
+    ]
+    if not profiles:
+        lines.append("No profile found.")
+    data = {
+        "profiles": [
+            {**p.summary_json("available"), "name": p.name.get(lang), "rule": p.consent.rule}
+            for p in profiles
+        ]
+    }
+    for entry in data["profiles"]:
+        entry.pop("role")
+    Output(args.json).emit(data, "\n".join(lines))
+    return ExitCode.OK
+
+
+def _cmd_profiles_show(args: argparse.Namespace) -> int:
+    from recorder.legality import describe_profile, profile_json
+    from recorder.profiles import load
+
+    lang = _language(args)
+    profile = load(args.id)
+    Output(args.json).emit(profile_json(profile, lang), describe_profile(profile, lang))
+    return ExitCode.OK
+
+
+def _cmd_assess(args: argparse.Namespace) -> int:
+    from recorder.consent import parse_events
+    from recorder.legality import assess, format_text
+    from recorder.profiles import load
+
+    lang = _language(args)
+    home = load(args.profile)
+    counterpart = load(args.counterpart_profile) if args.counterpart_profile else None
+    events = parse_events(args.event)
+    result = assess(home, counterpart, args.purpose, events, lang)
+    data = result.to_json()
+    Output(args.json).emit(data, format_text(data))
+    return result.exit_code
 
 
 def _write_crash_log(exc: BaseException) -> Path | None:

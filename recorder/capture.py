@@ -1,0 +1,1039 @@
+"""Capture: an audio source feeds one writer thread that owns the WAV journal.
+
+The PortAudio callback only copies the block into a bounded queue and counts
+status flags; it never blocks, logs or touches the disk. The writer thread
+appends each block to ``original.wav`` at once, keeps a running SHA-256 of
+the PCM, meters levels and applies session events at their exact frame:
+events travel through the same queue as the audio, so "now" means "after
+the blocks already captured", and a block is split when an event was
+scheduled inside it. A live file source and a WAV/FLAC file source feed the
+same path, so the fixtures test the real pipeline.
+
+Threads: ``on_event`` and ``on_level`` are called on the writer thread; a UI
+must hand them over to its own thread (e.g. a one-slot queue for levels).
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import enum
+import errno
+import hashlib
+import math
+import os
+import queue
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from recorder import __version__
+from recorder.devices import load_sounddevice
+from recorder.errors import AudioDeviceError, BadInputError, EnvironmentProblem, TemoinError
+from recorder.events import Event, stamp
+from recorder.paths import ensure_private_dir
+from recorder.wavjournal import (
+    JOURNAL_NAME,
+    LOCK_NAME,
+    WAV_NAME,
+    AudioFormat,
+    Journal,
+    SampleFormat,
+    WavWriter,
+    WriteFailed,
+    build_sidecar,
+    discard_recording,
+    file_sha256,
+    lock_recording,
+    new_recording_id,
+    pcm_bytes,
+    truncate_recording,
+    write_sidecar,
+)
+
+DEFAULT_RATE = 48000
+MIN_RATE, MAX_RATE = 8000, 96000
+QUEUE_BLOCKS = 256  # ~5 s of 20 ms blocks: the writer may stall that long before a drop
+LIVE_LATENCY_S = 0.15
+PUT_SLOTS = 8  # blocks a file source may have in flight (8 x 64k frames at most)
+CHECKPOINT_S = 1.0
+LEVEL_PERIOD_S = 0.05
+WATCHDOG_S = 1.0  # no callback for this long = the device is gone
+FIRST_BLOCK_GRACE_S = 3.0
+OVERFLOW_EVENT_PERIOD_S = 1.0
+FILE_EXTENSIONS = (".wav", ".wave", ".flac")
+FILE_CONTAINERS = ("WAV", "WAVEX", "RF64", "W64", "FLAC")
+
+LevelCallback = Callable[[float, float], None]
+EventCallback = Callable[[Event], None]
+
+
+class BlockSink(Protocol):
+    """What a source delivers to (the Recorder)."""
+
+    def offer(self, block: np.ndarray) -> bool:
+        """Non-blocking (audio callbacks): False when the queue was full; the drop is counted."""
+
+    def put(self, block: np.ndarray) -> None:
+        """Blocking (file sources): back-pressure instead of drops."""
+
+    def status(self, overflow: bool, underflow: bool) -> None: ...
+
+    def ended(self, error: str | None) -> None:
+        """The source has no more audio: ``None`` at end of file, else why it stopped."""
+
+
+class AudioSource(Protocol):
+    @property
+    def live(self) -> bool:
+        """A live source that stops calling back is a lost device (the watchdog applies)."""
+
+    @property
+    def format(self) -> AudioFormat: ...
+
+    @property
+    def label(self) -> str: ...
+
+    @property
+    def notice(self) -> str | None:
+        """What negotiation changed from what was asked (e.g. a refused rate)."""
+
+    def open(self) -> None:
+        """Check and negotiate before any file exists; raise a TemoinError if unusable."""
+
+    def describe(self) -> dict[str, Any]:
+        """``{"kind", "device", "input"}`` for the journal and the sidecar."""
+
+    def start(self, sink: BlockSink) -> None: ...
+
+    def stop(self) -> None:
+        """Orderly stop: deliver what is buffered, then end (bounded in time)."""
+
+    def abort(self) -> None:
+        """Stop at once; must return even when the device is stalled."""
+
+
+def _run_bounded(fn: Callable[[], None], timeout: float) -> bool:
+    """Run ``fn`` on a daemon thread; False when it did not return in time (a hung driver)."""
+    thread = threading.Thread(target=fn, name="temoin-audio-stop", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    return not thread.is_alive()
+
+
+class LiveSource:
+    """A sounddevice ``InputStream`` on a chosen device (default: the default input)."""
+
+    live = True
+
+    def __init__(
+        self,
+        device: int | str | None = None,
+        sample_rate: int = DEFAULT_RATE,
+        channels: int = 1,
+        blocksize: int | None = None,
+    ) -> None:
+        if isinstance(device, str) and device.strip().isdigit():
+            device = int(device)
+        self.device = device
+        self.requested_rate = sample_rate
+        self.channels = channels
+        self.blocksize = blocksize
+        self.notice: str | None = None
+        self._format: AudioFormat | None = None
+        self._info: dict[str, Any] = {}
+        self._stream: Any = None
+        self._stopping = False
+
+    @property
+    def format(self) -> AudioFormat:
+        if self._format is None:
+            raise RuntimeError("open() the source first")
+        return self._format
+
+    @property
+    def label(self) -> str:
+        return str(self._info.get("name", self.device))
+
+    def open(self) -> None:
+        if self._format is not None:
+            return
+        sd = load_sounddevice()
+        try:
+            info = sd.query_devices(self.device, "input")
+        except (ValueError, sd.PortAudioError) as exc:
+            which = (
+                "default input device" if self.device is None else f"input device {self.device!r}"
+            )
+            raise AudioDeviceError(
+                f"No usable {which} ({exc}). Run `temoin devices` to see the list."
+            ) from exc
+        index = int(info["index"])
+        host_api = str(sd.query_hostapis(info["hostapi"])["name"])
+        self._info = {"name": str(info["name"]), "index": index, "host_api": host_api}
+        if self.channels > int(info["max_input_channels"]):
+            raise AudioDeviceError(
+                f"The device {info['name']!r} has {info['max_input_channels']} input channel(s); "
+                f"{self.channels} were asked."
+            )
+        rate = self.requested_rate
+        try:
+            sd.check_input_settings(index, self.channels, "int16", None, rate)
+        except sd.PortAudioError as refused:
+            fallback = int(info["default_samplerate"])
+            try:
+                sd.check_input_settings(index, self.channels, "int16", None, fallback)
+            except sd.PortAudioError as exc:
+                raise AudioDeviceError(
+                    f"The device {info['name']!r} refuses {rate} Hz ({refused}) and its default "
+                    f"{fallback} Hz ({exc})."
+                ) from exc
+            self.notice = f"the device refused {rate} Hz; recording at its default {fallback} Hz"
+            rate = fallback
+        self._format = AudioFormat(rate, self.channels, "int16")
+
+    def describe(self) -> dict[str, Any]:
+        return {"kind": "device", "device": dict(self._info), "input": None}
+
+    def start(self, sink: BlockSink) -> None:
+        sd = load_sounddevice()
+        offer = sink.offer
+        status_of = sink.status
+
+        def callback(indata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
+            if status:
+                status_of(bool(status.input_overflow), bool(status.input_underflow))
+            offer(indata.copy())
+
+        def finished() -> None:
+            if not self._stopping:
+                sink.ended("the audio stream ended (the device or the audio server went away)")
+
+        fmt = self.format
+        self._stopping = False
+        try:
+            self._stream = sd.InputStream(
+                device=self._info["index"],
+                samplerate=fmt.sample_rate,
+                channels=fmt.channels,
+                dtype="int16",
+                # 50 ms blocks: few Python callbacks (CPU), still far inside the crash bound.
+                blocksize=self.blocksize if self.blocksize is not None else fmt.sample_rate // 20,
+                # A 150 ms device buffer: PortAudio's ALSA thread wakes far less often
+                # (a third of the CPU of "high" = 50 ms here); block + buffer stay < 0.25 s.
+                latency=LIVE_LATENCY_S,
+                callback=callback,
+                finished_callback=finished,
+            )
+            self._stream.start()
+        except sd.PortAudioError as exc:
+            raise AudioDeviceError(f"Could not start recording from {self.label!r}: {exc}") from exc
+
+    def stop(self) -> None:
+        stream = self._stream
+        if stream is None:
+            return
+        self._stopping = True
+
+        def orderly() -> None:
+            stream.stop(ignore_errors=True)
+            stream.close(ignore_errors=True)
+
+        if not _run_bounded(orderly, 2.0):
+            self.abort()
+        self._stream = None
+
+    def abort(self) -> None:
+        stream = self._stream
+        if stream is None:
+            return
+        self._stopping = True
+
+        def now() -> None:
+            stream.abort(ignore_errors=True)
+            stream.close(ignore_errors=True)
+
+        _run_bounded(now, 2.0)
+        self._stream = None
+
+
+_READ_DTYPE = {"int16": "int16", "int24": "int32", "float32": "float32"}
+
+
+def _sample_format_of(subtype: str) -> SampleFormat:
+    """Keep the file's precision: 24-bit stays 24-bit, float stays float."""
+    if subtype in {"PCM_24"}:
+        return "int24"
+    if subtype in {"FLOAT", "DOUBLE", "PCM_32"}:
+        return "float32"
+    return "int16"  # PCM_16, PCM_S8, PCM_U8, ULAW, ALAW, ...: int16 holds them exactly
+
+
+def _looks_like_wav_or_flac(path: Path) -> bool:
+    """Check the magic bytes first: libsndfile's format probing prints to stderr."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise BadInputError(f"{path} cannot be read: {exc.strerror}.") from exc
+    if head[:4] in {b"RIFF", b"RF64", b"BW64"} and head[8:12] == b"WAVE":
+        return True
+    return head[:4] == b"fLaC" or head[:4] == b"riff"  # FLAC, Sony Wave64
+
+
+class FileSource:
+    """A WAV or FLAC file, paced in real time or delivered as fast as the writer takes it."""
+
+    live = False
+    notice: str | None = None
+
+    def __init__(self, path: Path, realtime: bool = False, blocksize: int | None = None) -> None:
+        self.path = Path(path)
+        self.realtime = realtime
+        self.blocksize = blocksize
+        self.frames = 0
+        self._format: AudioFormat | None = None
+        self._thread: threading.Thread | None = None
+        self._stop = threading.Event()
+
+    @property
+    def format(self) -> AudioFormat:
+        if self._format is None:
+            raise RuntimeError("open() the source first")
+        return self._format
+
+    @property
+    def label(self) -> str:
+        return self.path.name
+
+    def open(self) -> None:
+        import soundfile as sf
+
+        if self._format is not None:
+            return
+        path = self.path
+        if not path.exists():
+            raise BadInputError(f"{path}: no such file.")
+        if path.is_dir():
+            raise BadInputError(f"{path} is a folder, not an audio file.")
+        if path.suffix.lower() not in FILE_EXTENSIONS or not _looks_like_wav_or_flac(path):
+            raise BadInputError(
+                f"{path} is not a WAV or FLAC file (name ending in {path.suffix or 'nothing'!r}, "
+                "content checked): only WAV and FLAC files can be recorded from."
+            )
+        try:
+            info = sf.info(str(path))
+        except (RuntimeError, OSError, ValueError, TypeError) as exc:
+            raise BadInputError(
+                f"{path} is not a readable WAV or FLAC file "
+                f"({str(exc).strip() or type(exc).__name__})."
+            ) from exc
+        if info.format not in FILE_CONTAINERS:
+            raise BadInputError(f"{path} is not a WAV or FLAC file (it holds {info.format}).")
+        if info.frames <= 0:
+            raise BadInputError(f"{path} holds no audio.")
+        if not MIN_RATE <= info.samplerate <= MAX_RATE:
+            raise BadInputError(
+                f"{path} is sampled at {info.samplerate} Hz; "
+                f"{MIN_RATE}–{MAX_RATE} Hz are supported."
+            )
+        if not 1 <= info.channels <= 8:
+            raise BadInputError(f"{path} has {info.channels} channels; 1 to 8 are supported.")
+        self.frames = int(info.frames)
+        self._format = AudioFormat(
+            int(info.samplerate), int(info.channels), _sample_format_of(str(info.subtype))
+        )
+
+    def describe(self) -> dict[str, Any]:
+        return {"kind": "file", "device": None, "input": str(self.path.resolve())}
+
+    def start(self, sink: BlockSink) -> None:
+        fmt = self.format
+        blocksize = self.blocksize or (fmt.sample_rate // 50 if self.realtime else 65536)
+        self._stop.clear()
+        self._thread = threading.Thread(
+            target=self._run, args=(sink, blocksize), name="temoin-file-source", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, sink: BlockSink, blocksize: int) -> None:
+        import soundfile as sf
+
+        fmt = self.format
+        dtype = _READ_DTYPE[fmt.sample_format]
+        try:
+            with sf.SoundFile(str(self.path)) as fh:
+                t0 = time.monotonic()
+                sent = 0
+                while not self._stop.is_set():
+                    block = fh.read(blocksize, dtype=dtype, always_2d=True)
+                    if len(block) == 0:
+                        break
+                    sent += len(block)
+                    if self.realtime:
+                        # A live device hands a block over once it is complete: so do we.
+                        delay = t0 + sent / fmt.sample_rate - time.monotonic()
+                        if delay > 0 and self._stop.wait(delay):
+                            break
+                    sink.put(block)
+        except (RuntimeError, OSError) as exc:
+            sink.ended(f"reading {self.path} failed: {exc}")
+            return
+        if not self._stop.is_set():
+            sink.ended(None)
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(10)
+
+    def abort(self) -> None:
+        self.stop()
+
+
+class State(enum.Enum):
+    IDLE = "idle"
+    RECORDING = "recording"
+    DEVICE_LOST = "device_lost"  # file finalized; switch_source() continues, stop() ends
+    FINISHED = "finished"  # end of the input or the requested duration reached
+    FAILED = "failed"  # disk full or write error: file valid up to what was written
+    STOPPED = "stopped"
+
+
+@dataclass(frozen=True)
+class RecordingResult:
+    id: str
+    dir: Path
+    wav: Path
+    frames: int
+    duration_s: float
+    pcm_sha256: str
+    overflows: int
+    outcome: str
+    sidecar: dict[str, Any]
+    problem: TemoinError | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "dir": str(self.dir),
+            "file": str(self.wav),
+            "frames": self.frames,
+            "duration_s": self.duration_s,
+            "sample_rate": self.sidecar["audio"]["sample_rate"],
+            "channels": self.sidecar["audio"]["channels"],
+            "sample_format": self.sidecar["audio"]["sample_format"],
+            "pcm_sha256": self.pcm_sha256,
+            "overflows": self.overflows,
+            "outcome": self.outcome,
+            "problem": None if self.problem is None else self.problem.message,
+        }
+
+
+@dataclass
+class _EventRequest:
+    kind: str
+    text: str | None
+    source_frame: int | None  # position on the source's timeline (paused time included)
+    when: float | None
+    done: threading.Event = field(default_factory=threading.Event)
+    result: Event | None = None
+
+    def __lt__(self, other: _EventRequest) -> bool:
+        return (self.source_frame or 0) < (other.source_frame or 0)
+
+
+@dataclass(frozen=True)
+class _Ended:
+    error: str | None
+
+
+@dataclass(frozen=True)
+class _Switch:
+    label: str
+    changed: bool  # True: a deliberate change; False: continuing after a lost device
+
+
+_STOP = object()
+_DISK_FULL = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
+
+
+def _dbfs(value: float) -> float:
+    return -120.0 if value <= 1e-6 else max(-120.0, 20.0 * math.log10(value))
+
+
+class Recorder:
+    """One recording: a source, the WAV journal, the events; typed outcome at ``stop()``.
+
+    ``frame`` arguments are positions on the source's timeline (frames delivered
+    since start, paused ones included); recorded events carry the offset into
+    ``original.wav``. ``stop_after_frames`` ends the recording at exactly that
+    source frame.
+    """
+
+    def __init__(
+        self,
+        source: AudioSource,
+        library: Path,
+        meta: dict[str, Any],
+        on_level: LevelCallback | None = None,
+        on_event: EventCallback | None = None,
+        *,
+        stop_after_frames: int | None = None,
+        queue_blocks: int = QUEUE_BLOCKS,
+        watchdog_s: float = WATCHDOG_S,
+    ) -> None:
+        self.source = source
+        self.library = Path(library)
+        self.meta = dict(meta)
+        self.on_level = on_level
+        self.on_event = on_event
+        self.stop_after_frames = stop_after_frames
+        self.watchdog_s = watchdog_s
+        self.state = State.IDLE
+        self.problem: TemoinError | None = None
+        self.events: list[Event] = []
+        self.id = ""
+        self.dir = Path()
+        self._q: queue.Queue[object] = queue.Queue(maxsize=queue_blocks)
+        self._done = threading.Event()
+        self._pending: list[_EventRequest] = []
+        self._early: list[_EventRequest] = []
+        self._put_slots = threading.Semaphore(PUT_SLOTS)
+        self._put_mode = False
+        self._lines: list[dict[str, Any]] = []
+        self._hash = hashlib.sha256()
+        self._written = 0
+        self._source_frames = 0
+        self._paused = False
+        self._paused_frames = 0
+        # Counted on audio threads (one writer each, so plain increments are safe).
+        self._pa_overflows = 0
+        self._underflows = 0
+        self._dropped_blocks = 0
+        self._dropped_frames = 0
+        self._dropped_seen = 0
+        self._overflows_logged = 0
+        self._last_overflow_event = 0.0
+        self._outcome: str | None = None
+        self._user_stop = False
+        self._last_block = 0.0
+        self._level_peak = 0.0
+        self._level_sumsq = 0.0
+        self._level_n = 0
+        self._last_level = 0.0
+        self._result: RecordingResult | None = None
+        self._writer: threading.Thread | None = None
+        self._bug: BaseException | None = None
+
+    # --- the sink side (audio threads) -------------------------------------------------
+
+    def offer(self, block: np.ndarray) -> bool:
+        try:
+            self._q.put_nowait(block)
+        except queue.Full:
+            self._dropped_blocks += 1
+            self._dropped_frames += len(block)
+            return False
+        return True
+
+    def put(self, block: np.ndarray) -> None:
+        # A file source outpaces the writer: a few blocks in flight keep memory flat.
+        self._put_slots.acquire()
+        self._put_mode = True
+        self._q.put(block)
+
+    def status(self, overflow: bool, underflow: bool) -> None:
+        if overflow:
+            self._pa_overflows += 1
+        if underflow:
+            self._underflows += 1
+
+    def ended(self, error: str | None) -> None:
+        self._q.put(_Ended(error))
+
+    # --- public API -------------------------------------------------------------------
+
+    @property
+    def frames_captured(self) -> int:
+        """Frames written to ``original.wav`` so far (paused time excluded)."""
+        return self._written
+
+    @property
+    def overflows(self) -> int:
+        return self._pa_overflows + self._dropped_blocks
+
+    @property
+    def wav_path(self) -> Path:
+        return self.dir / WAV_NAME
+
+    def start(self) -> None:
+        """Open the source, create the files, then start the audio: bad paths fail first."""
+        if self.state is not State.IDLE:
+            raise RuntimeError("a Recorder records once")
+        self.source.open()
+        fmt = self.source.format
+        self._fmt = fmt
+        t_start = time.time()
+        self.id = new_recording_id(t_start)
+        try:
+            root = ensure_private_dir(self.library / "recordings")
+            self.dir = root / self.id
+            self.dir.mkdir(mode=0o700)
+            self._lock_fd = lock_recording(self.dir)
+            self._wav = WavWriter(self.dir / WAV_NAME, fmt)
+            self._journal = Journal(self.dir / JOURNAL_NAME)
+            utc, local = stamp(t_start)
+            self._started = (utc, local)
+            header = {
+                "type": "header",
+                "schema": 1,
+                "id": self.id,
+                "app_version": __version__,
+                "sample_rate": fmt.sample_rate,
+                "channels": fmt.channels,
+                "sample_format": fmt.sample_format,
+                "header_bytes": fmt.header_bytes,
+                "source": self.source.describe(),
+                "started_utc": utc,
+                "started_local": local,
+                "meta": self.meta,
+            }
+            self._journal.append(header)
+            self._lines.append(header)
+        except OSError as exc:
+            raise EnvironmentProblem(
+                f"Cannot create the recording in {self.library}: {exc.strerror or exc}."
+            ) from exc
+        self._t_start = time.monotonic()
+        self._t_start_wall = t_start
+        self._last_block = time.monotonic() + FIRST_BLOCK_GRACE_S
+        self._writer = threading.Thread(target=self._run, name="temoin-writer", daemon=True)
+        self.state = State.RECORDING
+        text = (
+            f"{self.source.label}: {fmt.sample_rate} Hz, {fmt.channels} channel(s), "
+            f"{fmt.sample_format}"
+        )
+        if self.source.notice:
+            text += f" ({self.source.notice})"
+        self._q.put(_EventRequest("start", text, 0, t_start))
+        for req in self._early:
+            self._q.put(req)
+        self._writer.start()
+        try:
+            self.source.start(self)
+        except TemoinError as exc:
+            self.problem = exc
+            self._q.put(_Ended(str(exc)))
+            self.stop()
+            raise
+
+    def schedule_event(self, kind: str, frame: int, text: str | None = None) -> None:
+        """Log ``kind`` when the source reaches ``frame`` (e.g. ``--event granted@6.5``).
+
+        Schedule before ``start()`` when the frame may be early: a fast file
+        source can pass it before a later request arrives.
+        """
+        req = _EventRequest(kind, text, frame, None)
+        if self.state is State.IDLE:
+            self._early.append(req)
+        else:
+            self._q.put(req)
+
+    def post_event(self, kind: str, text: str | None = None, frame: int | None = None) -> Event:
+        """Log an event now (``frame=None``) or at a source frame, and return it once applied.
+
+        A frame the writer has already passed is applied at once (at the current
+        offset); a future frame blocks until the audio reaches it.
+        """
+        if self.state in {State.IDLE, State.STOPPED}:
+            raise RuntimeError("the recording is not running")
+        req = _EventRequest(kind, text, frame, time.time() if frame is None else None)
+        self._q.put(req)
+        while not req.done.wait(0.5):
+            if self._writer is None or not self._writer.is_alive():
+                break
+        if req.result is None:
+            raise RuntimeError(f"the {kind!r} event was not applied: the recording ended first")
+        return req.result
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """True once the recording needs no more input: end of file, duration, lost, failed."""
+        return self._done.wait(timeout)
+
+    def switch_source(self, new_source: AudioSource) -> None:
+        """Continue the same recording from another device, as a new segment."""
+        if self.state not in {State.RECORDING, State.DEVICE_LOST}:
+            raise RuntimeError(f"cannot switch sources while {self.state.value}")
+        new_source.open()
+        if new_source.format != self._fmt:
+            nf = new_source.format
+            raise AudioDeviceError(
+                f"{new_source.label!r} records {nf.sample_rate} Hz, {nf.channels} channel(s); "
+                f"this recording is {self._fmt.sample_rate} Hz, {self._fmt.channels} channel(s). "
+                "Choose a device that supports the same format."
+            )
+        changed = self.state is State.RECORDING
+        if changed:
+            self.source.stop()
+        self.source = new_source
+        self._done.clear()  # before the writer sees the switch: wait() must not return early
+        self._q.put(_Switch(new_source.label, changed))
+        new_source.start(self)
+
+    def stop(self) -> RecordingResult:
+        """Stop the source, let the writer drain the queue, finalize the file and the sidecar."""
+        if self._result is not None:
+            return self._result
+        if self.state is State.IDLE:
+            raise RuntimeError("the recording was never started")
+        if self.state is State.RECORDING:
+            self._user_stop = True
+        if self.state is State.DEVICE_LOST:
+            self.source.abort()
+        else:
+            self.source.stop()
+        self._q.put(_STOP)
+        if self._writer is not None:
+            self._writer.join()
+        self._result = self._finalize()
+        if self._bug is not None:
+            raise self._bug
+        return self._result
+
+    def truncate(self, frame: int, reason: str | None = None) -> dict[str, Any]:
+        """After stop: cut ``original.wav`` to ``frame`` frames (e.g. at a refusal)."""
+        if self._result is None:
+            raise RuntimeError("stop() the recording first")
+        return truncate_recording(self.dir, frame, reason)
+
+    def discard(self, reason: str) -> dict[str, Any]:
+        """After stop: delete the audio, keep the journal and sidecar (outcome ``discarded``)."""
+        if self._result is None:
+            raise RuntimeError("stop() the recording first")
+        return discard_recording(self.dir, reason)
+
+    # --- the writer thread ------------------------------------------------------------
+
+    def _run(self) -> None:
+        last_checkpoint = time.monotonic()
+        while True:
+            try:
+                item = self._q.get(timeout=0.1)
+            except queue.Empty:
+                item = None
+            if item is _STOP:
+                return
+            try:
+                if isinstance(item, np.ndarray):
+                    if self._put_mode:
+                        self._put_slots.release()
+                    self._on_block(item)
+                elif isinstance(item, _EventRequest):
+                    self._on_request(item)
+                elif isinstance(item, _Ended):
+                    self._on_ended(item)
+                elif isinstance(item, _Switch):
+                    self._on_switch(item)
+                now = time.monotonic()
+                self._check_counters(now)
+                if (
+                    self.state is State.RECORDING
+                    and self.source.live
+                    and now - self._last_block > self.watchdog_s
+                ):
+                    self._lost(f"no audio from the device for {self.watchdog_s:g} s")
+                if now - last_checkpoint >= CHECKPOINT_S:
+                    self._checkpoint()
+                    last_checkpoint = now
+            except OSError as exc:
+                self._fail(exc)
+            except Exception as exc:  # noqa: BLE001 - a bug must not silently stop the writer
+                self._bug = exc
+                self._fail(OSError(errno.EIO, f"internal error: {exc!r}"))
+
+    def _on_block(self, block: np.ndarray) -> None:
+        if self.state is not State.RECORDING:
+            return  # after a loss or a failure: stale blocks are not part of the file
+        self._last_block = time.monotonic()
+        n = len(block)
+        pos = 0
+        while pos < n:
+            self._apply_due()
+            take = n - pos
+            if self._pending:
+                take = min(take, self._pending[0].source_frame - self._source_frames)  # type: ignore[operator]
+            if self.stop_after_frames is not None:
+                take = min(take, self.stop_after_frames - self._source_frames)
+                if take <= 0:
+                    self._finish()
+                    return
+            chunk = block if take == n else block[pos : pos + take]
+            if self.on_level is not None:
+                self._meter(chunk)
+            if self._paused:
+                self._paused_frames += take
+            else:
+                self._write(chunk)
+                if self.state is not State.RECORDING:
+                    return
+            self._source_frames += take
+            pos += take
+        self._apply_due()
+        if self.stop_after_frames is not None and self._source_frames >= self.stop_after_frames:
+            self._finish()
+
+    def _write(self, chunk: np.ndarray) -> None:
+        data = pcm_bytes(chunk, self._fmt)
+        try:
+            self._wav.append(data)
+        except WriteFailed as failed:
+            self._hash.update(data[: failed.written])
+            self._written += failed.written // self._fmt.block_align
+            self._fail(failed.error)
+            return
+        self._hash.update(data)
+        self._written += len(chunk)
+
+    def _meter(self, chunk: np.ndarray) -> None:
+        scale = {"int16": 32768.0, "int24": 2147483648.0, "float32": 1.0}[self._fmt.sample_format]
+        a = chunk.astype(np.float32).reshape(-1)
+        if a.size:
+            self._level_peak = max(self._level_peak, float(np.max(np.abs(a))) / scale)
+            self._level_sumsq += float(np.dot(a, a)) / (scale * scale)
+            self._level_n += a.size
+        now = time.monotonic()
+        if now - self._last_level >= LEVEL_PERIOD_S and self._level_n and self.on_level:
+            rms = math.sqrt(self._level_sumsq / self._level_n)
+            self.on_level(_dbfs(self._level_peak), _dbfs(rms))
+            self._level_peak = self._level_sumsq = 0.0
+            self._level_n = 0
+            self._last_level = now
+
+    def _on_request(self, req: _EventRequest) -> None:
+        if req.source_frame is None or req.source_frame <= self._source_frames:
+            req.result = self._apply_event(req.kind, req.text, req.when)
+            req.done.set()
+        else:
+            bisect.insort(self._pending, req)
+
+    def _apply_due(self) -> None:
+        while self._pending and self._pending[0].source_frame <= self._source_frames:  # type: ignore[operator]
+            req = self._pending.pop(0)
+            req.result = self._apply_event(req.kind, req.text, None, req.source_frame)
+            req.done.set()
+
+    def _apply_event(
+        self, kind: str, text: str | None, when: float | None, source_frame: int | None = None
+    ) -> Event:
+        if when is None:
+            # A scheduled event happened when the audio reached it.
+            frame = self._source_frames if source_frame is None else source_frame
+            when = self._t_start_wall + frame / self._fmt.sample_rate
+        utc, local = stamp(when)
+        event = Event(
+            kind=kind,
+            frame=self._written,
+            seconds=round(self._written / self._fmt.sample_rate, 6),
+            utc=utc,
+            local=local,
+            text=text,
+            pcm_sha256_at=self._hash.copy().hexdigest(),
+        )
+        self.events.append(event)
+        line = {"type": "event", **event.to_json()}
+        self._lines.append(line)
+        if kind == "paused":
+            self._paused = True
+        elif kind == "resumed":
+            self._paused = False
+        try:
+            self._journal.append(line)
+        except OSError as exc:
+            if self.state is not State.FAILED:
+                self._fail(exc)
+        if self.on_event is not None:
+            try:
+                self.on_event(event)
+            except Exception:  # noqa: BLE001 - a listener's bug must not stop the recording
+                self._listener_errors = getattr(self, "_listener_errors", 0) + 1
+        return event
+
+    def _on_ended(self, item: _Ended) -> None:
+        if self.state is not State.RECORDING:
+            return
+        if item.error is None:
+            self._apply_due()
+            self._finish()
+        else:
+            self._lost(item.error)
+
+    def _on_switch(self, item: _Switch) -> None:
+        if item.changed:
+            self._apply_event("device_changed", item.label, time.time())
+        self._apply_event("segment_start", item.label, time.time())
+        self.state = State.RECORDING
+        self.problem = None
+        self._last_block = time.monotonic() + FIRST_BLOCK_GRACE_S
+
+    def _finish(self) -> None:
+        self.state = State.FINISHED
+        self._done.set()
+
+    def _lost(self, reason: str) -> None:
+        self.state = State.DEVICE_LOST
+        self._apply_event("device_lost", reason, time.time())
+        self._checkpoint()
+        seconds = self._written / self._fmt.sample_rate
+        self.problem = AudioDeviceError(
+            f"The audio device was lost at {seconds:.1f} s ({reason}). Everything recorded until "
+            f"then is saved in {self.wav_path}."
+        )
+        threading.Thread(target=self.source.abort, name="temoin-abort", daemon=True).start()
+        self._done.set()
+
+    def _fail(self, error: OSError) -> None:
+        if self.state is State.FAILED:
+            return
+        self.state = State.FAILED
+        kind = "disk_full" if error.errno in _DISK_FULL else "write_error"
+        self._outcome = kind
+        self._wav.trim_partial()
+        with contextlib.suppress(OSError):
+            self._wav.patch_sizes(sync=True)
+        seconds = self._written / self._fmt.sample_rate
+        why = (
+            "the disk is full or the file size limit was reached"
+            if kind == "disk_full"
+            else (f"writing failed: {error.strerror or error}")
+        )
+        self._apply_event(kind, why, time.time())
+        self.problem = EnvironmentProblem(
+            f"Recording stopped at {seconds:.1f} s because {why}. The {seconds:.1f} s recorded "
+            f"until then are saved in {self.wav_path} as a valid WAV file."
+        )
+        self._done.set()
+
+    def _counters(self) -> dict[str, int]:
+        return {
+            "overflows": self.overflows,
+            "underflows": self._underflows,
+            "paused_frames": self._paused_frames,
+        }
+
+    def _checkpoint(self) -> None:
+        if self.state is State.FAILED:
+            return
+        last = self._lines[-1]
+        if last["type"] == "checkpoint" and last["frames"] == self._written:
+            return
+        self._wav.patch_sizes(sync=True)
+        line = {
+            "type": "checkpoint",
+            "frames": self._written,
+            "pcm_sha256": self._hash.copy().hexdigest(),
+            "utc": stamp(time.time())[0],
+            **self._counters(),
+        }
+        self._journal.append(line)
+        self._lines.append(line)
+
+    def _check_counters(self, now: float) -> None:
+        dropped = self._dropped_frames - self._dropped_seen
+        if dropped:
+            # Dropped audio still passed on the source's timeline: keep schedules aligned.
+            self._dropped_seen += dropped
+            self._source_frames += dropped
+        total = self.overflows
+        if total > self._overflows_logged and now - self._last_overflow_event >= (
+            OVERFLOW_EVENT_PERIOD_S
+        ):
+            new = total - self._overflows_logged
+            self._overflows_logged = total
+            self._last_overflow_event = now
+            self._apply_event(
+                "overflow",
+                f"{new} input overflow(s); {total} in all, {self._dropped_frames} frames dropped "
+                "by a full queue",
+                time.time(),
+            )
+
+    # --- after the writer ---------------------------------------------------------------
+
+    def _finalize(self) -> RecordingResult:
+        self._check_counters(math.inf)
+        self._apply_due()
+        for req in self._pending:
+            req.done.set()  # scheduled beyond the end: never happened in this recording
+        self._pending.clear()
+        if self._outcome is None:
+            if self.state is State.DEVICE_LOST:
+                self._outcome = "device_lost"
+            elif self.state is State.FINISHED or not self._user_stop:
+                self._outcome = "completed"
+            else:
+                self._outcome = "stopped"
+        outcome = self._outcome
+        self.state = State.STOPPED
+        stopped = stamp(time.time())
+        pcm_hash = self._hash.hexdigest()
+        notes = []
+        with contextlib.suppress(OSError):
+            self._apply_event("stop", outcome, time.time())
+        try:
+            self._wav.patch_sizes(sync=True)
+        except OSError as exc:
+            notes.append(f"header not updated: {exc.strerror}")
+        end = {
+            "type": "end",
+            "frames": self._written,
+            "pcm_sha256": pcm_hash,
+            "outcome": outcome,
+            "utc": stopped[0],
+            **self._counters(),
+        }
+        self._lines.append(end)
+        try:
+            self._journal.append(end)
+        except OSError as exc:
+            notes.append(f"journal end not written: {exc.strerror}")
+        self._wav.close()
+        self._journal.close()
+        file_hash = file_sha256(self.wav_path)
+        sidecar = build_sidecar(
+            self._lines,
+            frames=self._written,
+            pcm_sha256=pcm_hash,
+            file_hash=file_hash,
+            outcome=outcome,
+            stopped=stopped,
+            counters=self._counters(),
+        )
+        try:
+            write_sidecar(self.dir, sidecar)
+        except OSError as exc:
+            notes.append(f"recording.json not written ({exc.strerror}); run `temoin recover`")
+        with contextlib.suppress(OSError):
+            (self.dir / LOCK_NAME).unlink()
+            os.close(self._lock_fd)
+        if notes and self.problem is not None:
+            self.problem = type(self.problem)(self.problem.message + " Also: " + "; ".join(notes))
+        elif notes:
+            self.problem = EnvironmentProblem("The recording was saved, but " + "; ".join(notes))
+        return RecordingResult(
+            id=self.id,
+            dir=self.dir,
+            wav=self.wav_path,
+            frames=self._written,
+            duration_s=round(self._written / self._fmt.sample_rate, 6),
+            pcm_sha256=pcm_hash,
+            overflows=self.overflows,
+            outcome=outcome,
+            sidecar=sidecar,
+            problem=self.problem,
+        )

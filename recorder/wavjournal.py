@@ -1,0 +1,591 @@
+"""The WAV journal: a recording that is a playable file at every moment, and its log.
+
+``original.wav`` gets every block with a plain ``os.write`` as soon as the
+writer has it (no user-space buffer), so a killed process loses nothing the
+writer had dequeued: the data is in the page cache and the kernel writes it
+out. Its RIFF/data sizes are patched and the file fsync'd about once a
+second, with a checkpoint in ``journal.jsonl``, so a power cut loses at most
+about that second. ``recover`` repairs the sizes of an interrupted recording
+from the file length and never deletes anything (CONTRACTS.md 1).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import fcntl
+import hashlib
+import json
+import os
+import struct
+import time
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+
+from recorder import __version__
+from recorder.errors import BadInputError, CheckFailed, EnvironmentProblem
+from recorder.events import Event, stamp
+from recorder.paths import open_private, write_private_text
+
+SampleFormat = Literal["int16", "int24", "float32"]
+SCHEMA = 1
+WAV_NAME = "original.wav"
+JOURNAL_NAME = "journal.jsonl"
+SIDECAR_NAME = "recording.json"
+LOCK_NAME = ".recording.lock"
+_WIDTH = {"int16": 2, "int24": 3, "float32": 4}
+_PCM_GUID = bytes.fromhex("0100000000001000800000aa00389b71")
+_FLOAT_GUID = bytes.fromhex("0300000000001000800000aa00389b71")
+_HASH_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class AudioFormat:
+    sample_rate: int
+    channels: int
+    sample_format: SampleFormat
+
+    @property
+    def sample_width(self) -> int:
+        return _WIDTH[self.sample_format]
+
+    @property
+    def block_align(self) -> int:
+        return self.sample_width * self.channels
+
+    @property
+    def extensible(self) -> bool:
+        """WAVE_FORMAT_EXTENSIBLE only where the canonical header is not enough."""
+        return self.sample_format == "int24" or self.channels > 2
+
+    @property
+    def header_bytes(self) -> int:
+        return 68 if self.extensible else 44
+
+
+def wav_header(fmt: AudioFormat, data_bytes: int) -> bytes:
+    """The RIFF header for ``data_bytes`` of PCM (44 bytes, or 68 when extensible)."""
+    width = fmt.sample_width
+    byte_rate = fmt.sample_rate * fmt.block_align
+    if fmt.extensible:
+        mask = {1: 0x4, 2: 0x3}.get(fmt.channels, 0)
+        guid = _FLOAT_GUID if fmt.sample_format == "float32" else _PCM_GUID
+        fmt_body = struct.pack(
+            "<HHIIHHHHI16s",
+            0xFFFE,
+            fmt.channels,
+            fmt.sample_rate,
+            byte_rate,
+            fmt.block_align,
+            width * 8,
+            22,
+            width * 8,
+            mask,
+            guid,
+        )
+    else:
+        tag = 3 if fmt.sample_format == "float32" else 1
+        fmt_body = struct.pack(
+            "<HHIIHH", tag, fmt.channels, fmt.sample_rate, byte_rate, fmt.block_align, width * 8
+        )
+    riff_size = 4 + 8 + len(fmt_body) + 8 + data_bytes
+    header = (
+        b"RIFF"
+        + struct.pack("<I", min(riff_size, 0xFFFFFFFF))
+        + b"WAVE"
+        + b"fmt "
+        + struct.pack("<I", len(fmt_body))
+        + fmt_body
+        + b"data"
+        + struct.pack("<I", min(data_bytes, 0xFFFFFFFF))
+    )
+    assert len(header) == fmt.header_bytes
+    return header
+
+
+def pcm_bytes(block: np.ndarray, fmt: AudioFormat) -> memoryview:
+    """The bytes a block occupies in the file (24-bit: the top 3 bytes of each int32)."""
+    if fmt.sample_format == "int24":
+        packed = np.ascontiguousarray(block, dtype="<i4").reshape(-1).view(np.uint8)
+        return memoryview(packed.reshape(-1, 4)[:, 1:].tobytes())
+    return np.ascontiguousarray(block).reshape(-1).view(np.uint8).data
+
+
+class WriteFailed(Exception):
+    """A write stopped part-way: ``written`` bytes of the block reached the file."""
+
+    def __init__(self, written: int, error: OSError) -> None:
+        super().__init__(str(error))
+        self.written = written
+        self.error = error
+
+
+class WavWriter:
+    """Owns ``original.wav``: append PCM, patch the sizes, sync."""
+
+    def __init__(self, path: Path, fmt: AudioFormat) -> None:
+        self.path = path
+        self.fmt = fmt
+        self.data_bytes = 0
+        self._fd = open_private(path, os.O_RDWR | os.O_CREAT | os.O_EXCL)
+        try:
+            self._write_all(wav_header(fmt, 0))
+            os.fsync(self._fd)
+        except BaseException:
+            os.close(self._fd)
+            raise
+
+    def _write_all(self, data: memoryview | bytes) -> int:
+        view = memoryview(data)
+        done = 0
+        while done < len(view):
+            try:
+                n = os.write(self._fd, view[done:])
+            except OSError as exc:
+                raise WriteFailed(done, exc) from exc
+            if n == 0:
+                raise WriteFailed(done, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
+            done += n
+        return done
+
+    def append(self, data: memoryview) -> None:
+        """Write a block now; on failure ``data_bytes`` counts only whole frames written."""
+        try:
+            self._write_all(data)
+        except WriteFailed as failed:
+            whole = failed.written - failed.written % self.fmt.block_align
+            self.data_bytes += whole
+            failed.written = whole
+            raise
+        self.data_bytes += len(data)
+
+    def patch_sizes(self, sync: bool = True) -> None:
+        """Make the header describe exactly the whole frames written so far."""
+        header = wav_header(self.fmt, self.data_bytes)
+        os.pwrite(self._fd, header[4:8], 4)
+        os.pwrite(self._fd, header[-4:], self.fmt.header_bytes - 4)
+        if sync:
+            os.fdatasync(self._fd)
+
+    def trim_partial(self) -> None:
+        """After a failed write: drop a partial trailing frame so the file length is exact."""
+        with contextlib.suppress(OSError):
+            os.ftruncate(self._fd, self.fmt.header_bytes + self.data_bytes)
+
+    def close(self) -> None:
+        os.close(self._fd)
+
+
+class Journal:
+    """``journal.jsonl``: append-only, one JSON object per line, fsync'd on demand."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd = open_private(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+
+    def append(self, obj: dict[str, Any], sync: bool = True) -> None:
+        line = (json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
+        self.append_bytes(line, sync)
+
+    def append_bytes(self, line: bytes, sync: bool = True) -> None:
+        view = memoryview(line)
+        while view:
+            view = view[os.write(self._fd, view) :]
+        if sync:
+            os.fsync(self._fd)
+
+    def close(self) -> None:
+        os.close(self._fd)
+
+
+def new_recording_id(now: float | None = None) -> str:
+    """``YYYYMMDD-HHMMSS-`` (UTC start) + 6 random hex: sortable and safe as a file name."""
+    t = time.gmtime(time.time() if now is None else now)
+    return time.strftime("%Y%m%d-%H%M%S-", t) + os.urandom(3).hex()
+
+
+def lock_recording(rec_dir: Path) -> int:
+    """Hold an exclusive lock while a recording is live, so ``recover`` leaves it alone."""
+    fd = open_private(rec_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT)
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return fd
+
+
+def _is_locked(rec_dir: Path) -> bool:
+    path = rec_dir / LOCK_NAME
+    if not path.exists():
+        return False
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
+def read_journal(path: Path) -> tuple[list[dict[str, Any]], bool]:
+    """The journal's lines, and whether a torn last line (a crash mid-write) was skipped."""
+    lines: list[dict[str, Any]] = []
+    torn = False
+    with path.open("rb") as fh:
+        for raw in fh:
+            try:
+                obj = json.loads(raw)
+            except ValueError:
+                torn = True
+                continue
+            if isinstance(obj, dict):
+                lines.append(obj)
+    return lines, torn
+
+
+def hash_pcm(
+    wav: Path, fmt: AudioFormat, frames: int, snapshot_frame: int | None = None
+) -> tuple[str, str | None]:
+    """SHA-256 of the first ``frames`` frames (and of the first ``snapshot_frame``)."""
+    h = hashlib.sha256()
+    snap: str | None = None
+    remaining = frames * fmt.block_align
+    snap_at = None if snapshot_frame is None else snapshot_frame * fmt.block_align
+    done = 0
+    with wav.open("rb") as fh:
+        fh.seek(fmt.header_bytes)
+        while remaining > 0:
+            want = min(_HASH_CHUNK, remaining)
+            if snap_at is not None and done < snap_at < done + want:
+                want = snap_at - done
+            chunk = fh.read(want)
+            if not chunk:
+                break
+            h.update(chunk)
+            done += len(chunk)
+            remaining -= len(chunk)
+            if snap_at is not None and done == snap_at:
+                snap = h.hexdigest()
+    if snap_at == 0:
+        snap = hashlib.sha256().hexdigest()
+    return h.hexdigest(), snap
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(_HASH_CHUNK), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def format_of(header: dict[str, Any]) -> AudioFormat:
+    return AudioFormat(int(header["sample_rate"]), int(header["channels"]), header["sample_format"])
+
+
+def build_sidecar(
+    lines: list[dict[str, Any]],
+    *,
+    frames: int,
+    pcm_sha256: str,
+    file_hash: str | None,
+    outcome: str,
+    stopped: tuple[str, str],
+    counters: dict[str, int],
+    recovered: dict[str, Any] | None = None,
+    audio_file: str | None = WAV_NAME,
+) -> dict[str, Any]:
+    """``recording.json`` (schema 1) from the journal: one derivation for stop and recover."""
+    header = lines[0]
+    fmt = format_of(header)
+    events = [
+        {k: v for k, v in line.items() if k != "type"} for line in lines if line["type"] == "event"
+    ]
+    source = header.get("source") or {}
+    device = source.get("device") or {}
+    starts: list[tuple[int, str | None]] = [(0, device.get("name"))]
+    for ev in events:
+        if ev["kind"] == "segment_start" and ev["frame"] <= frames:
+            starts.append((int(ev["frame"]), ev.get("text")))
+    segments = []
+    for i, (start, name) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else frames
+        segments.append({"index": i, "start_frame": start, "frames": end - start, "device": name})
+    return {
+        "schema": SCHEMA,
+        "id": header["id"],
+        "app_version": header.get("app_version", __version__),
+        "audio": {
+            "file": audio_file,
+            "sample_rate": fmt.sample_rate,
+            "channels": fmt.channels,
+            "sample_format": fmt.sample_format,
+            "frames": frames,
+            "duration_s": round(frames / fmt.sample_rate, 6),
+            "pcm_sha256": pcm_sha256,
+            "file_sha256": file_hash,
+            "header_bytes": fmt.header_bytes,
+        },
+        "source": {
+            "kind": source.get("kind"),
+            "device": source.get("device"),
+            "input": source.get("input"),
+        },
+        "started_utc": header["started_utc"],
+        "started_local": header["started_local"],
+        "stopped_utc": stopped[0],
+        "stopped_local": stopped[1],
+        "segments": segments,
+        "events": events,
+        "overflows": int(counters.get("overflows", 0)),
+        "underflows": int(counters.get("underflows", 0)),
+        "paused_frames": int(counters.get("paused_frames", 0)),
+        "outcome": outcome,
+        "recovered": recovered,
+        "meta": header.get("meta", {}),
+    }
+
+
+def write_sidecar(rec_dir: Path, sidecar: dict[str, Any]) -> None:
+    write_private_text(rec_dir / SIDECAR_NAME, json.dumps(sidecar, ensure_ascii=False, indent=2))
+
+
+def _last_counters(lines: list[dict[str, Any]]) -> dict[str, int]:
+    for line in reversed(lines):
+        if line["type"] in {"checkpoint", "end"}:
+            return {k: int(line.get(k, 0)) for k in ("overflows", "underflows", "paused_frames")}
+    return {}
+
+
+# --- recovery ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RecoveryReport:
+    id: str
+    dir: Path
+    frames: int
+    duration_s: float
+    bytes_dropped: int
+    pcm_sha256: str | None
+    note: str
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["dir"] = str(self.dir)
+        return data
+
+
+def _interrupted(library: Path) -> Iterator[Path]:
+    root = library / "recordings"
+    if not root.is_dir():
+        return
+    for rec_dir in sorted(p for p in root.iterdir() if p.is_dir()):
+        journal = rec_dir / JOURNAL_NAME
+        if not journal.is_file() or _is_locked(rec_dir):
+            continue
+        lines, _ = read_journal(journal)
+        if any(line.get("type") in {"end", "recovered"} for line in lines):
+            continue
+        yield rec_dir
+
+
+def recover(library: Path) -> list[RecoveryReport]:
+    """Repair every recording a crash interrupted; log what was recovered; delete nothing."""
+    return [recover_one(rec_dir) for rec_dir in _interrupted(library)]
+
+
+def recover_one(rec_dir: Path) -> RecoveryReport:
+    journal_path = rec_dir / JOURNAL_NAME
+    lines, torn = read_journal(journal_path)
+    now = stamp(time.time())
+    rec_id = rec_dir.name
+    if not lines or lines[0].get("type") != "header":
+        note = "journal has no header line: nothing could be repaired (files left as they are)"
+        return RecoveryReport(rec_id, rec_dir, 0, 0.0, 0, None, note)
+    header = lines[0]
+    fmt = format_of(header)
+    wav = rec_dir / WAV_NAME
+    notes = []
+    if torn:
+        notes.append("a torn last journal line (crash mid-write) was skipped")
+    if not wav.is_file():
+        frames, bytes_dropped, pcm_hash, file_hash = 0, 0, hashlib.sha256().hexdigest(), None
+        notes.append(f"{WAV_NAME} is missing; nothing to repair")
+    else:
+        size = wav.stat().st_size
+        data = max(0, size - fmt.header_bytes)
+        frames = data // fmt.block_align
+        bytes_dropped = data - frames * fmt.block_align
+        fd = os.open(wav, os.O_RDWR | os.O_CLOEXEC)
+        try:
+            if size < fmt.header_bytes:
+                os.pwrite(fd, wav_header(fmt, 0), 0)
+                notes.append("the WAV header was incomplete and was rewritten")
+            else:
+                os.pwrite(fd, wav_header(fmt, frames * fmt.block_align), 0)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        checkpoint = next((line for line in reversed(lines) if line["type"] == "checkpoint"), None)
+        snap_frame = None
+        if checkpoint is not None and int(checkpoint["frames"]) <= frames:
+            snap_frame = int(checkpoint["frames"])
+        pcm_hash, snap = hash_pcm(wav, fmt, frames, snap_frame)
+        if checkpoint is not None:
+            if snap_frame is None:
+                notes.append(
+                    f"WARNING: the file holds fewer frames ({frames}) than the last checkpoint "
+                    f"({checkpoint['frames']})"
+                )
+            elif snap == checkpoint["pcm_sha256"]:
+                notes.append(f"the audio matches the last checkpoint hash (frame {snap_frame})")
+            else:
+                notes.append(
+                    f"WARNING: the audio does not match the checkpoint hash at frame {snap_frame}"
+                )
+        file_hash = file_sha256(wav)
+        if bytes_dropped:
+            notes.append(
+                f"{bytes_dropped} trailing byte(s) of an incomplete frame are left in the file "
+                "after the data chunk (not deleted)"
+            )
+    seconds = frames / fmt.sample_rate
+    note = f"recovered {frames} frames ({seconds:.3f} s) after an interruption; " + "; ".join(notes)
+    recovered = {"utc": now[0], "frames": frames, "bytes_dropped": bytes_dropped, "note": note}
+    journal = Journal(journal_path)
+    try:
+        if not journal_path.read_bytes().endswith(b"\n"):
+            journal.append_bytes(b"\n", sync=False)  # end the torn line; keep its bytes
+        journal.append({"type": "recovered", **recovered, "pcm_sha256": pcm_hash})
+    finally:
+        journal.close()
+    last_utc = next((line["utc"] for line in reversed(lines) if "utc" in line), None)
+    stopped = (last_utc, None) if last_utc else (header["started_utc"], header["started_local"])
+    sidecar = build_sidecar(
+        lines,
+        frames=frames,
+        pcm_sha256=pcm_hash,
+        file_hash=file_hash,
+        outcome="interrupted",
+        stopped=(stopped[0], stopped[1] or _local_of(stopped[0])),
+        counters=_last_counters(lines),
+        recovered=recovered,
+        audio_file=WAV_NAME if wav.is_file() else None,
+    )
+    write_sidecar(rec_dir, sidecar)
+    return RecoveryReport(rec_id, rec_dir, frames, round(seconds, 6), bytes_dropped, pcm_hash, note)
+
+
+def _local_of(utc: str) -> str:
+    when = dt.datetime.strptime(utc, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+    return when.astimezone().isoformat(timespec="milliseconds")
+
+
+# --- after the call: cut at a consent boundary, or discard -------------------------------
+
+
+def _load_finished(rec_dir: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    sidecar_path = rec_dir / SIDECAR_NAME
+    if not sidecar_path.is_file():
+        raise BadInputError(f"{rec_dir} has no {SIDECAR_NAME}: the recording is not finished.")
+    sidecar: dict[str, Any] = json.loads(sidecar_path.read_text(encoding="utf-8"))
+    lines, _ = read_journal(rec_dir / JOURNAL_NAME)
+    return sidecar, lines
+
+
+def truncate_recording(rec_dir: Path, frame: int, reason: str | None = None) -> dict[str, Any]:
+    """Cut ``original.wav`` to ``frame`` frames, keeping the hash snapshot taken at that frame."""
+    sidecar, lines = _load_finished(rec_dir)
+    fmt = format_of(lines[0])
+    frames = int(sidecar["audio"]["frames"])
+    if not 0 <= frame <= frames:
+        raise BadInputError(f"Cannot cut at frame {frame}: the recording has {frames} frames.")
+    wav = rec_dir / WAV_NAME
+    _, recomputed = hash_pcm(wav, fmt, frame, frame)
+    snapshots = {
+        e["pcm_sha256_at"] for e in sidecar["events"] if e["frame"] == frame and e["pcm_sha256_at"]
+    }
+    if snapshots and snapshots != {recomputed}:
+        raise CheckFailed(
+            f"The audio before frame {frame} does not match the hash taken while recording; "
+            "the file was not cut."
+        )
+    assert recomputed is not None
+    removed = frames - frame
+    try:
+        fd = os.open(wav, os.O_RDWR | os.O_CLOEXEC)
+        try:
+            os.ftruncate(fd, fmt.header_bytes + frame * fmt.block_align)
+            os.pwrite(fd, wav_header(fmt, frame * fmt.block_align), 0)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise EnvironmentProblem(f"Could not cut {wav}: {exc.strerror}.") from exc
+    when = stamp(time.time())
+    text = f"cut to {frame} frames ({frame / fmt.sample_rate:.3f} s); {removed} frames removed"
+    if reason:
+        text += f": {reason}"
+    event = Event("truncated", frame, frame / fmt.sample_rate, *when, text, recomputed)
+    journal = Journal(rec_dir / JOURNAL_NAME)
+    try:
+        journal.append({"type": "event", **event.to_json()})
+    finally:
+        journal.close()
+    lines.append({"type": "event", **event.to_json()})
+    new = build_sidecar(
+        lines,
+        frames=frame,
+        pcm_sha256=recomputed,
+        file_hash=file_sha256(wav),
+        outcome=sidecar["outcome"],
+        stopped=(sidecar["stopped_utc"], sidecar["stopped_local"]),
+        counters=sidecar,
+        recovered=sidecar.get("recovered"),
+    )
+    write_sidecar(rec_dir, new)
+    return new
+
+
+def discard_recording(rec_dir: Path, reason: str) -> dict[str, Any]:
+    """Delete the audio, keep the journal and the sidecar (outcome ``discarded``) as the trace."""
+    sidecar, lines = _load_finished(rec_dir)
+    fmt = format_of(lines[0])
+    frames = int(sidecar["audio"]["frames"])
+    (rec_dir / WAV_NAME).unlink(missing_ok=True)
+    when = stamp(time.time())
+    event = Event(
+        "discarded", frames, frames / fmt.sample_rate, *when, reason, sidecar["audio"]["pcm_sha256"]
+    )
+    journal = Journal(rec_dir / JOURNAL_NAME)
+    try:
+        journal.append({"type": "event", **event.to_json()})
+        journal.append(
+            {
+                "type": "end",
+                "frames": frames,
+                "pcm_sha256": sidecar["audio"]["pcm_sha256"],
+                "outcome": "discarded",
+                "utc": when[0],
+            }
+        )
+    finally:
+        journal.close()
+    lines.append({"type": "event", **event.to_json()})
+    new = build_sidecar(
+        lines,
+        frames=frames,
+        pcm_sha256=sidecar["audio"]["pcm_sha256"],
+        file_hash=None,
+        outcome="discarded",
+        stopped=(sidecar["stopped_utc"], sidecar["stopped_local"]),
+        counters=sidecar,
+        recovered=sidecar.get("recovered"),
+        audio_file=None,
+    )
+    write_sidecar(rec_dir, new)
+    return new

@@ -1,0 +1,399 @@
+"""The file source through the real pipeline: bit-exact, hashed, events at exact frames."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import struct
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from recorder.capture import BlockSink, FileSource, Recorder, RecordingResult, State
+from recorder.errors import AudioDeviceError
+from recorder.wavjournal import JOURNAL_NAME, SIDECAR_NAME, AudioFormat, read_journal
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures"
+READ_DTYPE = {"int16": "int16", "int24": "int32", "float32": "float32"}
+
+
+def data_chunk(wav: Path) -> bytes:
+    """The data chunk's bytes, found by walking the RIFF chunks (independent of recorder/)."""
+    raw = wav.read_bytes()
+    assert raw[:4] == b"RIFF"
+    assert raw[8:12] == b"WAVE"
+    pos = 12
+    while pos + 8 <= len(raw):
+        cid, size = raw[pos : pos + 4], struct.unpack("<I", raw[pos + 4 : pos + 8])[0]
+        if cid == b"data":
+            return raw[pos + 8 : pos + 8 + size]
+        pos += 8 + size + (size & 1)
+    raise AssertionError("no data chunk")
+
+
+def temoin(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "recorder", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=ROOT,
+    )
+
+
+def record_file(
+    path: Path, library: Path, events: list[tuple[str, int, str | None]] = ()
+) -> tuple[Recorder, RecordingResult]:
+    rec = Recorder(FileSource(path), library, {"purpose": "test"})
+    for kind, frame, text in events:
+        rec.schedule_event(kind, frame, text)
+    rec.start()
+    assert rec.wait(60)
+    return rec, rec.stop()
+
+
+def _variant(tmp: Path, name: str, rate: int, channels: int, subtype: str, ext: str) -> Path:
+    src, src_rate = sf.read(FIXTURES / "stereo_44k.wav", dtype="float64", always_2d=True)
+    data = src[: src_rate * 2, :channels] * 0.9
+    path = tmp / f"{name}.{ext}"
+    sf.write(path, data, rate, subtype=subtype)
+    return path
+
+
+VARIANTS = {
+    "int24_wav": (48000, 1, "PCM_24", "wav", "int24"),
+    "float32_wav": (44100, 2, "FLOAT", "wav", "float32"),
+    "flac16": (16000, 1, "PCM_16", "flac", "int16"),
+    "flac24_stereo": (48000, 2, "PCM_24", "flac", "int24"),
+    "rate96k": (96000, 2, "PCM_16", "wav", "int16"),
+    "ulaw_8k": (8000, 1, "ULAW", "wav", "int16"),
+}
+
+
+@pytest.fixture(scope="module")
+def variants(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, str]]:
+    tmp = tmp_path_factory.mktemp("variants")
+    out = {}
+    for name, (rate, ch, subtype, ext, fmt) in VARIANTS.items():
+        out[name] = (_variant(tmp, name, rate, ch, subtype, ext), fmt)
+    for fixture in sorted(FIXTURES.glob("*.wav")):
+        out[fixture.stem] = (fixture, "int16")
+    return out
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "consent_fr_granted",
+        "consent_fr_refused",
+        "consent_de_granted",
+        "telephony_8k",
+        "stereo_44k",
+        *VARIANTS,
+    ],
+)
+def test_every_format_round_trips_bit_exact_with_its_hash(
+    name: str, variants: dict[str, tuple[Path, str]], tmp_path: Path
+) -> None:
+    path, sample_format = variants[name]
+    _, result = record_file(path, tmp_path)
+
+    info = sf.info(str(path))
+    assert result.outcome == "completed"
+    assert result.frames == info.frames
+    assert result.sidecar["audio"]["sample_format"] == sample_format
+    assert result.sidecar["audio"]["sample_rate"] == info.samplerate
+    dtype = READ_DTYPE[sample_format]
+    written, _ = sf.read(result.wav, dtype=dtype, always_2d=True)
+    source, _ = sf.read(path, dtype=dtype, always_2d=True)
+    np.testing.assert_array_equal(written, source)
+    pcm = data_chunk(result.wav)
+    assert (
+        len(pcm)
+        == info.frames * info.channels * {"int16": 2, "int24": 3, "float32": 4}[sample_format]
+    )
+    assert result.pcm_sha256 == hashlib.sha256(pcm).hexdigest()
+    assert (
+        result.sidecar["audio"]["file_sha256"]
+        == hashlib.sha256(result.wav.read_bytes()).hexdigest()
+    )
+    sidecar = json.loads((result.dir / SIDECAR_NAME).read_text())
+    assert sidecar == result.sidecar
+    assert sidecar["source"]["kind"] == "file"
+    assert sidecar["segments"] == [
+        {"index": 0, "start_frame": 0, "frames": info.frames, "device": None}
+    ]
+    assert oct(result.dir.stat().st_mode & 0o777) == oct(0o700)
+
+
+def test_events_land_at_exact_frames_with_the_hash_of_what_precedes(tmp_path: Path) -> None:
+    path = FIXTURES / "consent_fr_granted.wav"
+    frames = [0, 1, 12345, 299_999, 300_000, 478_705]
+    events = [("marker", f, f"m{f}") for f in frames]
+    _, result = record_file(path, tmp_path, events)
+    pcm = data_chunk(result.wav)
+    markers = [e for e in result.sidecar["events"] if e["kind"] == "marker"]
+    assert [e["frame"] for e in markers] == frames
+    for event in markers:
+        assert event["pcm_sha256_at"] == hashlib.sha256(pcm[: event["frame"] * 2]).hexdigest()
+        assert event["seconds"] == pytest.approx(event["frame"] / 48000, abs=1e-6)
+    kinds = [e["kind"] for e in result.sidecar["events"]]
+    assert (kinds[0], kinds[-1]) == ("start", "stop")
+    lines, _ = read_journal(result.dir / JOURNAL_NAME)
+    assert lines[0]["type"] == "header"
+    assert (lines[-1]["type"], lines[-1]["pcm_sha256"]) == ("end", result.pcm_sha256)
+
+
+def test_nothing_is_written_while_paused(tmp_path: Path) -> None:
+    path = FIXTURES / "consent_fr_granted.wav"
+    source, _ = sf.read(path, dtype="int16")
+    events = [("paused", 48000, None), ("resumed", 96000, None), ("marker", 120000, "after")]
+    _, result = record_file(path, tmp_path, events)
+    written, _ = sf.read(result.wav, dtype="int16")
+    np.testing.assert_array_equal(written, np.concatenate([source[:48000], source[96000:]]))
+    assert result.sidecar["paused_frames"] == 48000
+    by_kind = {e["kind"]: e["frame"] for e in result.sidecar["events"]}
+    assert by_kind["paused"] == by_kind["resumed"] == 48000
+    assert by_kind["marker"] == 120000 - 48000
+
+
+def test_post_event_now_applies_at_the_current_frame(tmp_path: Path) -> None:
+    rec = Recorder(FileSource(FIXTURES / "telephony_8k.wav", realtime=True), tmp_path, {})
+    rec.start()
+    first = rec.post_event("marker", "now")
+    assert 0 <= first.frame <= 8000
+    second = rec.post_event("announced")
+    assert second.frame >= first.frame
+    result = rec.stop()
+    assert result.outcome == "stopped"
+    pcm = data_chunk(result.wav)
+    assert second.pcm_sha256_at == hashlib.sha256(pcm[: second.frame * 2]).hexdigest()
+
+
+def test_cli_records_a_file_with_events_and_tags(tmp_path: Path) -> None:
+    env = {**os.environ, "TEMOIN_HOME": str(tmp_path / "lib")}
+    out = temoin(
+        "record",
+        "--input",
+        str(FIXTURES / "consent_fr_granted.wav"),
+        "--profile",
+        "ch",
+        "--counterpart",
+        "Banque",
+        "--purpose",
+        "support",
+        "--language",
+        "fr",
+        "--tag",
+        "case=4578",
+        "--event",
+        "announced@0.3",
+        "--event",
+        "granted@6.237",
+        "--event",
+        "marker@8=ticket 4578",
+        "--duration",
+        "9",
+        "--json",
+        env=env,
+    )
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["frames"] == 9 * 48000
+    assert data["overflows"] == 0
+    assert data["outcome"] == "completed"
+    sidecar = json.loads((Path(data["dir"]) / SIDECAR_NAME).read_text())
+    assert sidecar["meta"]["tags"] == {"case": "4578"}
+    assert sidecar["meta"]["counterpart"] == "Banque"
+    frames = {e["kind"]: (e["frame"], e["text"]) for e in sidecar["events"]}
+    assert frames["granted"] == (round(6.237 * 48000), None)
+    assert frames["marker"] == (8 * 48000, "ticket 4578")
+    assert hashlib.sha256(data_chunk(Path(data["file"]))).hexdigest() == data["pcm_sha256"]
+
+    human = temoin("record", "--input", str(FIXTURES / "telephony_8k.wav"), env=env)
+    assert human.returncode == 0
+    assert "SHA-256:" in human.stdout
+    assert "overflows: 0" in human.stdout
+
+
+def _broken_inputs(tmp: Path) -> dict[str, Path]:
+    wav = (FIXTURES / "telephony_8k.wav").read_bytes()
+    files = {
+        "empty": (tmp / "empty.wav", b""),
+        "truncated_header": (tmp / "truncated.wav", wav[:30]),
+        "random_bytes": (tmp / "random.wav", np.random.default_rng(1).bytes(50_000)),
+        "wrong_extension": (tmp / "call.mp3", wav),
+        "text_named_wav": (tmp / "notes.wav", b"this is not audio\n" * 100),
+        "header_only": (tmp / "header_only.wav", wav[:44]),
+    }
+    for path, data in files.values():
+        path.write_bytes(data)
+    out = {name: path for name, (path, _) in files.items()}
+    out["missing"] = tmp / "missing.wav"
+    out["directory"] = tmp
+    return out
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "empty",
+        "truncated_header",
+        "random_bytes",
+        "wrong_extension",
+        "text_named_wav",
+        "header_only",
+        "missing",
+        "directory",
+    ],
+)
+def test_broken_inputs_exit_3_with_a_message_and_leave_nothing(case: str, tmp_path: Path) -> None:
+    path = _broken_inputs(tmp_path)[case]
+    lib = tmp_path / "lib"
+    out = temoin("record", "--input", str(path), env={**os.environ, "TEMOIN_HOME": str(lib)})
+    assert out.returncode == 3, out.stderr
+    assert out.stderr.startswith("temoin: ")
+    assert "Traceback" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1
+    assert not (lib / "recordings").exists()
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    env = {**os.environ, "TEMOIN_HOME": str(tmp_path / "lib")}
+    wav = str(FIXTURES / "telephony_8k.wav")
+    for args in (
+        ["--input", wav, "--event", "granted@99"],
+        ["--input", wav, "--event", "nonsense@1"],
+        ["--input", wav, "--tag", "novalue"],
+        ["--input", wav, "--duration", "0"],
+    ):
+        out = temoin("record", *args, env=env)
+        assert out.returncode == 2, (args, out.stderr)
+        assert "Traceback" not in out.stderr
+
+
+def _limit_file_size(limit: int) -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+
+def test_disk_full_stops_cleanly_with_a_valid_file_exit_5(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    limit = 300_000
+    env = {**os.environ, "TEMOIN_HOME": str(lib), "PYTHONDONTWRITEBYTECODE": "1"}
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "recorder",
+            "record",
+            "--json",
+            "--input",
+            str(FIXTURES / "consent_fr_granted.wav"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=ROOT,
+        preexec_fn=lambda: _limit_file_size(limit),
+    )
+    assert out.returncode == 5, out.stderr
+    assert "file size limit" in out.stderr
+    assert "valid WAV" in out.stderr
+    assert "Traceback" not in out.stderr
+    data = json.loads(out.stdout)
+    assert data["outcome"] == "disk_full"
+    wav = Path(data["file"])
+    expected_frames = (limit - 44) // 2
+    assert sf.info(str(wav)).frames == expected_frames == data["frames"]
+    source, _ = sf.read(FIXTURES / "consent_fr_granted.wav", dtype="int16")
+    written, _ = sf.read(wav, dtype="int16")
+    np.testing.assert_array_equal(written, source[:expected_frames])
+    assert hashlib.sha256(data_chunk(wav)).hexdigest() == data["pcm_sha256"]
+    sidecar = json.loads((wav.parent / SIDECAR_NAME).read_text())
+    assert sidecar["outcome"] == "disk_full"
+    assert any(e["kind"] == "disk_full" for e in sidecar["events"])
+
+
+class StallingDevice:
+    """A device that delivers a few blocks, then stops calling back (and hangs on stop)."""
+
+    live = True
+    notice = None
+    label = "USB headset"
+
+    def __init__(self, blocks: list[np.ndarray]) -> None:
+        self.blocks = blocks
+        self.aborted = False
+        self.format = AudioFormat(8000, 1, "int16")
+
+    def open(self) -> None:
+        pass
+
+    def describe(self) -> dict[str, Any]:
+        return {"kind": "device", "device": {"name": self.label, "index": 9, "host_api": "x"},
+                "input": None}  # fmt: skip
+
+    def start(self, sink: BlockSink) -> None:
+        for block in self.blocks:
+            sink.offer(block)
+
+    def stop(self) -> None:
+        raise AssertionError("stop() would hang on a stalled device; abort() must be used")
+
+    def abort(self) -> None:
+        self.aborted = True
+
+
+def test_a_lost_device_continues_on_another_into_the_same_recording(tmp_path: Path) -> None:
+    rng = np.random.default_rng(3)
+    first = [rng.integers(-3000, 3000, (160, 1), dtype=np.int16) for _ in range(10)]
+    device = StallingDevice(first)
+    events: list[str] = []
+    rec = Recorder(device, tmp_path, {}, on_event=lambda e: events.append(e.kind), watchdog_s=0.3)
+    rec.start()
+    assert rec.wait(10)
+    assert rec.state is State.DEVICE_LOST
+    assert isinstance(rec.problem, AudioDeviceError)
+    assert sf.info(str(rec.wav_path)).frames == 1600  # finalized at the loss
+    assert "device_lost" in events
+
+    rec.switch_source(FileSource(FIXTURES / "telephony_8k.wav"))
+    assert rec.wait(30)
+    result = rec.stop()
+
+    assert device.aborted
+    assert result.outcome == "completed"
+    second, _ = sf.read(FIXTURES / "telephony_8k.wav", dtype="int16")
+    written, _ = sf.read(result.wav, dtype="int16")
+    np.testing.assert_array_equal(written, np.concatenate([*(b[:, 0] for b in first), second]))
+    assert result.sidecar["segments"] == [
+        {"index": 0, "start_frame": 0, "frames": 1600, "device": "USB headset"},
+        {"index": 1, "start_frame": 1600, "frames": len(second), "device": "telephony_8k.wav"},
+    ]
+    lost = next(e for e in result.sidecar["events"] if e["kind"] == "device_lost")
+    assert lost["frame"] == 1600
+    assert hashlib.sha256(data_chunk(result.wav)).hexdigest() == result.pcm_sha256
+
+
+def test_queue_overflow_is_counted_and_logged_never_a_crash(tmp_path: Path) -> None:
+    blocks = [np.full((160, 1), i, dtype=np.int16) for i in range(50)]
+    rec = Recorder(StallingDevice(blocks), tmp_path, {}, queue_blocks=8, watchdog_s=0.3)
+    rec.start()  # 50 blocks offered at once into an 8-slot queue: most are dropped
+    assert rec.wait(10)
+    result = rec.stop()
+    assert result.overflows > 0
+    assert result.frames == (50 - result.overflows) * 160
+    overflow = [e for e in result.sidecar["events"] if e["kind"] == "overflow"]
+    assert overflow
+    assert result.sidecar["overflows"] == result.overflows

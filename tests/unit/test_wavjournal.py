@@ -1,0 +1,286 @@
+"""The WAV journal: playable at every moment, repairable after a crash, never deleting."""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile as sf
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from recorder.errors import BadInputError, UsageError
+from recorder.events import parse_event_spec
+from recorder.wavjournal import (
+    JOURNAL_NAME,
+    LOCK_NAME,
+    SIDECAR_NAME,
+    WAV_NAME,
+    AudioFormat,
+    Journal,
+    WavWriter,
+    build_sidecar,
+    discard_recording,
+    hash_pcm,
+    pcm_bytes,
+    read_journal,
+    recover,
+    truncate_recording,
+    wav_header,
+    write_sidecar,
+)
+
+HEADER_LINE = {
+    "type": "header",
+    "schema": 1,
+    "app_version": "test",
+    "source": {"kind": "file", "device": None, "input": "x.wav"},
+    "started_utc": "2026-11-23T18:59:01.123Z",
+    "started_local": "2026-11-23T19:59:01.123+01:00",
+    "meta": {"counterpart": "Bank"},
+}
+
+
+def _noise(frames: int, channels: int, fmt: str) -> np.ndarray:
+    rng = np.random.default_rng(7)
+    if fmt == "int16":
+        return rng.integers(-32768, 32767, (frames, channels), dtype=np.int16)
+    if fmt == "int24":
+        return (rng.integers(-(2**23), 2**23 - 1, (frames, channels)) << 8).astype(np.int32)
+    return rng.uniform(-1, 1, (frames, channels)).astype(np.float32)
+
+
+def _interrupted(
+    library: Path, fmt: AudioFormat, block: np.ndarray, checkpoint_frames: int | None = None
+) -> Path:
+    """A recording as a kill -9 leaves it: data appended, header sizes stale, no end line."""
+    rec_dir = library / "recordings" / "20261123-185901-abcdef"
+    rec_dir.mkdir(parents=True)
+    writer = WavWriter(rec_dir / WAV_NAME, fmt)
+    journal = Journal(rec_dir / JOURNAL_NAME)
+    journal.append(
+        {
+            **HEADER_LINE,
+            "id": rec_dir.name,
+            "sample_rate": fmt.sample_rate,
+            "channels": fmt.channels,
+            "sample_format": fmt.sample_format,
+        }
+    )
+    data = pcm_bytes(block, fmt)
+    writer.append(data)
+    if checkpoint_frames is not None:
+        journal.append(
+            {
+                "type": "checkpoint",
+                "frames": checkpoint_frames,
+                "pcm_sha256": hashlib.sha256(
+                    bytes(data[: checkpoint_frames * fmt.block_align])
+                ).hexdigest(),
+                "utc": "2026-11-23T18:59:02.123Z",
+            }
+        )
+    writer.close()
+    journal.close()
+    return rec_dir
+
+
+@pytest.mark.parametrize(
+    ("fmt", "header_bytes", "subtype"),
+    [
+        (AudioFormat(48000, 1, "int16"), 44, "PCM_16"),
+        (AudioFormat(8000, 2, "int16"), 44, "PCM_16"),
+        (AudioFormat(96000, 1, "float32"), 44, "FLOAT"),
+        (AudioFormat(44100, 2, "int24"), 68, "PCM_24"),
+        (AudioFormat(48000, 4, "int16"), 68, "PCM_16"),
+    ],
+)
+def test_written_file_reads_back_exactly_in_every_format(
+    tmp_path: Path, fmt: AudioFormat, header_bytes: int, subtype: str
+) -> None:
+    block = _noise(1001, fmt.channels, fmt.sample_format)
+    writer = WavWriter(tmp_path / "a.wav", fmt)
+    writer.append(pcm_bytes(block, fmt))
+    writer.patch_sizes()
+    writer.close()
+    assert fmt.header_bytes == header_bytes
+    info = sf.info(str(tmp_path / "a.wav"))
+    assert (info.samplerate, info.channels, info.frames, info.subtype) == (
+        fmt.sample_rate,
+        fmt.channels,
+        1001,
+        subtype,
+    )
+    dtype = {"int16": "int16", "int24": "int32", "float32": "float32"}[fmt.sample_format]
+    back, _ = sf.read(tmp_path / "a.wav", dtype=dtype, always_2d=True)
+    np.testing.assert_array_equal(back, block)
+    assert os.stat(tmp_path / "a.wav").st_mode & 0o777 == 0o600
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.integers(-(2**23), 2**23 - 1), min_size=1, max_size=64))
+def test_int24_packing_keeps_every_sample(samples: list[int]) -> None:
+    block = (np.array(samples, dtype=np.int64) << 8).astype(np.int32).reshape(-1, 1)
+    packed = bytes(pcm_bytes(block, AudioFormat(48000, 1, "int24")))
+    assert len(packed) == 3 * len(samples)
+    unpacked = [
+        int.from_bytes(packed[i : i + 3], "little", signed=True) for i in range(0, len(packed), 3)
+    ]
+    assert unpacked == samples
+
+
+def test_header_always_describes_what_was_written(tmp_path: Path) -> None:
+    fmt = AudioFormat(48000, 1, "int16")
+    writer = WavWriter(tmp_path / "a.wav", fmt)
+    assert sf.info(str(tmp_path / "a.wav")).frames == 0  # playable before any audio
+    writer.append(pcm_bytes(_noise(480, 1, "int16"), fmt))
+    writer.patch_sizes()
+    assert sf.info(str(tmp_path / "a.wav")).frames == 480
+    assert (tmp_path / "a.wav").read_bytes()[:44] == wav_header(fmt, 960)
+    writer.close()
+
+
+def test_recover_repairs_sizes_from_file_length_and_keeps_every_byte(tmp_path: Path) -> None:
+    fmt = AudioFormat(48000, 1, "int16")
+    block = _noise(48000, 1, "int16")
+    rec_dir = _interrupted(tmp_path, fmt, block, checkpoint_frames=24000)
+    with (rec_dir / WAV_NAME).open("ab") as fh:
+        fh.write(b"\x01")  # half a frame: the process died mid-write
+    size_before = (rec_dir / WAV_NAME).stat().st_size
+
+    reports = recover(tmp_path)
+
+    assert len(reports) == 1
+    report = reports[0]
+    assert (report.frames, report.bytes_dropped) == (48000, 1)
+    assert "matches the last checkpoint" in report.note
+    assert (rec_dir / WAV_NAME).stat().st_size == size_before  # nothing deleted
+    back, rate = sf.read(rec_dir / WAV_NAME, dtype="int16", always_2d=True)
+    assert rate == 48000
+    np.testing.assert_array_equal(back, block)
+    assert report.pcm_sha256 == hashlib.sha256(block.tobytes()).hexdigest()
+    lines, torn = read_journal(rec_dir / JOURNAL_NAME)
+    assert not torn
+    assert lines[-1]["type"] == "recovered"
+    assert lines[-1]["frames"] == 48000
+    sidecar = json.loads((rec_dir / SIDECAR_NAME).read_text())
+    assert sidecar["recovered"]["frames"] == 48000
+    assert sidecar["audio"]["pcm_sha256"] == report.pcm_sha256
+    assert sidecar["meta"] == {"counterpart": "Bank"}
+    assert recover(tmp_path) == []  # once is enough
+
+
+def test_recover_survives_a_torn_journal_line(tmp_path: Path) -> None:
+    fmt = AudioFormat(8000, 2, "int24")
+    rec_dir = _interrupted(tmp_path, fmt, _noise(800, 2, "int24"))
+    with (rec_dir / JOURNAL_NAME).open("ab") as fh:
+        fh.write(b'{"type":"checkpoint","fra')
+    [report] = recover(tmp_path)
+    assert report.frames == 800
+    assert "torn" in report.note
+    lines, torn = read_journal(rec_dir / JOURNAL_NAME)
+    assert torn  # the torn bytes are kept, on their own line
+    assert lines[-1]["type"] == "recovered"
+    assert sf.info(str(rec_dir / WAV_NAME)).frames == 800
+
+
+def test_recover_leaves_a_live_recording_alone(tmp_path: Path) -> None:
+    rec_dir = _interrupted(tmp_path, AudioFormat(48000, 1, "int16"), _noise(10, 1, "int16"))
+    fd = os.open(rec_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    try:
+        assert recover(tmp_path) == []
+    finally:
+        os.close(fd)
+    assert len(recover(tmp_path)) == 1
+
+
+def _finished(tmp_path: Path) -> tuple[Path, np.ndarray]:
+    fmt = AudioFormat(8000, 1, "int16")
+    block = _noise(8000, 1, "int16")
+    rec_dir = _interrupted(tmp_path, fmt, block)
+    lines, _ = read_journal(rec_dir / JOURNAL_NAME)
+    boundary = {
+        "type": "event",
+        "kind": "refused",
+        "frame": 3000,
+        "seconds": 0.375,
+        "utc": "u",
+        "local": "l",
+        "text": None,
+        "pcm_sha256_at": hashlib.sha256(block[:3000].tobytes()).hexdigest(),
+    }
+    lines.append(boundary)
+    writer_fd = os.open(rec_dir / WAV_NAME, os.O_RDWR)
+    os.pwrite(writer_fd, wav_header(fmt, 16000), 0)
+    os.close(writer_fd)
+    sidecar = build_sidecar(
+        lines,
+        frames=8000,
+        pcm_sha256=hashlib.sha256(block.tobytes()).hexdigest(),
+        file_hash="x",
+        outcome="completed",
+        stopped=("u", "l"),
+        counters={},
+    )
+    write_sidecar(rec_dir, sidecar)
+    return rec_dir, block
+
+
+def test_truncate_cuts_at_a_boundary_and_keeps_its_recorded_hash(tmp_path: Path) -> None:
+    rec_dir, block = _finished(tmp_path)
+    sidecar = truncate_recording(rec_dir, 3000, "refused")
+    back, _ = sf.read(rec_dir / WAV_NAME, dtype="int16")
+    np.testing.assert_array_equal(back, block[:3000, 0])
+    assert sidecar["audio"]["frames"] == 3000
+    assert sidecar["audio"]["pcm_sha256"] == hashlib.sha256(block[:3000].tobytes()).hexdigest()
+    assert sidecar["events"][-1]["kind"] == "truncated"
+    assert json.loads((rec_dir / SIDECAR_NAME).read_text()) == sidecar
+    with pytest.raises(BadInputError):
+        truncate_recording(rec_dir, 5000)
+
+
+def test_discard_deletes_the_audio_but_keeps_the_trace(tmp_path: Path) -> None:
+    rec_dir, _ = _finished(tmp_path)
+    sidecar = discard_recording(rec_dir, "consent refused")
+    assert not (rec_dir / WAV_NAME).exists()
+    assert sidecar["outcome"] == "discarded"
+    assert sidecar["audio"]["file"] is None
+    lines, _ = read_journal(rec_dir / JOURNAL_NAME)
+    assert lines[-1] == {**lines[-1], "type": "end", "outcome": "discarded"}
+    assert lines[-2]["text"] == "consent refused"
+
+
+def test_hash_pcm_snapshot_matches_prefix(tmp_path: Path) -> None:
+    fmt = AudioFormat(48000, 1, "int16")
+    block = _noise(5000, 1, "int16")
+    writer = WavWriter(tmp_path / "a.wav", fmt)
+    writer.append(pcm_bytes(block, fmt))
+    writer.close()
+    full, snap = hash_pcm(tmp_path / "a.wav", fmt, 5000, 1234)
+    assert full == hashlib.sha256(block.tobytes()).hexdigest()
+    assert snap == hashlib.sha256(block[:1234].tobytes()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("granted@6.5", ("granted", 6.5, None)),
+        ("marker@12.5=ticket 4578", ("marker", 12.5, "ticket 4578")),
+        ("marker@0=a=b", ("marker", 0.0, "a=b")),
+    ],
+)
+def test_event_specs_parse(spec: str, expected: tuple[str, float, str | None]) -> None:
+    parsed = parse_event_spec(spec)
+    assert (parsed.kind, parsed.seconds, parsed.text) == expected
+
+
+@pytest.mark.parametrize("spec", ["granted", "bogus@1", "granted@x", "granted@-1", "marker@nan"])
+def test_bad_event_specs_are_usage_errors(spec: str) -> None:
+    with pytest.raises(UsageError):
+        parse_event_spec(spec)
