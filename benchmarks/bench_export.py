@@ -37,6 +37,7 @@ print(json.dumps({"code": code, "wall": wall, "rss_self_mb": hwm / 1024,
   file=sys.stderr)
 """
 
+
 def make_wav(path: Path, minutes: float) -> None:
     subprocess.run(
         [

@@ -164,6 +164,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=_cmd_verify)
 
     # --- jurisdiction profiles and assessment (recorder/profiles.py, legality.py) ---
+    p = sub.add_parser(
+        "demo",
+        parents=[common],
+        help="headless end-to-end demo: record a bundled call with consent, export, verify",
+        description="Records a bundled synthetic support call (announcement, the agent's yes), "
+        "exports an evidence bundle and verifies it, in a new folder (your own library is "
+        "not touched unless --library is given).",
+    )
+    p.add_argument("--out", metavar="DIR", help="folder for the demo (default: a new temp folder)")
+    p.add_argument("--language", default="en", help="language of the legality note (fr, de, en)")
+    p.set_defaults(handler=_cmd_demo)
+
     p = sub.add_parser("profiles", parents=[common], help="list / explain jurisdiction profiles")
     p.add_argument("--language", metavar="LANG", help="fr, de, en or it (default: from $LANG)")
     p.set_defaults(handler=_cmd_profiles)
@@ -234,6 +246,14 @@ def _cmd_record(args: argparse.Namespace) -> int:
     import signal
     import threading
 
+    from recorder.call import (
+        ConsentTracker,
+        apply_retention,
+        call_meta,
+        check_plan,
+        index_recording,
+        run_to_end,
+    )
     from recorder.capture import AudioSource, FileSource, LiveSource, Recorder
     from recorder.events import parse_event_spec
     from recorder.paths import library_dir
@@ -261,16 +281,37 @@ def _cmd_record(args: argparse.Namespace) -> int:
     for spec in specs:
         if end_s is not None and spec.seconds > end_s:
             raise UsageError(f"--event {spec.kind}@{spec.seconds:g} is after the end ({end_s:g} s)")
-    meta = {
-        "profile": args.profile,
-        "counterpart_profile": args.counterpart_profile,
-        "counterpart": args.counterpart,
-        "purpose": args.purpose,
-        "language": args.language,
-        "tags": tags,
-    }
+    library_root = library_dir(args.library)
+    if args.profile:
+        meta = call_meta(
+            args.profile,
+            args.counterpart_profile,
+            args.counterpart,
+            args.purpose or "other",
+            args.language,
+            tags,
+        )
+    elif args.counterpart_profile:
+        raise UsageError("--counterpart-profile needs --profile (your own jurisdiction)")
+    else:
+        meta = {
+            "profile": None,
+            "counterpart_profile": None,
+            "counterpart": args.counterpart,
+            "purpose": args.purpose,
+            "language": args.language,
+            "tags": tags,
+        }
+    tracker = ConsentTracker.for_call(args.profile, args.counterpart_profile)
+    check_plan(specs, rate, tracker.on_refusal)
     stop_after = None if args.duration is None else round(args.duration * rate)
-    rec = Recorder(source, library_dir(args.library), meta, stop_after_frames=stop_after)
+    rec = Recorder(
+        source,
+        library_root,
+        meta,
+        on_event=lambda event: tracker.record(event, rate),
+        stop_after_frames=stop_after,
+    )
     for spec in specs:
         rec.schedule_event(spec.kind, round(spec.seconds * rate), spec.text)
     stop_requested = threading.Event()
@@ -280,25 +321,34 @@ def _cmd_record(args: argparse.Namespace) -> int:
 
     previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
-        rec.start()
-        while not rec.wait(0.1) and not stop_requested.is_set():
-            pass
-        result = rec.stop()
+        result = run_to_end(rec, stop_requested.is_set)
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+    outcome = index_recording(library_root, apply_retention(rec, result, tracker))
     fmt = result.sidecar["audio"]
-    text = "\n".join(
-        [
-            f"Recording {result.id} ({result.outcome})",
-            f"  file:      {result.wav}",
-            f"  duration:  {result.duration_s:.3f} s ({result.frames} frames, "
-            f"{fmt['sample_rate']} Hz, {fmt['channels']} ch, {fmt['sample_format']})",
-            f"  SHA-256:   {result.pcm_sha256} (PCM data)",
-            f"  overflows: {result.overflows}",
-        ]
-    )
-    Output(args.json).emit(result.to_json(), text)
+    lines = [
+        f"Recording {result.id} ({result.outcome})",
+        f"  file:      {result.wav}",
+        f"  duration:  {result.duration_s:.3f} s ({result.frames} frames, "
+        f"{fmt['sample_rate']} Hz, {fmt['channels']} ch, {fmt['sample_format']})",
+        f"  SHA-256:   {result.pcm_sha256} (PCM data)",
+        f"  overflows: {result.overflows}",
+    ]
+    if outcome.action == "discarded":
+        lines.append(f"  consent:   {outcome.retention_reason}.")
+    elif outcome.action == "truncated":
+        lines.append(
+            f"  consent:   {outcome.retention_reason} Kept {outcome.kept_s:.1f} s, "
+            f"deleted {outcome.removed_s:.1f} s."
+        )
+    for problem in outcome.consent_errors:
+        lines.append(f"  warning:   {problem}")
+    if outcome.index_problem:
+        lines.append(f"  warning:   {outcome.index_problem}")
+    data = result.to_json()
+    data["call"] = outcome.to_json()
+    Output(args.json).emit(data, "\n".join(lines))
     if result.problem is not None:
         raise result.problem
     return ExitCode.OK
@@ -307,11 +357,19 @@ def _cmd_record(args: argparse.Namespace) -> int:
 def _cmd_recover(args: argparse.Namespace) -> int:
     if getattr(args, "reindex", False):
         return _cmd_reindex(args)
+    from recorder.call import CallOutcome, index_recording
     from recorder.paths import library_dir
     from recorder.wavjournal import recover
 
-    reports = recover(library_dir(args.library))
+    root = library_dir(args.library)
+    reports = recover(root)
     lines = [f"{r.id}: {r.note}" for r in reports] or ["Nothing to recover."]
+    for report in reports:
+        # Index what was repaired; if the library is busy the files stay and reindex finds them.
+        pending = CallOutcome(report.dir, report.id, "interrupted", report.duration_s, "kept")
+        indexed = index_recording(root, pending)
+        if indexed.index_problem:
+            lines.append(f"{report.id}: {indexed.index_problem}")
     Output(args.json).emit({"recovered": [r.to_json() for r in reports]}, "\n".join(lines))
     return ExitCode.OK
 
@@ -498,6 +556,21 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     )
     Output(args.json).emit(report.to_json(), "\n".join(lines))
     return ExitCode.OK if report.ok else ExitCode.CHECK_FAILED
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from recorder.demo import run_demo
+
+    say = (lambda line: None) if args.json else (lambda line: print(line, flush=True))  # noqa: T201
+    result = run_demo(
+        Path(args.out) if args.out else None,
+        Path(args.library) if args.library else None,
+        args.language,
+        say,
+    )
+    if args.json:
+        Output(True).emit(result.to_json(), "")
+    return ExitCode.OK if result.verified else ExitCode.CHECK_FAILED
 
 
 def _language(args: argparse.Namespace) -> str:

@@ -19,7 +19,7 @@ import pytest
 from recorder import bundle
 from recorder.errors import BadInputError, CheckFailed
 from recorder.library import Library
-from tests.helpers.cli_run import real_assessment_available, temoin
+from tests.helpers.cli_run import temoin
 from tests.helpers.make_recording import consent_events, fixture_info, make_recording
 
 FIXTURE = "consent_fr_granted.wav"
@@ -41,11 +41,7 @@ LAYOUT = [
 
 
 def _export(lib: Library, rec_id: str, out: Path, **kw: Any) -> Path:
-    """In-process export with the real assessment when it exists, else the sample one."""
-    if not real_assessment_available():
-        from tests.helpers.sample_assessment import sample_assessment
-
-        kw.setdefault("assessment", sample_assessment(kw.get("language") or "fr"))
+    """In-process export, with the real assessment and note."""
     return bundle.export(lib, rec_id, out, **kw)
 
 

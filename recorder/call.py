@@ -1,0 +1,192 @@
+"""One call from set-up to the library: profiles, consent, capture, retention, index.
+
+``temoin record``, ``temoin demo`` and the desktop app all go through this
+module, so a refusal deletes the same audio and a recording carries the same
+profile hashes whichever of them drove the call.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from recorder import profiles
+from recorder.consent import ConsentError, ConsentSession
+from recorder.errors import TemoinError
+from recorder.events import CONSENT_KINDS, Event, EventSpec
+
+TRACKED_KINDS = frozenset(CONSENT_KINDS) | {"marker"}
+# Without a profile (a test rig recording a fixture) a refusal still deletes what it must.
+DEFAULT_ON_REFUSAL = "delete_since_boundary"
+
+
+def governing_profile(home_id: str, counterpart_id: str | None) -> profiles.Profile:
+    """The profile whose rule applies: the strictest of both parties'."""
+    home = profiles.load(home_id)
+    other = profiles.load(counterpart_id) if counterpart_id else None
+    return profiles.combine(home, other)
+
+
+def call_meta(
+    home_id: str,
+    counterpart_id: str | None,
+    counterpart: str | None,
+    purpose: str,
+    language: str | None,
+    tags: dict[str, str] | None = None,
+    recorded_with: str = "temoin command line",
+) -> dict[str, Any]:
+    """The recording's ``meta``: the call as set up and the exact profiles (with hashes) used."""
+    home = profiles.load(home_id)
+    used = [home.summary_json("home")]
+    if counterpart_id:
+        used.append(profiles.load(counterpart_id).summary_json("counterpart"))
+    return {
+        "profile": home_id,
+        "counterpart_profile": counterpart_id,
+        "counterpart": counterpart,
+        "purpose": purpose,
+        "language": language,
+        "tags": dict(tags or {}),
+        "profiles": used,
+        "recorded_with": recorded_with,
+    }
+
+
+def check_plan(specs: Sequence[EventSpec], sample_rate: int, on_refusal: str) -> None:
+    """Refuse an impossible ``--event`` sequence before any audio is captured."""
+    session = ConsentSession(sample_rate, on_refusal)
+    for spec in sorted(specs, key=lambda s: s.seconds):
+        if spec.kind in TRACKED_KINDS:
+            session.apply(spec.kind, round(spec.seconds * sample_rate), spec.text)
+
+
+class ConsentTracker:
+    """The consent state machine of one call, fed the events the recorder applied.
+
+    ``record`` runs on the recorder's writer thread (its ``on_event``); the
+    state is complete once ``Recorder.stop()`` has returned.
+    """
+
+    def __init__(self, on_refusal: str = DEFAULT_ON_REFUSAL) -> None:
+        self.on_refusal = on_refusal
+        self.session: ConsentSession | None = None
+        self.errors: list[str] = []
+        self._lock = threading.Lock()
+
+    def record(self, event: Event, sample_rate: int) -> None:
+        if event.kind not in TRACKED_KINDS:
+            return
+        with self._lock:
+            if self.session is None:
+                self.session = ConsentSession(sample_rate, self.on_refusal)
+            try:
+                self.session.apply(
+                    event.kind, event.frame, event.text, pcm_sha256_at=event.pcm_sha256_at
+                )
+            except ConsentError as exc:
+                self.errors.append(exc.message)
+
+    @classmethod
+    def for_call(cls, home_id: str | None, counterpart_id: str | None) -> ConsentTracker:
+        """Refusals handled as the governing profile says (the default without a profile)."""
+        if not home_id:
+            return cls()
+        return cls(str(governing_profile(home_id, counterpart_id).consent.on_refusal))
+
+    @property
+    def state(self) -> str:
+        return "preparing" if self.session is None else str(self.session.state)
+
+
+@dataclass
+class CallOutcome:
+    """What happened to the audio after the call, in words a user can act on."""
+
+    rec_dir: Path | None
+    rec_id: str | None
+    outcome: str
+    duration_s: float
+    action: str  # kept | truncated | discarded
+    kept_s: float = 0.0
+    removed_s: float = 0.0
+    retention_reason: str | None = None
+    indexed: bool = False
+    index_problem: str | None = None
+    consent_errors: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.rec_id,
+            "dir": str(self.rec_dir) if self.rec_dir else None,
+            "outcome": self.outcome,
+            "duration_s": self.duration_s,
+            "action": self.action,
+            "kept_s": round(self.kept_s, 3),
+            "removed_s": round(self.removed_s, 3),
+            "retention_reason": self.retention_reason,
+            "indexed": self.indexed,
+            "index_problem": self.index_problem,
+            "consent_errors": self.consent_errors,
+        }
+
+
+def apply_retention(rec: Any, result: Any, tracker: ConsentTracker) -> CallOutcome:
+    """After ``stop()``: keep only the audio the consent rules allow, and say what was done."""
+    rate = int(result.sidecar["audio"]["sample_rate"]) or 1
+    outcome = CallOutcome(
+        rec_dir=result.dir,
+        rec_id=result.id,
+        outcome=result.outcome,
+        duration_s=result.duration_s,
+        action="kept",
+        kept_s=result.duration_s,
+        consent_errors=list(tracker.errors),
+    )
+    session = tracker.session
+    if session is None:
+        return outcome
+    session.finish(max(session.last_frame, int(result.frames)))
+    decision = session.retention()
+    outcome.retention_reason = decision.reason
+    if decision.action == "discard_all":
+        rec.discard(decision.reason)
+        outcome.action, outcome.kept_s, outcome.removed_s = "discarded", 0.0, result.duration_s
+    elif decision.action == "keep_until_frame":
+        frame = int(decision.keep_until_frame or 0)
+        rec.truncate(frame, decision.reason)
+        outcome.action = "truncated"
+        outcome.kept_s = frame / rate
+        outcome.removed_s = max(0.0, result.duration_s - frame / rate)
+    return outcome
+
+
+def index_recording(library_root: Path, outcome: CallOutcome) -> CallOutcome:
+    """Add the recording to the library; if that fails the files stay and reindex finds them."""
+    from recorder.library import Library
+
+    if outcome.rec_dir is None:
+        return outcome
+    try:
+        with Library.open(library_root) as lib:
+            lib.import_recording(outcome.rec_dir)
+        outcome.indexed = True
+    except TemoinError as exc:
+        outcome.index_problem = (
+            f"{exc.message} The recording is safe in {outcome.rec_dir}; "
+            "`temoin recover --reindex` adds it to the library later."
+        )
+    return outcome
+
+
+def run_to_end(
+    rec: Any, should_stop: Callable[[], bool] = lambda: False, poll_s: float = 0.1
+) -> Any:
+    """Start ``rec`` and wait until its source ends, its duration is reached or asked to stop."""
+    rec.start()
+    while not rec.wait(poll_s) and not should_stop():
+        pass
+    return rec.stop()

@@ -1,0 +1,116 @@
+"""A call recorded through the CLI is handled as the consent rules say, and lands in the library."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import numpy as np
+import soundfile as sf
+
+from recorder import profiles
+from tests.helpers.cli_run import temoin
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+TIMING = {f["file"]: f for f in json.loads((FIXTURES / "fixtures.json").read_text())["fixtures"]}
+
+
+def record(fixture: str, *events: str, profile: str = "ch") -> dict:
+    args = ["record", "--profile", profile, "--counterpart", "Swisscom", "--purpose", "support"]
+    args += ["--language", "fr", "--input", str(FIXTURES / fixture), "--json"]
+    for event in events:
+        args += ["--event", event]
+    out = temoin(*args)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+def show(rec_id: str) -> dict:
+    out = temoin("show", rec_id, "--json")
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+def test_granted_call_is_kept_indexed_and_names_its_profile_hash() -> None:
+    t = TIMING["consent_fr_granted.wav"]
+    data = record(
+        "consent_fr_granted.wav", f"announced@{t['announce_at']}", f"granted@{t['answer_at']}"
+    )
+    assert data["call"]["action"] == "kept"
+    assert data["call"]["indexed"] is True
+    sidecar = json.loads((Path(data["dir"]) / "recording.json").read_text())
+    used = sidecar["meta"]["profiles"]
+    assert used[0]["id"] == "ch"
+    assert used[0]["content_hash"] == profiles.load("ch").content_hash
+    assert show(data["id"])["id"] == data["id"]
+
+
+def test_first_agent_refusal_keeps_no_audio_but_keeps_the_log() -> None:
+    t = TIMING["consent_fr_refused.wav"]
+    data = record(
+        "consent_fr_refused.wav", f"announced@{t['announce_at']}", f"refused@{t['answer_at']}"
+    )
+    rec_dir = Path(data["dir"])
+    assert data["call"]["action"] == "discarded"
+    assert not (rec_dir / "original.wav").exists()
+    sidecar = json.loads((rec_dir / "recording.json").read_text())
+    kinds = [e["kind"] for e in sidecar["events"]]
+    assert "refused" in kinds
+    assert "discarded" in kinds
+    assert sidecar["outcome"] == "discarded"
+
+
+def test_transferred_agent_refusal_cuts_at_the_transfer_with_the_capture_time_hash() -> None:
+    t = TIMING["consent_fr_granted.wav"]
+    data = record(
+        "consent_fr_granted.wav",
+        f"announced@{t['announce_at']}",
+        f"granted@{t['answer_at']}",
+        "transferred@8.0",
+        "announced@8.5",
+        "refused@9.5",
+    )
+    assert data["call"]["action"] == "truncated"
+    rec_dir = Path(data["dir"])
+    sidecar = json.loads((rec_dir / "recording.json").read_text())
+    transfer = next(e for e in sidecar["events"] if e["kind"] == "transferred")
+    assert transfer["frame"] == 8 * 48000
+    kept, _ = sf.read(rec_dir / "original.wav", dtype="int16")
+    source, _ = sf.read(FIXTURES / "consent_fr_granted.wav", dtype="int16")
+    assert len(kept) == transfer["frame"]
+    assert np.array_equal(kept, source[: len(kept)])
+    # The kept audio's hash is the one the writer computed while recording, at the transfer.
+    assert sidecar["audio"]["pcm_sha256"] == transfer["pcm_sha256_at"]
+    data_chunk = (rec_dir / "original.wav").read_bytes()[sidecar["audio"]["header_bytes"] :]
+    assert hashlib.sha256(data_chunk).hexdigest() == transfer["pcm_sha256_at"]
+    assert hashlib.sha256(kept.tobytes()).hexdigest() == transfer["pcm_sha256_at"]
+
+
+def test_impossible_event_sequence_is_refused_before_recording() -> None:
+    out = temoin(
+        "record", "--profile", "ch", "--input", str(FIXTURES / "telephony_8k.wav"),
+        "--event", "granted@1",
+    )  # fmt: skip
+    assert out.returncode == 2
+    assert "announc" in out.stderr
+    assert "Traceback" not in out.stderr
+    listing = temoin("list", "--json")
+    assert json.loads(listing.stdout)["recordings"] == []
+
+
+def test_unknown_profile_is_a_clear_error() -> None:
+    out = temoin("record", "--profile", "xx", "--input", str(FIXTURES / "telephony_8k.wav"))
+    assert out.returncode in (2, 3)
+    assert "xx" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_demo_records_exports_and_verifies(tmp_path: Path) -> None:
+    out = temoin("demo", "--out", str(tmp_path / "demo"), "--json")
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert result["verified"] is True
+    bundle = Path(result["bundle"])
+    assert bundle.is_file()
+    assert temoin("verify", str(bundle)).returncode == 0
