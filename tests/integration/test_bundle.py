@@ -21,6 +21,7 @@ from recorder.errors import BadInputError, CheckFailed
 from recorder.library import Library
 from tests.helpers.cli_run import temoin
 from tests.helpers.make_recording import consent_events, fixture_info, make_recording
+from tests.helpers.tools import console_lines, run_chromium
 
 FIXTURE = "consent_fr_granted.wav"
 LAYOUT = [
@@ -203,9 +204,6 @@ def test_pdf_note_holds_the_key_lines(exported: dict[str, Any]) -> None:
 def test_index_html_renders_in_chromium_without_console_errors(
     exported: dict[str, Any], tmp_path: Path
 ) -> None:
-    chromium = shutil.which("chromium")
-    if chromium is None:
-        pytest.skip("chromium is not installed")
     index = exported["bag"] / "data/index.html"
     html = index.read_text()
     assert "<script>alert(1)</script>" not in html  # autoescaped counterpart name
@@ -213,28 +211,10 @@ def test_index_html_renders_in_chromium_without_console_errors(
     assert 'src="audio/listening.mp3"' in html
     assert 'src="audio/consent.mp3"' in html
     shot = tmp_path / "index.png"
-    out = subprocess.run(
-        [
-            chromium,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            "--enable-logging=stderr",
-            "--v=0",
-            f"--screenshot={shot}",
-            "--window-size=1200,1600",
-            index.as_uri(),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
+    out = run_chromium(
+        tmp_path, f"--screenshot={shot}", "--window-size=1200,1600", index.as_uri(), check=False
     )
-    console = [line for line in out.stderr.splitlines() if "CONSOLE" in line]
+    console = console_lines(out.stderr)
     assert console == [], console
     assert "Refused" not in out.stderr
     assert shot.stat().st_size > 20_000

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -11,16 +9,10 @@ import pytest
 
 from recorder.legality_note import labels_for, render_html, render_pdf
 from tests.helpers.sample_assessment import LANGUAGES, all_cites, sample_assessment, sample_call
+from tests.helpers.tools import console_lines, need, run_chromium
 
 NON_LATIN_NAME = "Ольга Петрова · Ελένη Παπαδοπούλου"
 HOSTILE_NAME = '<script>alert(1)</script> <b>bold</b> & "quotes"'
-
-
-def _need(tool: str, package: str) -> str:
-    path = shutil.which(tool)
-    if path is None:
-        pytest.skip(f"{tool} not found; install the Debian package {package}")
-    return path
 
 
 def _flat(text: str) -> str:
@@ -29,7 +21,7 @@ def _flat(text: str) -> str:
 
 
 def _pdftotext(pdf: Path) -> str:
-    exe = _need("pdftotext", "poppler-utils")
+    exe = need("pdftotext", "poppler-utils")
     out = subprocess.run([exe, "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True)
     return out.stdout.decode("utf-8")
 
@@ -69,13 +61,13 @@ def test_pdf_keeps_non_latin_and_markup_like_names_as_plain_text(tmp_path: Path)
 def test_pdf_embeds_its_font_and_sets_metadata(tmp_path: Path) -> None:
     pdf = _write_pdf(tmp_path, "de")
     fonts = subprocess.run(
-        [_need("pdffonts", "poppler-utils"), str(pdf)], capture_output=True, text=True, check=True
+        [need("pdffonts", "poppler-utils"), str(pdf)], capture_output=True, text=True, check=True
     ).stdout
     dejavu = [line for line in fonts.splitlines() if "DejaVuSans" in line]
     assert len(dejavu) == 2
     assert all(" yes yes yes " in line for line in dejavu)  # embedded, subset, ToUnicode
     info = subprocess.run(
-        [_need("pdfinfo", "poppler-utils"), str(pdf)], capture_output=True, text=True, check=True
+        [need("pdfinfo", "poppler-utils"), str(pdf)], capture_output=True, text=True, check=True
     ).stdout
     assessment = sample_assessment("de")
     assert "Hinweis zur Rechtmässigkeit" in info  # title
@@ -92,7 +84,7 @@ def test_pdf_first_page_renders_to_an_image(tmp_path: Path) -> None:
     pdf = _write_pdf(tmp_path, "fr", counterpart=NON_LATIN_NAME)
     subprocess.run(
         [
-            _need("pdftoppm", "poppler-utils"),
+            need("pdftoppm", "poppler-utils"),
             "-r",
             "60",
             "-png",
@@ -110,32 +102,6 @@ def test_pdf_first_page_renders_to_an_image(tmp_path: Path) -> None:
     assert pages[0].stat().st_size > 10_000
 
 
-def _chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    exe = _need("chromium", "chromium")
-    env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
-    return subprocess.run(
-        [
-            exe,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            f"--user-data-dir={tmp_path / 'chromium-profile'}",
-            "--enable-logging=stderr",
-            "--v=0",
-            *args,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=True,
-    )
-
-
 @pytest.mark.slow
 def test_html_renders_in_headless_chromium_without_console_errors(tmp_path: Path) -> None:
     assessment = sample_assessment("fr")
@@ -144,12 +110,14 @@ def test_html_renders_in_headless_chromium_without_console_errors(tmp_path: Path
     page.write_text(render_html(assessment, sample_call("fr", HOSTILE_NAME)), encoding="utf-8")
     shot = tmp_path / "legality-note.png"
 
-    result = _chromium(tmp_path, f"--screenshot={shot}", "--window-size=1000,1400", page.as_uri())
+    result = run_chromium(
+        tmp_path, f"--screenshot={shot}", "--window-size=1000,1400", page.as_uri()
+    )
     assert shot.stat().st_size > 20_000
-    console = [line for line in result.stderr.splitlines() if "CONSOLE" in line]
+    console = console_lines(result.stderr)
     assert console == []
 
-    dom = _chromium(tmp_path, "--dump-dom", page.as_uri()).stdout
+    dom = run_chromium(tmp_path, "--dump-dom", page.as_uri()).stdout
     assert assessment["verdict_text"] in dom
     assert "<script" not in dom.lower()  # the hostile name stayed text
     assert "<img" not in dom.lower()
