@@ -196,50 +196,6 @@ def consent_clip_span(
     return start, end
 
 
-def _call_info(sidecar: dict[str, Any], language: str) -> dict[str, Any]:
-    audio = sidecar.get("audio") or {}
-    meta = sidecar.get("meta") or {}
-    device = (sidecar.get("source") or {}).get("device") or {}
-    source = sidecar.get("source") or {}
-    return {
-        "recording_id": sidecar["id"],
-        "counterpart": meta.get("counterpart"),
-        "started_local": sidecar.get("started_local"),
-        "duration_s": audio.get("duration_s"),
-        "sample_rate": audio.get("sample_rate"),
-        "device": device.get("name")
-        if isinstance(device, dict) and device
-        else (f"file: {Path(str(source.get('input'))).name}" if source.get("input") else None),
-        "pcm_sha256": audio.get("pcm_sha256"),
-        "app_version": __version__,
-        "language": language,
-    }
-
-
-def _assess(sidecar: dict[str, Any], language: str) -> dict[str, Any]:
-    """The legality assessment for this recording, from the profiles it was made under."""
-    from recorder import legality, profiles  # lazy: only export needs the law here
-
-    meta = sidecar.get("meta") or {}
-    home_id = meta.get("profile")
-    if not home_id:
-        raise BadInputError(
-            f"Recording {sidecar['id']} names no jurisdiction profile; cannot assess it."
-        )
-    home = profiles.load(str(home_id))
-    other_id = meta.get("counterpart_profile")
-    other = profiles.load(str(other_id)) if other_id else None
-    result = legality.assess(
-        home,
-        other,
-        str(meta.get("purpose") or "other"),
-        list(sidecar.get("events") or []),
-        language,
-    )
-    data: dict[str, Any] = result.to_json()
-    return data
-
-
 def _default_renderer() -> NoteRenderer:
     from recorder import legality_note
 
@@ -410,10 +366,12 @@ def export(
     if out.is_dir():
         raise UsageError(f"{out} is a folder; give a file name ending in .zip.")
     language = language or str((sidecar.get("meta") or {}).get("language") or "fr")
+    from recorder import legality, legality_note  # lazy: only export needs the law here
+
     if assessment is None:
-        assessment = _assess(sidecar, language)
+        assessment = legality.assess_recording(sidecar, language)
     render_html, render_pdf = renderer or _default_renderer()
-    call = _call_info(sidecar, language)
+    call = legality_note.call_info(sidecar, language)
     layout = wav_layout(wav)
     rate = layout.sample_rate
     duration = layout.frames / rate

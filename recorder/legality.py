@@ -580,3 +580,26 @@ def profile_json(profile: Profile, language: str) -> dict[str, Any]:
         ],
         "retention": st(profile.retention),
     }
+
+
+def assess_recording(sidecar: Mapping[str, Any], language: str) -> dict[str, Any]:
+    """The assessment of a recorded call, from the profiles and events its sidecar names."""
+    from recorder.profiles import load
+
+    meta = sidecar.get("meta") or {}
+    home_id = meta.get("profile")
+    if not home_id:
+        raise BadInputError(
+            f"Recording {sidecar.get('id')} was made without a jurisdiction profile "
+            "(temoin record --profile), so Témoin cannot say what the law allows for it."
+        )
+    other_id = meta.get("counterpart_profile")
+    result = assess(
+        load(str(home_id)),
+        load(str(other_id)) if other_id else None,
+        str(meta.get("purpose") or "other"),
+        list(sidecar.get("events") or []),
+        language,
+    )
+    data: dict[str, Any] = result.to_json()
+    return data

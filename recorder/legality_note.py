@@ -38,6 +38,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 import jinja2
 
+from recorder import __version__
 from recorder.resources import resources_dir
 
 LABEL_FALLBACK = "en"
@@ -654,3 +655,28 @@ def render_pdf(assessment: Mapping[str, Any], call: Mapping[str, Any]) -> bytes:
     )
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return buffer.getvalue()
+
+
+def call_info(sidecar: Mapping[str, Any], language: str) -> dict[str, Any]:
+    """The ``call`` part of a note, taken from a recording's sidecar (recording.json)."""
+    audio = sidecar.get("audio") or {}
+    meta = sidecar.get("meta") or {}
+    source = sidecar.get("source") or {}
+    device = source.get("device") or {}
+    if isinstance(device, dict) and device:
+        device_label = device.get("name")
+    elif source.get("input"):
+        device_label = f"file: {Path(str(source.get('input'))).name}"
+    else:
+        device_label = None
+    return {
+        "recording_id": sidecar.get("id"),
+        "counterpart": meta.get("counterpart"),
+        "started_local": sidecar.get("started_local"),
+        "duration_s": audio.get("duration_s"),
+        "sample_rate": audio.get("sample_rate"),
+        "device": device_label,
+        "pcm_sha256": audio.get("pcm_sha256"),
+        "app_version": __version__,
+        "language": language,
+    }
