@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench package lock fixtures clean
+.PHONY: run test lint bench package lock fixtures clean translations screenshots
 
 run: $(STAMP)
 	$(BIN)/temoin
@@ -25,6 +25,14 @@ package: $(STAMP)
 
 fixtures:
 	bash tests/fixtures/make_fixtures.sh
+
+# UI catalogs: refresh resources/i18n/*.ts from ui/*.py (pyside6-lupdate), compile the .qm.
+translations: $(STAMP)
+	$(BIN)/python -m ui.translations all
+
+# Screenshots of each step under Xvfb (1280x720) into docs/screenshots/.
+screenshots: $(STAMP)
+	for l in en fr de; do $(BIN)/python tests/ui/screenshots.py --lang $$l || exit 1; done
 
 # Regenerate the pinned lock (hashes, every platform, Python 3.11 to 3.13).
 lock:

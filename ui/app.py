@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
+from ui.first_run import FirstRunDialog
+from ui.i18n import install_translations
 from ui.main_window import MainWindow
+from ui.options import Settings
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -15,6 +18,17 @@ def run_app(args: argparse.Namespace) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Témoin")
     app.setApplicationDisplayName("Témoin")
-    window = MainWindow()
-    window.show()
+    settings = Settings()
+    install_translations(settings.get("ui_language"))
+    if not settings.get("first_run_done"):
+        dialog = FirstRunDialog(settings)
+        dialog.exec()
+        if dialog.result() == QDialog.DialogCode.Accepted or settings.get("first_run_done"):
+            settings.save()
+        install_translations(settings.get("ui_language"))
+    library = getattr(args, "library", None)
+    if library:
+        settings.set("library_dir", str(library))
+    window = MainWindow(settings=settings)
+    window.show()  # its first paint starts the background work (devices, recovery)
     return int(app.exec())

@@ -1,15 +1,550 @@
-"""The main window (empty for now; the call flow lands with the desktop-app issue)."""
+"""The main window: New call, Library, Settings; the recording always visible.
+
+While a call is recorded the title reads "● REC 00:12 — Témoin" and the
+tray icon turns red, so the user and anyone near see that recording is on.
+Errors arrive in the message bar at the top, in plain words.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import core_bridge
+from ui.call_setup import CallSetup, NewCallPage
+from ui.labels import event_label, format_elapsed
+from ui.message_bar import MessageBar
+from ui.options import Settings
+from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from ui.after_call import AfterCallPage
+    from ui.library_page import LibraryPage
+    from ui.recording_page import RecordingPage
+    from ui.session import CallSession
+    from ui.settings_page import SettingsPage
+
+APP_TITLE = "Témoin"
+NAV_CALL, NAV_LIBRARY, NAV_SETTINGS = range(3)
+
+STYLE = """
+QLabel#pageTitle { font-size: 20px; font-weight: bold; margin-bottom: 8px; }
+QListWidget#navigation { font-size: 15px; border: none; background: #f0f0f3; }
+QListWidget#navigation::item { padding: 10px 12px; }
+QListWidget#navigation::item:selected { background: #2f6fb3; color: white; }
+"""
+
+
+def dot_icon(color: str) -> QIcon:
+    pm = QPixmap(32, 32)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(color))
+    p.drawEllipse(4, 4, 24, 24)
+    p.end()
+    return QIcon(pm)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
+        library_root: Path | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Témoin")
-        self.resize(960, 640)
-        placeholder = QLabel(self.tr("Témoin"), self)
-        placeholder.setObjectName("placeholder")
-        self.setCentralWidget(placeholder)
+        self.settings = settings or Settings()
+        self.library_root = library_root or core_bridge.resolve_library(
+            self.settings.get("library_dir")
+        )
+        self.session: CallSession | None = None
+        self.outcome: core_bridge.CallOutcome | None = None
+        self.last_saved_id: str | None = None
+        self.setWindowTitle(APP_TITLE)
+        self.setWindowIcon(dot_icon("#2f6fb3"))
+        self.setStyleSheet(STYLE)
+        self.setAcceptDrops(True)
+        self.resize(1100, 700)
+        self.setMinimumSize(QSize(800, 560))
+        lang = self.settings.get("ui_language")
+
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.message_bar = MessageBar(central)
+        outer.addWidget(self.message_bar)
+        body = QHBoxLayout()
+        body.setSpacing(0)
+        outer.addLayout(body, 1)
+
+        self.nav = QListWidget(central)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setFixedWidth(190)
+        for text in (self.tr("New call"), self.tr("Library"), self.tr("Settings")):
+            QListWidgetItem(text, self.nav)
+        body.addWidget(self.nav)
+
+        self.stack = QStackedWidget(central)
+        body.addWidget(self.stack, 1)
+        # Only the first screen is built now; the others on first use (start-up time).
+        self.call_stack = QStackedWidget(self.stack)
+        self.new_call_page = NewCallPage(lang, self.call_stack)
+        self.call_stack.addWidget(self.new_call_page)
+        self._recording_page: RecordingPage | None = None
+        self._after_call_page: AfterCallPage | None = None
+        self._library_page: LibraryPage | None = None
+        self._settings_page: SettingsPage | None = None
+        self.stack.addWidget(self.call_stack)
+        self.stack.addWidget(QWidget(self.stack))  # Library, built on first use
+        self.stack.addWidget(QWidget(self.stack))  # Settings, built on first use
+        self.setCentralWidget(central)
+
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.new_call_page.message.connect(self.show_message)
+        self.new_call_page.start_requested.connect(self.start_call)
+
+        for i, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
+            act = QAction(self)
+            act.setShortcut(QKeySequence(key))
+            act.triggered.connect(lambda _=False, i=i: self.nav.setCurrentRow(i))
+            self.addAction(act)
+        verify = QAction(self.tr("Verify a bundle…"), self)
+        verify.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        verify.triggered.connect(lambda: self.library_page.choose_bundle())
+        self.addAction(verify)
+
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(dot_icon("#7f7f7f"), self)
+            self.tray.setToolTip(self.tr("Témoin — not recording"))
+            self.tray.activated.connect(self._tray_activated)
+            self.tray.show()
+
+        self._clock = QTimer(self)
+        self._clock.setInterval(250)
+        self._clock.timeout.connect(self._tick)
+
+        self.nav.setCurrentRow(NAV_CALL)
+        self._background_started = False
+        self.warmed = False
+
+    # --- pages built on first use ---------------------------------------------------------
+
+    def _place(self, index: int, page: QWidget) -> None:
+        old = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+
+    @property
+    def recording_page(self) -> RecordingPage:
+        if self._recording_page is None:
+            from ui.recording_page import RecordingPage
+
+            rp = RecordingPage(self.call_stack)
+            self.call_stack.addWidget(rp)
+            rp.agreed.connect(self._agreed)
+            rp.refused.connect(self._refused)
+            rp.transfer.connect(self._transfer)
+            rp.pause_toggled.connect(self._pause_toggled)
+            rp.marker_requested.connect(self._marker)
+            rp.stop_requested.connect(self.stop_call)
+            self._recording_page = rp
+        return self._recording_page
+
+    @property
+    def after_call_page(self) -> AfterCallPage:
+        if self._after_call_page is None:
+            from ui.after_call import AfterCallPage
+
+            page = AfterCallPage(self.call_stack)
+            self.call_stack.addWidget(page)
+            page.save_requested.connect(self.save_call)
+            self._after_call_page = page
+        return self._after_call_page
+
+    @property
+    def library_page(self) -> LibraryPage:
+        if self._library_page is None:
+            from ui.library_page import LibraryPage
+
+            page = LibraryPage(self.library_root, self.settings.get("ui_language"), self.stack)
+            page.listening_format = self.settings.get("listening_format")
+            page.message.connect(self.show_message)
+            self._place(NAV_LIBRARY, page)
+            self._library_page = page
+        return self._library_page
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        if self._settings_page is None:
+            from ui.settings_page import SettingsPage
+
+            page = SettingsPage(self.settings, self.stack)
+            page.message.connect(self.show_message)
+            page.saved.connect(self._settings_saved)
+            self._place(NAV_SETTINGS, page)
+            self._settings_page = page
+        return self._settings_page
+
+    def _tray_activated(self, _reason: Any) -> None:
+        self.showNormal()
+        self.activateWindow()
+
+    # --- start-up --------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._background_started:  # the window is on screen: now the slower parts
+            self._background_started = True
+            QTimer.singleShot(0, self, self.start_background)
+
+    @property
+    def ready(self) -> bool:
+        """The background start-up ran (profiles and devices are being filled in)."""
+        return self._background_started and self.new_call_page.home_combo.count() > 0
+
+    def start_background(self) -> None:
+        """After the first paint: list devices, recover interrupted recordings, list the library.
+
+        PortAudio and numpy take longer to load than the whole window: the user sees
+        the window first and the device list a moment later.
+        """
+        self.new_call_page.load(
+            self.settings.get("home_profile"),
+            self.settings.get("call_language"),
+            self.settings.get("device"),
+        )
+        # Build the other screens while the user reads this one, one per event-loop turn,
+        # so no first click pays for them.
+        for i, name in enumerate(("recording_page", "after_call_page", "library_page")):
+            QTimer.singleShot(100 + 50 * i, self, lambda name=name: getattr(self, name))
+        run_task(core_bridge.warm_up, self._warmed)
+        root = self.library_root
+        run_task(lambda: core_bridge.recover_and_index(root), self._recovered)
+
+    def _warmed(self, _result: Any, _error: BaseException | None) -> None:
+        self.warmed = True
+
+    def _recovered(self, found: Any, error: BaseException | None) -> None:
+        if error is not None:
+            self.show_message(core_bridge.describe_error(error), "error")
+        elif found:
+            names = ", ".join(f"{r.id} ({format_elapsed(r.duration_s)})" for r in found)
+            self.show_message(
+                self.tr(
+                    "%n recording(s) interrupted by a crash or power cut were recovered and are "
+                    "in the library: %1",
+                    "",
+                    len(found),
+                ).replace("%1", names),
+                "warning",
+            )
+        if self._library_page is not None:
+            self._library_page.refresh()
+
+    # --- messages, navigation, title ----------------------------------------------------------
+
+    def show_message(self, text: str, level: str = "error") -> None:
+        self.message_bar.show_message(text, level)
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        if row == NAV_LIBRARY:
+            self.library_page.refresh()
+        elif row == NAV_SETTINGS:
+            self.settings_page.load()
+        self.stack.setCurrentIndex(row)
+
+    def _settings_saved(self) -> None:
+        root = core_bridge.resolve_library(self.settings.get("library_dir"))
+        if root != self.library_root and not self.is_recording:
+            self.library_root = root
+            if self._library_page is not None:
+                self._library_page.root = root
+        if self._library_page is not None:
+            self._library_page.listening_format = self.settings.get("listening_format")
+
+    @property
+    def is_recording(self) -> bool:
+        return self.session is not None and self.session.recording
+
+    def _tick(self) -> None:
+        s = self.session
+        if s is None or not s.recording:
+            self._clock.stop()
+            self._update_indicators()
+            return
+        self.recording_page.set_elapsed(s.elapsed)
+        self._update_indicators()
+
+    def _update_indicators(self) -> None:
+        s = self.session
+        if s is None or not s.recording:
+            title, tip, color = APP_TITLE, self.tr("Témoin — not recording"), "#7f7f7f"
+        elif s.phase == "paused":
+            title = self.tr("‖ PAUSED %1 — Témoin").replace("%1", format_elapsed(s.elapsed))
+            tip, color = self.tr("Témoin — paused, not recording"), "#e0a030"
+        else:
+            title = self.tr("● REC %1 — Témoin").replace("%1", format_elapsed(s.elapsed))
+            tip, color = self.tr("Témoin — RECORDING"), "#d9412b"
+        if self.windowTitle() != title:
+            self.setWindowTitle(title)
+        if self.tray is not None and self.tray.toolTip() != tip:
+            self.tray.setToolTip(tip)
+            self.tray.setIcon(dot_icon(color))
+
+    # --- the call ---------------------------------------------------------------------------------
+
+    def start_call(self, setup: CallSetup, source: Any = None) -> None:
+        """Start recording; ``source`` overrides the device (tests use fakes at the edge)."""
+        if self.is_recording:
+            return
+        self.message_bar.clear()
+        self.settings.set("home_profile", setup.home_profile)
+        try:
+            script = core_bridge.announcement(
+                setup.home_profile,
+                setup.counterpart_profile,
+                setup.language,
+                self.settings.get("user_name"),
+            )
+        except Exception as exc:  # noqa: BLE001
+            self.show_message(core_bridge.describe_error(exc), "error")
+            return
+        from ui.session import CallSession
+
+        session = CallSession(
+            setup, self.library_root, self.settings.get("user_name"), self, source
+        )
+        self.session = session
+        self.recording_page.meter.source = session.levels
+        self.recording_page.reset(script)
+        self.recording_page.set_consent_text(
+            self.tr("Read the text above, then click the other party's answer.")
+        )
+        session.phase_changed.connect(self._phase_changed)
+        session.event_applied.connect(self._event_applied)
+        session.failed.connect(self._start_failed)
+        session.problem.connect(lambda text: self.show_message(text, "error"))
+        session.finished.connect(self._call_finished)
+        self.call_stack.setCurrentWidget(self.recording_page)
+        self.nav.setCurrentRow(NAV_CALL)
+        session.start()
+        self._clock.start()
+        self._update_indicators()
+
+    def _agreed(self) -> None:
+        if self.session is not None:
+            self.session.agreed()
+
+    def _refused(self) -> None:
+        if self.session is not None:
+            self.session.refused()
+
+    def _pause_toggled(self, on: bool) -> None:
+        if self.session is not None:
+            self.session.set_paused(on)
+
+    def _marker(self, text: str) -> None:
+        if self.session is not None:
+            self.session.marker(text)
+
+    def _transfer(self) -> None:
+        s = self.session
+        if s is None:
+            return
+        try:
+            self.recording_page.script_label.setText(s.script(transfer=True))
+        except Exception as exc:  # noqa: BLE001
+            self.show_message(core_bridge.describe_error(exc), "error")
+        s.transferred()
+
+    def stop_call(self) -> None:
+        if self.session is not None:
+            self.session.stop()
+
+    def _start_failed(self, text: str) -> None:
+        self.show_message(text, "error")
+        self.session = None
+        self.call_stack.setCurrentWidget(self.new_call_page)
+        self._update_indicators()
+
+    def _phase_changed(self, phase: str) -> None:
+        rp = self.recording_page
+        if phase in ("announcing", "consented", "paused", "stopping"):
+            rp.set_phase(phase)
+        if phase == "consented":
+            rp.set_consent_text(self.tr("They agreed. The call is recorded with their consent."))
+        elif phase == "paused":
+            rp.set_consent_text(
+                self.tr("Nothing is recorded now. Resume when the sensitive part is over.")
+            )
+        elif phase == "announcing" and self.session and self.session.events:
+            rp.set_consent_text(
+                self.tr("Someone new is on the line: read the text again and wait for the answer.")
+            )
+        self._update_indicators()
+
+    def _event_applied(self, ev: dict[str, Any]) -> None:
+        shown = (
+            "start",
+            "announced",
+            "granted",
+            "refused",
+            "transferred",
+            "paused",
+            "resumed",
+            "marker",
+            "device_lost",
+            "disk_full",
+        )
+        kind = str(ev.get("kind"))
+        if kind not in shown:
+            return
+        line = f"{format_elapsed(float(ev.get('seconds') or 0))}  {event_label(kind)}"
+        if ev.get("text") and kind == "marker":
+            line += f" — {ev['text']}"
+        self.recording_page.add_event_line(line)
+
+    def _call_finished(self, outcome: core_bridge.CallOutcome) -> None:
+        self.outcome = outcome
+        self._clock.stop()
+        self._update_indicators()
+        parts = []
+        if outcome.reason == "refused":
+            if outcome.refusal_script:
+                parts.append(
+                    "<p style='font-size:16px; background:#fffbe8; padding:6px'><b>"
+                    + self.tr("Say now:")
+                    + "</b> «"
+                    + html.escape(outcome.refusal_script)
+                    + "»</p>"
+                )
+            if outcome.action == "discarded":
+                parts.append(
+                    self.tr(
+                        "They refused, so the recording stopped and its audio (%1) was deleted, "
+                        "as the rule where you and they are requires. Only the log of what "
+                        "happened (times, the refusal) is kept."
+                    ).replace("%1", format_elapsed(outcome.removed_s))
+                )
+            elif outcome.action == "truncated":
+                parts.append(
+                    self.tr(
+                        "They refused, so the recording stopped. The part recorded with consent "
+                        "(%1) is kept; the %2 since the new person came on the line was deleted."
+                    )
+                    .replace("%1", format_elapsed(outcome.kept_s))
+                    .replace("%2", format_elapsed(outcome.removed_s))
+                )
+            else:
+                parts.append(self.tr("They refused; the recording stopped."))
+        elif outcome.reason == "device_lost":
+            parts.append(
+                self.tr(
+                    "The microphone was lost. Everything recorded until then (%1) is kept."
+                ).replace("%1", format_elapsed(outcome.kept_s))
+            )
+        elif outcome.action == "failed" or outcome.outcome in ("disk_full", "write_error"):
+            parts.append(
+                self.tr(
+                    "The recording ended early (%1). What was written until then is kept."
+                ).replace("%1", outcome.problem or outcome.outcome)
+            )
+        else:
+            parts.append(
+                self.tr(
+                    "Recording saved: %1 of audio, sealed with a fingerprint (SHA-256)."
+                ).replace("%1", format_elapsed(outcome.kept_s))
+            )
+        if outcome.problem and outcome.reason != "device_lost":
+            self.show_message(outcome.problem, "error")
+        kept = "".join(p if p.startswith("<p") else f"<p>{html.escape(p)}</p>" for p in parts)
+        self.after_call_page.reset(
+            kept,
+            self.recording_page.ticket_edit.text().strip(),
+            self.recording_page.notes_edit.toPlainText(),
+        )
+        self.call_stack.setCurrentWidget(self.after_call_page)
+        self.after_call_page.summary_edit.setFocus()
+
+    def save_call(self) -> None:
+        outcome = self.outcome
+        if outcome is None or outcome.rec_dir is None:
+            self.call_stack.setCurrentWidget(self.new_call_page)
+            return
+        tags, words, summary = self.after_call_page.values()
+        root, rec_dir = self.library_root, outcome.rec_dir
+        self.after_call_page.save_button.setEnabled(False)
+        run_task(lambda: core_bridge.save_call(root, rec_dir, tags, words, summary), self._saved)
+
+    def _saved(self, rec_id: Any, error: BaseException | None) -> None:
+        self.after_call_page.save_button.setEnabled(True)
+        if error is not None:
+            self.show_message(core_bridge.describe_error(error), "error")
+            return
+        self.last_saved_id = str(rec_id)
+        self.session = None
+        self.outcome = None
+        self.show_message(self.tr("The call is in your library."), "info")
+        self.call_stack.setCurrentWidget(self.new_call_page)
+        self.nav.setCurrentRow(NAV_LIBRARY)
+        self.library_page.refresh(select=str(rec_id))
+
+    # --- window events ----------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and all(u.isLocalFile() and u.toLocalFile().lower().endswith(".zip") for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            self.nav.setCurrentRow(NAV_LIBRARY)
+            self.library_page.verify(Path(url.toLocalFile()))
+        event.acceptProposedAction()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.is_recording:
+            self.show_message(
+                self.tr("A call is being recorded: stop it first (Ctrl+E), then close Témoin."),
+                "warning",
+            )
+            event.ignore()
+            return
+        self.new_call_page.stop_probe()
+        if self.tray is not None:
+            self.tray.hide()
+        super().closeEvent(event)

@@ -1,0 +1,969 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AfterCallPage</name>
+    <message>
+        <location filename="../../ui/after_call.py" line="46"/>
+        <source>After the call</source>
+        <translation>Nach dem Anruf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="60"/>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="61"/>
+        <source>Not resolved</source>
+        <translation>Nicht gelöst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="62"/>
+        <source>They will call back / follow-up needed</source>
+        <translation>Rückruf / Nachfassen nötig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="63"/>
+        <source>Escalated (complaint, ombudsman)</source>
+        <translation>Eskaliert (Beschwerde, Ombudsstelle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="67"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="70"/>
+        <source>T&amp;icket number</source>
+        <translation>T&amp;icketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="73"/>
+        <source>e.g. invoice, contract=12345</source>
+        <translation>z. B. Rechnung, Vertrag=12345</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="74"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="78"/>
+        <source>What was said and promised, in a few lines</source>
+        <translation>Was gesagt und versprochen wurde, in wenigen Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="79"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="81"/>
+        <source>Save to the &amp;library</source>
+        <translation>In der &amp;Bibliothek speichern</translation>
+    </message>
+</context>
+<context>
+    <name>CallSession</name>
+    <message>
+        <location filename="../../ui/session.py" line="164"/>
+        <source>The microphone stopped delivering sound (%1). Everything recorded until then is saved.</source>
+        <translation>Das Mikrofon liefert keinen Ton mehr (%1). Alles bis dahin Aufgenommene ist gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="173"/>
+        <source>The disk is full or cannot be written: the recording stopped. Everything written until then is saved; free some space before the next call.</source>
+        <translation>Der Datenträger ist voll oder nicht beschreibbar: Die Aufnahme wurde beendet. Alles bis dahin Geschriebene ist gespeichert; schaffen Sie vor dem nächsten Anruf Platz.</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <location filename="../../ui/labels.py" line="18"/>
+        <source>Recording started</source>
+        <translation>Aufnahme gestartet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19"/>
+        <source>Recording stopped</source>
+        <translation>Aufnahme beendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20"/>
+        <source>Announcement</source>
+        <translation>Ansage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>They agreed</source>
+        <translation>Einverstanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>They refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23"/>
+        <source>Someone new on the line</source>
+        <translation>Neue Person am Apparat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24"/>
+        <source>Paused (not recording)</source>
+        <translation>Pausiert (keine Aufnahme)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25"/>
+        <source>Recording resumed</source>
+        <translation>Aufnahme fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26"/>
+        <source>Consent withdrawn</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27"/>
+        <source>Marker</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28"/>
+        <source>Microphone lost</source>
+        <translation>Mikrofon verloren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>Microphone changed</source>
+        <translation>Mikrofon gewechselt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Disk full</source>
+        <translation>Datenträger voll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>Write error</source>
+        <translation>Schreibfehler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Audio cut</source>
+        <translation>Ton gekürzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Audio deleted</source>
+        <translation>Ton gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Audio dropped (computer too busy)</source>
+        <translation>Ton verloren (Computer überlastet)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="31"/>
+        <source>Welcome to Témoin</source>
+        <translation>Willkommen bei Témoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="35"/>
+        <source>Témoin records your calls with support lines lawfully: it tells you what to say before recording, keeps the other party&apos;s answer on the recording, and turns the call into evidence you can check. It gives information, not legal advice.</source>
+        <translation>Témoin nimmt Ihre Anrufe bei Kundendiensten rechtmässig auf: Es sagt Ihnen, was Sie vor der Aufnahme ansagen, hält die Antwort Ihres Gegenübers auf der Aufnahme fest und macht aus dem Anruf ein überprüfbares Beweismittel. Es gibt Informationen, keine Rechtsberatung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="54"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="65"/>
+        <source>&amp;Where you live</source>
+        <translation>&amp;Wo Sie wohnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="68"/>
+        <source>Said in the announcement</source>
+        <translation>Wird in der Ansage genannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="69"/>
+        <source>Your &amp;name</source>
+        <translation>Ihr &amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="73"/>
+        <source>&amp;Microphone</source>
+        <translation>&amp;Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="74"/>
+        <source>Speak: the bar should move</source>
+        <translation>Sprechen Sie: Der Balken sollte sich bewegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="100"/>
+        <source>No microphone found. You can plug one in later and pick it in Settings.</source>
+        <translation>Kein Mikrofon gefunden. Sie können später eines anschliessen und es in den Einstellungen wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Support (a problem with the service)</source>
+        <translation>Support (ein Problem mit dem Dienst)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Order, contract or booking</source>
+        <translation>Bestellung, Vertrag oder Buchung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>Complaint</source>
+        <translation>Reklamation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Other</source>
+        <translation>Anderes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../../ui/meter.py" line="53"/>
+        <source>Input level</source>
+        <translation>Eingangspegel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meter.py" line="79"/>
+        <source>Peak %1 dBFS</source>
+        <translation>Spitze %1 dBFS</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../ui/library_page.py" line="60"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="61"/>
+        <source>Called</source>
+        <translation>Angerufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="62"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="63"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="64"/>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="65"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="68"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="69"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="70"/>
+        <source>Complaint</source>
+        <translation>Reklamation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="71"/>
+        <source>Other</source>
+        <translation>Anderes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="74"/>
+        <source>Agreed</source>
+        <translation>Eingewilligt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="75"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="76"/>
+        <source>Withdrawn</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="77"/>
+        <source>None recorded</source>
+        <translation>Keine aufgezeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../ui/library_page.py" line="153"/>
+        <source>Search calls (name, tag, purpose)…</source>
+        <translation>Anrufe suchen (Name, Schlagwort, Zweck)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="156"/>
+        <source>&amp;Verify a bundle…</source>
+        <translation>Beweis&amp;paket prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="159"/>
+        <source>Check a bundle someone sent you (or drop a .zip on the window)</source>
+        <translation>Ein zugesandtes Beweispaket prüfen (oder eine .zip-Datei auf das Fenster ziehen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="191"/>
+        <source>Select a call to see it here.</source>
+        <translation>Wählen Sie einen Anruf, um ihn hier zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="203"/>
+        <location filename="../../ui/library_page.py" line="375"/>
+        <location filename="../../ui/library_page.py" line="410"/>
+        <source>&amp;Play</source>
+        <translation>&amp;Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="207"/>
+        <source>&amp;Export evidence bundle…</source>
+        <translation>Beweispaket &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="216"/>
+        <source>Consent events and markers</source>
+        <translation>Einwilligungsereignisse und Markierungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="263"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="280"/>
+        <source>This call could not be loaded.</source>
+        <translation>Dieser Anruf konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="288"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="314"/>
+        <source>Consent refused: the audio was deleted; only the log is kept.</source>
+        <translation>Einwilligung abgelehnt: Der Ton wurde gelöscht; nur das Protokoll bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="316"/>
+        <source>No consent recorded in this call.</source>
+        <translation>In diesem Anruf wurde keine Einwilligung aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="320"/>
+        <source>Consent given on the recording.</source>
+        <translation>Einwilligung auf der Aufnahme erteilt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="322"/>
+        <source>Asked again after each transfer (%1).</source>
+        <translation>Nach jeder Weiterleitung erneut eingeholt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="327"/>
+        <source>Consent refused: the audio after the refusal point was deleted.</source>
+        <translation>Einwilligung abgelehnt: Der Ton ab dem Ablehnungspunkt wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="328"/>
+        <source>Consent withdrawn during the call.</source>
+        <translation>Einwilligung während des Anrufs widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="347"/>
+        <source>Playback failed: %1</source>
+        <translation>Wiedergabe fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="378"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="419"/>
+        <source>Export evidence bundle</source>
+        <translation>Beweispaket exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="419"/>
+        <location filename="../../ui/library_page.py" line="472"/>
+        <source>Zip bundle (*.zip)</source>
+        <translation>Zip-Paket (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="430"/>
+        <source>Exporting the evidence bundle…</source>
+        <translation>Beweispaket wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="430"/>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="433"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="463"/>
+        <source>Bundle exported to %1. Send this file as it is: any change breaks its seal.</source>
+        <translation>Beweispaket nach %1 exportiert. Senden Sie die Datei unverändert: Jede Änderung bricht ihr Siegel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="472"/>
+        <source>Verify an evidence bundle</source>
+        <translation>Beweispaket prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="478"/>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="488"/>
+        <source>%1 is intact: the files, the signature and the hash taken while recording all match.</source>
+        <translation>%1 ist unversehrt: Dateien, Signatur und der während der Aufnahme berechnete Hash stimmen überein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="494"/>
+        <source>%1 does NOT verify: %2</source>
+        <translation>%1 ist NICHT gültig: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="503"/>
+        <source>Bundle check</source>
+        <translation>Paketprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <source>New call</source>
+        <translation>Neuer Anruf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <source>Verify a bundle…</source>
+        <translation>Beweispaket prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="315"/>
+        <source>Témoin — not recording</source>
+        <translation>Témoin — keine Aufnahme</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="266"/>
+        <source>%n recording(s) interrupted by a crash or power cut were recovered and are in the library: %1</source>
+        <translation>
+            <numerusform>%n durch einen Absturz oder Stromausfall unterbrochene Aufnahme wurde wiederhergestellt und ist in der Bibliothek: %1</numerusform>
+            <numerusform>%n durch einen Absturz oder Stromausfall unterbrochene Aufnahmen wurden wiederhergestellt und sind in der Bibliothek: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="317"/>
+        <source>‖ PAUSED %1 — Témoin</source>
+        <translation>‖ PAUSE %1 — Témoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <source>Témoin — paused, not recording</source>
+        <translation>Témoin — pausiert, keine Aufnahme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="320"/>
+        <source>● REC %1 — Témoin</source>
+        <translation>● REC %1 — Témoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="321"/>
+        <source>Témoin — RECORDING</source>
+        <translation>Témoin — AUFNAHME</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="355"/>
+        <source>Read the text above, then click the other party&apos;s answer.</source>
+        <translation>Lesen Sie den Text oben vor und klicken Sie dann die Antwort Ihres Gegenübers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="409"/>
+        <source>They agreed. The call is recorded with their consent.</source>
+        <translation>Einverstanden. Der Anruf wird mit Einwilligung aufgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="412"/>
+        <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
+        <translation>Jetzt wird nichts aufgenommen. Setzen Sie fort, wenn der heikle Teil vorbei ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="416"/>
+        <source>Someone new is on the line: read the text again and wait for the answer.</source>
+        <translation>Eine neue Person ist am Apparat: Lesen Sie den Text erneut vor und warten Sie auf die Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="450"/>
+        <source>Say now:</source>
+        <translation>Sagen Sie jetzt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="458"/>
+        <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
+        <translation>Abgelehnt: Die Aufnahme wurde beendet und ihr Ton (%1) gelöscht, wie es die Regel an Ihrem und am Ort Ihres Gegenübers verlangt. Nur das Protokoll des Geschehens (Zeiten, Ablehnung) bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="466"/>
+        <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
+        <translation>Abgelehnt: Die Aufnahme wurde beendet. Der mit Einwilligung aufgenommene Teil (%1) bleibt; die %2 seit dem Eintritt der neuen Person wurden gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="473"/>
+        <source>They refused; the recording stopped.</source>
+        <translation>Abgelehnt: Die Aufnahme wurde beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="477"/>
+        <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
+        <translation>Das Mikrofon ging verloren. Alles bis dahin Aufgenommene (%1) bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="483"/>
+        <source>The recording ended early (%1). What was written until then is kept.</source>
+        <translation>Die Aufnahme endete vorzeitig (%1). Das bis dahin Geschriebene bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="489"/>
+        <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
+        <translation>Aufnahme gespeichert: %1 Ton, versiegelt mit einem Fingerabdruck (SHA-256).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="521"/>
+        <source>The call is in your library.</source>
+        <translation>Der Anruf ist in Ihrer Bibliothek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="542"/>
+        <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
+        <translation>Ein Anruf wird aufgenommen: Beenden Sie ihn zuerst (Strg+E) und schliessen Sie dann Témoin.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/message_bar.py" line="35"/>
+        <source>Dismiss</source>
+        <translation>Schliessen</translation>
+    </message>
+</context>
+<context>
+    <name>NewCallPage</name>
+    <message>
+        <location filename="../../ui/call_setup.py" line="77"/>
+        <source>New call</source>
+        <translation>Neuer Anruf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="88"/>
+        <source>&amp;Where you are</source>
+        <translation>&amp;Wo Sie sind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="90"/>
+        <source>The other party is in another &amp;country</source>
+        <translation>Das Gegenüber ist in einem anderen &amp;Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="99"/>
+        <source>Other party&apos;s country</source>
+        <translation>Land des Gegenübers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="110"/>
+        <source>Company or person you are calling</source>
+        <translation>Firma oder Person, die Sie anrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="112"/>
+        <source>&amp;Calling</source>
+        <translation>&amp;Anruf bei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="119"/>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Zweck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="126"/>
+        <source>Call &amp;language</source>
+        <translation>&amp;Sprache des Anrufs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="135"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="144"/>
+        <source>&amp;Microphone</source>
+        <translation>&amp;Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="146"/>
+        <source>Before you record</source>
+        <translation>Vor der Aufnahme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="156"/>
+        <source>&amp;Start recording</source>
+        <translation>Aufnahme &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="159"/>
+        <source>Start recording (Ctrl+R)</source>
+        <translation>Aufnahme starten (Strg+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="223"/>
+        <source> (default)</source>
+        <translation> (Standard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="225"/>
+        <source>Play an audio file instead (demo)…</source>
+        <translation>Stattdessen eine Audiodatei abspielen (Demo)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="241"/>
+        <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
+        <translation>Kein Mikrofon gefunden. Schliessen Sie eines an und klicken Sie auf Aktualisieren, oder spielen Sie eine Audiodatei ab, um die App auszuprobieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="263"/>
+        <source>Audio file to play as the call</source>
+        <translation>Audiodatei, die als Anruf abgespielt wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="263"/>
+        <source>WAV audio (*.wav)</source>
+        <translation>WAV-Audio (*.wav)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="332"/>
+        <source>No jurisdiction profile is available.</source>
+        <translation>Kein Rechtsprofil verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="344"/>
+        <source>You are in different countries: the stricter rule applies (%1).</source>
+        <translation>Sie sind in verschiedenen Ländern: Es gilt die strengere Regel (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="354"/>
+        <source>Say whom you are calling (a company or a name).</source>
+        <translation>Geben Sie an, wen Sie anrufen (eine Firma oder einen Namen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="359"/>
+        <source>Choose a microphone first (or an audio file to play).</source>
+        <translation>Wählen Sie zuerst ein Mikrofon (oder eine Audiodatei zum Abspielen).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPage</name>
+    <message>
+        <location filename="../../ui/recording_page.py" line="58"/>
+        <source>Elapsed time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="73"/>
+        <source>Read this aloud now:</source>
+        <translation>Lesen Sie das jetzt laut vor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="92"/>
+        <source>They &amp;agreed</source>
+        <translation>&amp;Einverstanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="94"/>
+        <source>They r&amp;efused</source>
+        <translation>A&amp;bgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="97"/>
+        <source>Someone &amp;new on the line</source>
+        <translation>&amp;Neue Person am Apparat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="99"/>
+        <location filename="../../ui/recording_page.py" line="202"/>
+        <source>&amp;Pause (sensitive data)</source>
+        <translation>&amp;Pause (heikle Daten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="101"/>
+        <source>S&amp;top recording</source>
+        <translation>Aufnahme &amp;beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="120"/>
+        <source>What just happened (optional)</source>
+        <translation>Was gerade passiert ist (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="121"/>
+        <source>Add &amp;marker</source>
+        <translation>&amp;Markierung setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="123"/>
+        <source>Mark this moment (Ctrl+M)</source>
+        <translation>Diesen Moment markieren (Strg+M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="129"/>
+        <source>Marker note</source>
+        <translation>Notiz zur Markierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="132"/>
+        <source>T&amp;icket number</source>
+        <translation>T&amp;icketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="137"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="141"/>
+        <source>Events so far</source>
+        <translation>Bisherige Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="196"/>
+        <source>‖  PAUSED — NOT RECORDING</source>
+        <translation>‖  PAUSE — KEINE AUFNAHME</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="200"/>
+        <source>&amp;Resume recording</source>
+        <translation>Aufnahme &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="204"/>
+        <source>●  RECORDING — waiting for consent</source>
+        <translation>●  AUFNAHME — Einwilligung ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="206"/>
+        <source>Stopping…</source>
+        <translation>Wird beendet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="208"/>
+        <source>●  RECORDING</source>
+        <translation>●  AUFNAHME</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings_page.py" line="42"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="53"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="58"/>
+        <source>&amp;Library folder</source>
+        <translation>&amp;Bibliotheksordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="62"/>
+        <source>Your name, as said in the announcement</source>
+        <translation>Ihr Name, wie er in der Ansage genannt wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="63"/>
+        <source>Your &amp;name</source>
+        <translation>Ihr &amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="69"/>
+        <source>App &amp;language</source>
+        <translation>&amp;Sprache der App</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="74"/>
+        <source>&amp;Where you usually are</source>
+        <translation>&amp;Wo Sie sich meistens aufhalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="82"/>
+        <source>Usual call l&amp;anguage</source>
+        <translation>Übliche &amp;Anrufsprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="89"/>
+        <source>&amp;Microphone</source>
+        <translation>&amp;Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="93"/>
+        <source>MP3 (plays everywhere)</source>
+        <translation>MP3 (überall abspielbar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="94"/>
+        <source>Opus (smaller)</source>
+        <translation>Opus (kleiner)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="95"/>
+        <source>None (original WAV only)</source>
+        <translation>Keine (nur Original-WAV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="97"/>
+        <source>Listening &amp;copy in bundles</source>
+        <translation>&amp;Hörkopie in Beweispaketen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="105"/>
+        <source>Signing key fingerprint</source>
+        <translation>Fingerabdruck des Signaturschlüssels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="107"/>
+        <source>&amp;Save settings</source>
+        <translation>Einstellungen &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="111"/>
+        <source>A new app language applies the next time Témoin starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Témoin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="123"/>
+        <source>Library folder</source>
+        <translation>Bibliotheksordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="148"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="157"/>
+        <source>No key yet: one is created at your first export.</source>
+        <translation>Noch kein Schlüssel: Er wird beim ersten Export erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="165"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="174"/>
+        <source>The library folder must be a full path.</source>
+        <translation>Der Bibliotheksordner muss ein vollständiger Pfad sein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="189"/>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformWidget</name>
+    <message>
+        <location filename="../../ui/waveform.py" line="39"/>
+        <source>Waveform with consent events and markers</source>
+        <translation>Wellenform mit Einwilligungen und Markierungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/waveform.py" line="106"/>
+        <source>No audio</source>
+        <translation>Kein Ton</translation>
+    </message>
+</context>
+</TS>

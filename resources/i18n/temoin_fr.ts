@@ -1,0 +1,969 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AfterCallPage</name>
+    <message>
+        <location filename="../../ui/after_call.py" line="46"/>
+        <source>After the call</source>
+        <translation>Après l&apos;appel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="60"/>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="61"/>
+        <source>Not resolved</source>
+        <translation>Non résolu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="62"/>
+        <source>They will call back / follow-up needed</source>
+        <translation>Ils rappellent / suite nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="63"/>
+        <source>Escalated (complaint, ombudsman)</source>
+        <translation>Escaladé (réclamation, médiateur)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="67"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="70"/>
+        <source>T&amp;icket number</source>
+        <translation>Numéro de t&amp;icket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="73"/>
+        <source>e.g. invoice, contract=12345</source>
+        <translation>p. ex. facture, contrat=12345</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="74"/>
+        <source>&amp;Tags</source>
+        <translation>É&amp;tiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="78"/>
+        <source>What was said and promised, in a few lines</source>
+        <translation>Ce qui a été dit et promis, en quelques lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="79"/>
+        <source>&amp;Summary</source>
+        <translation>Ré&amp;sumé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="81"/>
+        <source>Save to the &amp;library</source>
+        <translation>Enregistrer dans la &amp;bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>CallSession</name>
+    <message>
+        <location filename="../../ui/session.py" line="164"/>
+        <source>The microphone stopped delivering sound (%1). Everything recorded until then is saved.</source>
+        <translation>Le micro ne transmet plus de son (%1). Tout ce qui a été enregistré jusque-là est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="173"/>
+        <source>The disk is full or cannot be written: the recording stopped. Everything written until then is saved; free some space before the next call.</source>
+        <translation>Le disque est plein ou ne peut pas être écrit : l&apos;enregistrement s&apos;est arrêté. Tout ce qui a été écrit jusque-là est conservé ; libérez de la place avant le prochain appel.</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <location filename="../../ui/labels.py" line="18"/>
+        <source>Recording started</source>
+        <translation>Début de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19"/>
+        <source>Recording stopped</source>
+        <translation>Fin de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20"/>
+        <source>Announcement</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>They agreed</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>They refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23"/>
+        <source>Someone new on the line</source>
+        <translation>Nouvelle personne en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24"/>
+        <source>Paused (not recording)</source>
+        <translation>En pause (pas d&apos;enregistrement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25"/>
+        <source>Recording resumed</source>
+        <translation>Enregistrement repris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26"/>
+        <source>Consent withdrawn</source>
+        <translation>Consentement retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27"/>
+        <source>Marker</source>
+        <translation>Repère</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28"/>
+        <source>Microphone lost</source>
+        <translation>Micro perdu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>Microphone changed</source>
+        <translation>Micro changé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Disk full</source>
+        <translation>Disque plein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>Write error</source>
+        <translation>Erreur d&apos;écriture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Audio cut</source>
+        <translation>Audio coupé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Audio deleted</source>
+        <translation>Audio effacé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Audio dropped (computer too busy)</source>
+        <translation>Audio perdu (ordinateur trop occupé)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="31"/>
+        <source>Welcome to Témoin</source>
+        <translation>Bienvenue dans Témoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="35"/>
+        <source>Témoin records your calls with support lines lawfully: it tells you what to say before recording, keeps the other party&apos;s answer on the recording, and turns the call into evidence you can check. It gives information, not legal advice.</source>
+        <translation>Témoin enregistre légalement vos appels aux services clients : il vous dit quoi annoncer avant d&apos;enregistrer, garde la réponse de votre interlocuteur sur l&apos;enregistrement et fait de l&apos;appel une preuve vérifiable. Il donne des informations, pas un conseil juridique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="54"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="65"/>
+        <source>&amp;Where you live</source>
+        <translation>&amp;Où vous habitez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="68"/>
+        <source>Said in the announcement</source>
+        <translation>Dit dans l&apos;annonce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="69"/>
+        <source>Your &amp;name</source>
+        <translation>Votre &amp;nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="73"/>
+        <source>&amp;Microphone</source>
+        <translation>&amp;Micro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="74"/>
+        <source>Speak: the bar should move</source>
+        <translation>Parlez : la barre doit bouger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="100"/>
+        <source>No microphone found. You can plug one in later and pick it in Settings.</source>
+        <translation>Aucun micro trouvé. Vous pourrez en brancher un plus tard et le choisir dans les Réglages.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Support (a problem with the service)</source>
+        <translation>Support (un problème avec le service)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Order, contract or booking</source>
+        <translation>Commande, contrat ou réservation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>Complaint</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>Italian</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../../ui/meter.py" line="53"/>
+        <source>Input level</source>
+        <translation>Niveau d&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meter.py" line="79"/>
+        <source>Peak %1 dBFS</source>
+        <translation>Crête %1 dBFS</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../ui/library_page.py" line="60"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="61"/>
+        <source>Called</source>
+        <translation>Appelé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="62"/>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="63"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="64"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="65"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="68"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="69"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="70"/>
+        <source>Complaint</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="71"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="74"/>
+        <source>Agreed</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="75"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="76"/>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="77"/>
+        <source>None recorded</source>
+        <translation>Aucun enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../ui/library_page.py" line="153"/>
+        <source>Search calls (name, tag, purpose)…</source>
+        <translation>Chercher un appel (nom, étiquette, objet)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="156"/>
+        <source>&amp;Verify a bundle…</source>
+        <translation>&amp;Vérifier un dossier de preuve…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="159"/>
+        <source>Check a bundle someone sent you (or drop a .zip on the window)</source>
+        <translation>Vérifier un dossier qu&apos;on vous a envoyé (ou déposer un .zip sur la fenêtre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="191"/>
+        <source>Select a call to see it here.</source>
+        <translation>Choisissez un appel pour l&apos;afficher ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="203"/>
+        <location filename="../../ui/library_page.py" line="375"/>
+        <location filename="../../ui/library_page.py" line="410"/>
+        <source>&amp;Play</source>
+        <translation>É&amp;couter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="207"/>
+        <source>&amp;Export evidence bundle…</source>
+        <translation>&amp;Exporter le dossier de preuve…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="216"/>
+        <source>Consent events and markers</source>
+        <translation>Événements de consentement et repères</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="263"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="280"/>
+        <source>This call could not be loaded.</source>
+        <translation>Cet appel n&apos;a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="288"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="314"/>
+        <source>Consent refused: the audio was deleted; only the log is kept.</source>
+        <translation>Consentement refusé : l&apos;audio a été effacé ; seul le journal est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="316"/>
+        <source>No consent recorded in this call.</source>
+        <translation>Aucun consentement enregistré dans cet appel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="320"/>
+        <source>Consent given on the recording.</source>
+        <translation>Consentement donné sur l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="322"/>
+        <source>Asked again after each transfer (%1).</source>
+        <translation>Redemandé après chaque transfert (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="327"/>
+        <source>Consent refused: the audio after the refusal point was deleted.</source>
+        <translation>Consentement refusé : l&apos;audio après le point de refus a été effacé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="328"/>
+        <source>Consent withdrawn during the call.</source>
+        <translation>Consentement retiré pendant l&apos;appel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="347"/>
+        <source>Playback failed: %1</source>
+        <translation>La lecture a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="378"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="419"/>
+        <source>Export evidence bundle</source>
+        <translation>Exporter le dossier de preuve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="419"/>
+        <location filename="../../ui/library_page.py" line="472"/>
+        <source>Zip bundle (*.zip)</source>
+        <translation>Dossier zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="430"/>
+        <source>Exporting the evidence bundle…</source>
+        <translation>Export du dossier de preuve…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="430"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="433"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="463"/>
+        <source>Bundle exported to %1. Send this file as it is: any change breaks its seal.</source>
+        <translation>Dossier exporté dans %1. Transmettez ce fichier tel quel : toute modification brise son sceau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="472"/>
+        <source>Verify an evidence bundle</source>
+        <translation>Vérifier un dossier de preuve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="478"/>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="488"/>
+        <source>%1 is intact: the files, the signature and the hash taken while recording all match.</source>
+        <translation>%1 est intact : les fichiers, la signature et l&apos;empreinte prise pendant l&apos;enregistrement concordent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="494"/>
+        <source>%1 does NOT verify: %2</source>
+        <translation>%1 n&apos;est PAS vérifié : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="503"/>
+        <source>Bundle check</source>
+        <translation>Vérification du dossier</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <source>New call</source>
+        <translation>Nouvel appel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <source>Verify a bundle…</source>
+        <translation>Vérifier un dossier de preuve…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="315"/>
+        <source>Témoin — not recording</source>
+        <translation>Témoin — pas d&apos;enregistrement</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="266"/>
+        <source>%n recording(s) interrupted by a crash or power cut were recovered and are in the library: %1</source>
+        <translation>
+            <numerusform>%n enregistrement interrompu par un plantage ou une coupure de courant a été récupéré et se trouve dans la bibliothèque : %1</numerusform>
+            <numerusform>%n enregistrements interrompus par un plantage ou une coupure de courant ont été récupérés et se trouvent dans la bibliothèque : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="317"/>
+        <source>‖ PAUSED %1 — Témoin</source>
+        <translation>‖ PAUSE %1 — Témoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <source>Témoin — paused, not recording</source>
+        <translation>Témoin — en pause, rien n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="320"/>
+        <source>● REC %1 — Témoin</source>
+        <translation>● REC %1 — Témoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="321"/>
+        <source>Témoin — RECORDING</source>
+        <translation>Témoin — ENREGISTREMENT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="355"/>
+        <source>Read the text above, then click the other party&apos;s answer.</source>
+        <translation>Lisez le texte ci-dessus, puis cliquez la réponse de votre interlocuteur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="409"/>
+        <source>They agreed. The call is recorded with their consent.</source>
+        <translation>Accord donné. L&apos;appel est enregistré avec son consentement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="412"/>
+        <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
+        <translation>Rien n&apos;est enregistré maintenant. Reprenez quand la partie sensible est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="416"/>
+        <source>Someone new is on the line: read the text again and wait for the answer.</source>
+        <translation>Quelqu&apos;un de nouveau est en ligne : relisez le texte et attendez la réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="450"/>
+        <source>Say now:</source>
+        <translation>Dites maintenant :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="458"/>
+        <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
+        <translation>Refus : l&apos;enregistrement s&apos;est arrêté et son audio (%1) a été effacé, comme l&apos;exige la règle applicable chez vous et chez votre interlocuteur. Seul le journal de ce qui s&apos;est passé (heures, refus) est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="466"/>
+        <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
+        <translation>Refus : l&apos;enregistrement s&apos;est arrêté. La partie enregistrée avec consentement (%1) est conservée ; les %2 depuis l&apos;arrivée de la nouvelle personne ont été effacées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="473"/>
+        <source>They refused; the recording stopped.</source>
+        <translation>Refus : l&apos;enregistrement s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="477"/>
+        <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
+        <translation>Le micro a été perdu. Tout ce qui a été enregistré jusque-là (%1) est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="483"/>
+        <source>The recording ended early (%1). What was written until then is kept.</source>
+        <translation>L&apos;enregistrement s&apos;est terminé plus tôt (%1). Ce qui a été écrit jusque-là est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="489"/>
+        <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
+        <translation>Enregistrement conservé : %1 d&apos;audio, scellé par une empreinte (SHA-256).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="521"/>
+        <source>The call is in your library.</source>
+        <translation>L&apos;appel est dans votre bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="542"/>
+        <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
+        <translation>Un appel est en cours d&apos;enregistrement : arrêtez-le d&apos;abord (Ctrl+E), puis fermez Témoin.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/message_bar.py" line="35"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>NewCallPage</name>
+    <message>
+        <location filename="../../ui/call_setup.py" line="77"/>
+        <source>New call</source>
+        <translation>Nouvel appel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="88"/>
+        <source>&amp;Where you are</source>
+        <translation>&amp;Où vous êtes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="90"/>
+        <source>The other party is in another &amp;country</source>
+        <translation>L&apos;interlocuteur est dans un autre &amp;pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="99"/>
+        <source>Other party&apos;s country</source>
+        <translation>Pays de l&apos;interlocuteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="110"/>
+        <source>Company or person you are calling</source>
+        <translation>Entreprise ou personne que vous appelez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="112"/>
+        <source>&amp;Calling</source>
+        <translation>&amp;Appel à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="119"/>
+        <source>&amp;Purpose</source>
+        <translation>O&amp;bjet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="126"/>
+        <source>Call &amp;language</source>
+        <translation>&amp;Langue de l&apos;appel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="135"/>
+        <source>&amp;Refresh</source>
+        <translation>Actualise&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="144"/>
+        <source>&amp;Microphone</source>
+        <translation>&amp;Micro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="146"/>
+        <source>Before you record</source>
+        <translation>Avant d&apos;enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="156"/>
+        <source>&amp;Start recording</source>
+        <translation>&amp;Démarrer l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="159"/>
+        <source>Start recording (Ctrl+R)</source>
+        <translation>Démarrer l&apos;enregistrement (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="223"/>
+        <source> (default)</source>
+        <translation> (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="225"/>
+        <source>Play an audio file instead (demo)…</source>
+        <translation>Lire un fichier audio à la place (démo)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="241"/>
+        <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
+        <translation>Aucun micro trouvé. Branchez-en un et cliquez Actualiser, ou lisez un fichier audio pour essayer l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="263"/>
+        <source>Audio file to play as the call</source>
+        <translation>Fichier audio à lire comme appel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="263"/>
+        <source>WAV audio (*.wav)</source>
+        <translation>Audio WAV (*.wav)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="332"/>
+        <source>No jurisdiction profile is available.</source>
+        <translation>Aucun profil juridique n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="344"/>
+        <source>You are in different countries: the stricter rule applies (%1).</source>
+        <translation>Vous êtes dans des pays différents : la règle la plus stricte s&apos;applique, ici celle de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="354"/>
+        <source>Say whom you are calling (a company or a name).</source>
+        <translation>Indiquez qui vous appelez (une entreprise ou un nom).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="359"/>
+        <source>Choose a microphone first (or an audio file to play).</source>
+        <translation>Choisissez d&apos;abord un micro (ou un fichier audio à lire).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPage</name>
+    <message>
+        <location filename="../../ui/recording_page.py" line="58"/>
+        <source>Elapsed time</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="73"/>
+        <source>Read this aloud now:</source>
+        <translation>Lisez ceci à voix haute maintenant :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="92"/>
+        <source>They &amp;agreed</source>
+        <translation>Il a &amp;accepté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="94"/>
+        <source>They r&amp;efused</source>
+        <translation>Il a r&amp;efusé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="97"/>
+        <source>Someone &amp;new on the line</source>
+        <translation>Quelqu&apos;un de &amp;nouveau en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="99"/>
+        <location filename="../../ui/recording_page.py" line="202"/>
+        <source>&amp;Pause (sensitive data)</source>
+        <translation>&amp;Pause (données sensibles)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="101"/>
+        <source>S&amp;top recording</source>
+        <translation>Arrê&amp;ter l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="120"/>
+        <source>What just happened (optional)</source>
+        <translation>Ce qui vient de se passer (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="121"/>
+        <source>Add &amp;marker</source>
+        <translation>Ajouter un &amp;repère</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="123"/>
+        <source>Mark this moment (Ctrl+M)</source>
+        <translation>Marquer ce moment (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="129"/>
+        <source>Marker note</source>
+        <translation>Note du repère</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="132"/>
+        <source>T&amp;icket number</source>
+        <translation>Numéro de t&amp;icket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="137"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="141"/>
+        <source>Events so far</source>
+        <translation>Événements jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="196"/>
+        <source>‖  PAUSED — NOT RECORDING</source>
+        <translation>‖  PAUSE — RIEN N&apos;EST ENREGISTRÉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="200"/>
+        <source>&amp;Resume recording</source>
+        <translation>&amp;Reprendre l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="204"/>
+        <source>●  RECORDING — waiting for consent</source>
+        <translation>●  ENREGISTREMENT — en attente du consentement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="206"/>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="208"/>
+        <source>●  RECORDING</source>
+        <translation>●  ENREGISTREMENT</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings_page.py" line="42"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="53"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="58"/>
+        <source>&amp;Library folder</source>
+        <translation>Dossier de la &amp;bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="62"/>
+        <source>Your name, as said in the announcement</source>
+        <translation>Votre nom, tel que dit dans l&apos;annonce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="63"/>
+        <source>Your &amp;name</source>
+        <translation>Votre &amp;nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="69"/>
+        <source>App &amp;language</source>
+        <translation>&amp;Langue de l&apos;application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="74"/>
+        <source>&amp;Where you usually are</source>
+        <translation>&amp;Où vous êtes d&apos;habitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="82"/>
+        <source>Usual call l&amp;anguage</source>
+        <translation>L&amp;angue habituelle des appels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="89"/>
+        <source>&amp;Microphone</source>
+        <translation>&amp;Micro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="93"/>
+        <source>MP3 (plays everywhere)</source>
+        <translation>MP3 (lisible partout)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="94"/>
+        <source>Opus (smaller)</source>
+        <translation>Opus (plus petit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="95"/>
+        <source>None (original WAV only)</source>
+        <translation>Aucune (WAV original seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="97"/>
+        <source>Listening &amp;copy in bundles</source>
+        <translation>&amp;Copie d&apos;écoute dans les dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="105"/>
+        <source>Signing key fingerprint</source>
+        <translation>Empreinte de la clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="107"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Enregistrer les réglages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="111"/>
+        <source>A new app language applies the next time Témoin starts.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Témoin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="123"/>
+        <source>Library folder</source>
+        <translation>Dossier de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="148"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="157"/>
+        <source>No key yet: one is created at your first export.</source>
+        <translation>Pas encore de clé : elle est créée à votre premier export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="165"/>
+        <source>System default</source>
+        <translation>Par défaut du système</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="174"/>
+        <source>The library folder must be a full path.</source>
+        <translation>Le dossier de la bibliothèque doit être un chemin complet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="189"/>
+        <source>Settings saved.</source>
+        <translation>Réglages enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformWidget</name>
+    <message>
+        <location filename="../../ui/waveform.py" line="39"/>
+        <source>Waveform with consent events and markers</source>
+        <translation>Forme d&apos;onde avec consentements et repères</translation>
+    </message>
+    <message>
+        <location filename="../../ui/waveform.py" line="106"/>
+        <source>No audio</source>
+        <translation>Pas d&apos;audio</translation>
+    </message>
+</context>
+</TS>

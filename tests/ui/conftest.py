@@ -1,0 +1,85 @@
+"""UI test helpers: a window on a private library, a stall meter, waiting on the flow."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, QTimer
+from pytestqt.qtbot import QtBot
+
+from ui.main_window import MainWindow
+from ui.options import Settings
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def fixture_timing(name: str) -> dict[str, Any]:
+    data = json.loads((FIXTURES / "fixtures.json").read_text(encoding="utf-8"))
+    return next(f for f in data["fixtures"] if f["file"] == name)
+
+
+class StallMeter:
+    """A 5 ms timer on the UI thread; the longest gap between ticks is the worst stall."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.clock = QElapsedTimer()
+        self.max_stall_ms = 0.0
+        self.phase_max: dict[str, float] = {}
+        self.phase = "idle"
+        self.timer.timeout.connect(self._tick)
+
+    def start(self, phase: str) -> None:
+        self.phase = phase
+        self.clock.restart()
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def _tick(self) -> None:
+        gap = self.clock.restart() - 5.0
+        if gap > self.max_stall_ms:
+            self.max_stall_ms = gap
+        if gap > self.phase_max.get(self.phase, 0.0):
+            self.phase_max[self.phase] = gap
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    settings = Settings(tmp_path / "ui-settings.json")
+    settings.set("user_name", "Marie Test")
+    settings.set("first_run_done", True)
+    win = MainWindow(settings=settings)
+    win.library_page.quiet = True  # no modal result box in tests
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.ready and win.warmed, timeout=15000)
+    yield win
+    if win.session is not None and win.session.recording:
+        win.session.stop()
+        qtbot.waitUntil(lambda: win.session is None or not win.session.recording, timeout=10000)
+
+
+def wait_audio(qtbot: QtBot, win: MainWindow, seconds: float) -> None:
+    """Wait until the recorder has written ``seconds`` of the fixture."""
+    qtbot.waitUntil(
+        lambda: win.session is not None and win.session.recorded_seconds >= seconds,
+        timeout=int(seconds * 1000) + 10000,
+    )
+
+
+def wait_for(qtbot: QtBot, cond: Callable[[], bool], timeout_s: float = 15.0) -> None:
+    qtbot.waitUntil(cond, timeout=int(timeout_s * 1000))
+
+
+def now() -> float:
+    return time.monotonic()

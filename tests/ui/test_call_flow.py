@@ -1,0 +1,254 @@
+"""The call flow driven through the window, with the file source playing a fixture."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import soundfile as sf
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from pytestqt.qtbot import QtBot
+
+from recorder.wavjournal import AudioFormat
+from tests.ui.conftest import FIXTURES, StallMeter, fixture_timing, wait_audio, wait_for
+from ui.main_window import MainWindow
+
+
+def _new_call(win: MainWindow, fixture: str, counterpart: str = "Swisscom") -> None:
+    page = win.new_call_page
+    win.nav.setCurrentRow(0)
+    page.counterpart_combo.setCurrentText(counterpart)
+    page.purpose_combo.setCurrentIndex(page.purpose_combo.findData("support"))
+    page.language_combo.setCurrentIndex(page.language_combo.findData("fr"))
+    page.set_input_file(FIXTURES / fixture)
+
+
+def test_granted_call_with_marker_and_transfer_exports_a_bundle_that_verifies(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    timing = fixture_timing("consent_fr_granted.wav")
+    stalls = StallMeter()
+    _new_call(window, "consent_fr_granted.wav")
+    rp = window.recording_page
+    stalls.start("recording")
+    qtbot.mouseClick(window.new_call_page.start_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: window.session is not None and window.session.phase == "announcing")
+    assert window.windowTitle().startswith("● REC")
+    assert "Marie Test" in rp.script_label.text()
+    assert rp.script_frame.isVisible()
+
+    wait_audio(qtbot, window, timing["answer_end"])
+    qtbot.keyClick(rp, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # They agreed
+    wait_for(qtbot, lambda: window.session is not None and window.session.phase == "consented")
+    assert not rp.script_frame.isVisible()
+
+    rp.marker_edit.setText("ticket 4578 promised")
+    qtbot.keyClick(rp, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(rp.transfer_button, Qt.MouseButton.LeftButton)
+    assert window.session is not None
+    assert window.session.phase == "announcing"
+    assert "collègue" in rp.script_label.text()  # the transfer script is back
+    wait_audio(qtbot, window, timing["answer_end"] + 1.0)
+    qtbot.mouseClick(rp.agreed_button, Qt.MouseButton.LeftButton)
+    rp.ticket_edit.setText("4578")
+    wait_audio(qtbot, window, timing["answer_end"] + 1.5)
+    qtbot.keyClick(rp, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # Stop
+    wait_for(qtbot, lambda: window.call_stack.currentWidget() is window.after_call_page)
+    assert window.windowTitle() == "Témoin"
+    stalls.start("after")
+
+    ac = window.after_call_page
+    assert ac.ticket_edit.text() == "4578"
+    assert "Recording saved" in ac.kept_label.text()
+    ac.tags_edit.setText("invoice, contract=123")
+    ac.summary_edit.setPlainText("They promised a refund.")
+    qtbot.mouseClick(ac.save_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: window.last_saved_id is not None)
+    rec_id = window.last_saved_id
+    lp = window.library_page
+    wait_for(qtbot, lambda: lp.current is not None and lp.current["id"] == rec_id)
+    assert window.stack.currentWidget() is lp
+    assert lp.current is not None
+    assert lp.current["tags"] == {"contract": "123", "outcome": "resolved", "ticket": "4578"}
+    kinds = [e["kind"] for e in lp.current["recording"]["events"]]
+    assert kinds.count("granted") == 2
+    assert "transferred" in kinds
+    assert "marker" in kinds
+    assert "consent" in lp.consent_label.text().lower()
+    assert lp.note_browser.toPlainText().strip()
+    assert lp.events_list.count() >= 5
+
+    stalls.start("export")
+    out = tmp_path / "bundle.zip"
+    lp.export_to(out)
+    wait_for(qtbot, lambda: lp.last_export is not None, 60)
+    stalls.start("verify")
+    lp.verify(out)
+    wait_for(qtbot, lambda: lp.last_verify is not None, 60)
+    stalls.stop()
+    assert lp.last_verify.ok, lp.last_verify.failures
+
+    # Playback jumps to a marker (the player is built on first use).
+    marker_s = next(
+        e["seconds"] for e in lp.current["recording"]["events"] if e["kind"] == "marker"
+    )
+    lp.seek(marker_s)
+    assert lp._player is not None
+    wait_for(qtbot, lambda: abs(lp._player.position() / 1000 - marker_s) < 0.5, 5)
+
+    # A bundle someone changed, dropped on the window: the check fails, in words.
+    tampered = tmp_path / "tampered.zip"
+    data = bytearray(out.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    tampered.write_bytes(bytes(data))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tampered))])
+    pos = QPointF(window.rect().center())
+    enter = QDragEnterEvent(
+        pos,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    lp.last_verify = None
+    drop = QDropEvent(
+        pos,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    wait_for(qtbot, lambda: lp.last_verify is not None or window.message_bar.level == "error", 30)
+    assert window.message_bar.level == "error"
+    assert "tampered.zip" in window.message_bar.text
+    print(f"\nUI max stall (ms) by phase: {json.dumps(stalls.phase_max)}")
+    assert stalls.max_stall_ms < 250
+
+
+def test_refusal_deletes_the_audio_and_says_what_was_kept(qtbot: QtBot, window: MainWindow) -> None:
+    timing = fixture_timing("consent_fr_refused.wav")
+    _new_call(window, "consent_fr_refused.wav", counterpart="Orange")
+    window.new_call_page.start_button.click()
+    wait_for(qtbot, lambda: window.session is not None and window.session.phase == "announcing")
+    wait_audio(qtbot, window, timing["answer_end"])
+    qtbot.mouseClick(window.recording_page.refused_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: window.call_stack.currentWidget() is window.after_call_page)
+    outcome = window.outcome
+    assert outcome is not None
+    assert outcome.action == "discarded"
+    assert outcome.rec_dir is not None
+    assert not (outcome.rec_dir / "original.wav").exists()
+    sidecar = json.loads((outcome.rec_dir / "recording.json").read_text(encoding="utf-8"))
+    assert sidecar["outcome"] == "discarded"
+    assert "refused" in [e["kind"] for e in sidecar["events"]]
+    text = window.after_call_page.kept_label.text()
+    assert "deleted" in text
+    assert "enregistre pas" in text
+    window.after_call_page.save_button.click()
+    wait_for(qtbot, lambda: window.last_saved_id is not None)
+    lp = window.library_page
+    wait_for(qtbot, lambda: lp.current is not None)
+    assert "deleted" in lp.consent_label.text()
+    assert not lp.play_button.isEnabled()
+
+
+class StallingSource:
+    """A live source that delivers half a second of audio, then nothing (a yanked USB mic)."""
+
+    live = True
+    notice = None
+    label = "USB headset (fake)"
+
+    def __init__(self, wav: Path) -> None:
+        self.data, self.rate = sf.read(str(wav), dtype="int16", always_2d=True)
+        self.format = AudioFormat(int(self.rate), 1, "int16")
+        self._thread: threading.Thread | None = None
+
+    def open(self) -> None:
+        pass
+
+    def describe(self) -> dict[str, Any]:
+        return {"kind": "device", "device": {"name": self.label, "index": 99, "host_api": "fake"}}
+
+    def start(self, sink: Any) -> None:
+        def run() -> None:
+            block = self.rate // 50
+            for i in range(25):
+                sink.offer(np.ascontiguousarray(self.data[i * block : (i + 1) * block]))
+                time.sleep(0.02)
+            # ...and then the device stops calling back, without a word.
+
+        self._thread = threading.Thread(target=run, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._thread.join(2)
+
+    def abort(self) -> None:
+        self.stop()
+
+
+def test_lost_device_is_reported_in_the_window_and_the_audio_kept(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _new_call(window, "consent_fr_granted.wav")
+    setup = window.new_call_page.setup()
+    window.start_call(setup, source=StallingSource(FIXTURES / "consent_fr_granted.wav"))
+    wait_for(qtbot, lambda: window.call_stack.currentWidget() is window.after_call_page, 20)
+    assert window.message_bar.level == "error"
+    assert "microphone" in window.message_bar.text.lower()
+    outcome = window.outcome
+    assert outcome is not None
+    assert outcome.outcome == "device_lost"
+    assert outcome.rec_dir is not None
+    assert (outcome.rec_dir / "original.wav").exists()
+    assert "lost" in window.after_call_page.kept_label.text()
+    assert window.windowTitle() == "Témoin"
+
+
+def test_a_bad_input_file_is_a_message_not_a_crash(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    bogus = tmp_path / "not-audio.wav"
+    bogus.write_text("hello", encoding="utf-8")
+    _new_call(window, "consent_fr_granted.wav")
+    window.new_call_page.set_input_file(bogus)
+    window.new_call_page.start_button.click()
+    wait_for(qtbot, lambda: window.message_bar.level == "error")
+    assert "not-audio.wav" in window.message_bar.text
+    assert window.call_stack.currentWidget() is window.new_call_page
+    assert window.windowTitle() == "Témoin"
+
+
+def test_library_in_use_is_a_message_and_the_call_can_be_saved_later(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from recorder.capture import FileSource, Recorder
+    from recorder.library import Library
+    from ui import core_bridge
+
+    rec = Recorder(FileSource(FIXTURES / "stereo_44k.wav"), window.library_root, {"profile": "ch"})
+    rec.start()
+    rec.wait(10)
+    result = rec.stop()
+    window.outcome = core_bridge.CallOutcome(
+        result.dir, result.id, result.outcome, result.duration_s, "kept"
+    )
+    window.after_call_page.reset("<p>saved</p>", "", "")
+    with Library.open(window.library_root):  # another process would hold this lock
+        window.save_call()
+        wait_for(qtbot, lambda: window.message_bar.level == "error")
+    assert "in use" in window.message_bar.text
+    assert window.after_call_page.save_button.isEnabled()
+    window.save_call()  # the lock is gone: the same click now works
+    wait_for(qtbot, lambda: window.last_saved_id == result.id)

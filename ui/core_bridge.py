@@ -1,0 +1,508 @@
+"""Every call from the UI into ``recorder/`` goes through here.
+
+One place to adapt when a core signature moves, and one place that knows the
+threading rules of the core: a ``Library`` is opened per operation (in the
+worker that uses it; SQLite connections stay on their thread) and in-process
+writers are serialized, so the UI never trips its own single-writer lock and
+another ``temoin`` process can still use the library while the app is idle.
+Functions here may block: call them through ``ui.tasks.run_task``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from recorder.errors import TemoinError
+from recorder.paths import library_dir
+
+_writer_lock = threading.Lock()
+
+OPERATORS: tuple[tuple[str, str], ...] = (
+    ("Swisscom", "ch"),
+    ("Sunrise", "ch"),
+    ("Salt", "ch"),
+    ("Quickline", "ch"),
+    ("Wingo", "ch"),
+    ("Yallo", "ch"),
+    ("Orange", "fr"),
+    ("SFR", "fr"),
+    ("Bouygues Telecom", "fr"),
+    ("Free", "fr"),
+)
+PURPOSES = ("support", "order", "complaint", "other")
+CALL_LANGUAGES = ("fr", "de", "it", "en")
+
+
+def resolve_library(setting: str) -> Path:
+    """The library folder: the setting if given, else ``$TEMOIN_HOME`` / the platform default."""
+    return library_dir(setting or None)
+
+
+# --- library --------------------------------------------------------------------------------
+
+
+@contextmanager
+def open_library(root: Path, *, write: bool = False) -> Iterator[Any]:
+    from recorder.library import Library
+
+    if write:
+        with _writer_lock, Library.open(root) as lib:
+            yield lib
+    else:
+        with Library.open(root, readonly=True) as lib:
+            yield lib
+
+
+def list_recordings(root: Path, search: str | None = None) -> list[dict[str, Any]]:
+    with open_library(root) as lib:
+        rows: list[dict[str, Any]] = lib.list(search=search or None, sort="date", reverse=True)
+        return rows
+
+
+def get_recording(root: Path, rec_id: str) -> dict[str, Any]:
+    with open_library(root) as lib:
+        info: dict[str, Any] = lib.get(rec_id)
+        return info
+
+
+def save_call(
+    root: Path,
+    rec_dir: Path,
+    tags: dict[str, str],
+    words: list[str],
+    summary: str,
+) -> str:
+    """Index the finished recording, then add the user's tags and summary note."""
+    with open_library(root, write=True) as lib:
+        rec_id = str(lib.import_recording(rec_dir))
+        if tags or words:
+            lib.tag(rec_id, tags, words)
+        if summary.strip():
+            lib.add_note(rec_id, summary.strip())
+        return rec_id
+
+
+def import_recording(root: Path, rec_dir: Path) -> str:
+    with open_library(root, write=True) as lib:
+        return str(lib.import_recording(rec_dir))
+
+
+def waveform(wav: Path, columns: int = 800) -> tuple[list[float], list[float], float]:
+    """(mins, maxs, duration_s) of ``wav``, streamed in blocks (long calls stay small)."""
+    from recorder.integrity import wav_layout
+    from recorder.waveform import Waveform
+
+    layout = wav_layout(wav)
+    wf = Waveform(layout, columns)
+    remaining = layout.data_bytes
+    with wav.open("rb") as fh:
+        fh.seek(layout.data_offset)
+        while remaining > 0:
+            chunk = fh.read(min(remaining, 1 << 20))
+            if not chunk:
+                break
+            wf.feed(chunk)
+            remaining -= len(chunk)
+    pairs = wf.finish()
+    duration = layout.frames / layout.sample_rate if layout.sample_rate else 0.0
+    return [lo for lo, _ in pairs], [hi for _, hi in pairs], duration
+
+
+# --- signing key ------------------------------------------------------------------------------
+
+
+def key_fingerprint() -> str | None:
+    """The signing key's SHA-256 fingerprint, or None before the first export creates it."""
+    from recorder.bundle import local_fingerprint
+
+    fp = local_fingerprint()
+    return None if fp is None else str(fp)
+
+
+# --- recovery ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Recovered:
+    id: str
+    duration_s: float
+    note: str
+
+
+def recover_and_index(root: Path) -> list[Recovered]:
+    """Repair recordings a crash interrupted and put them in the library (never deletes)."""
+    from recorder.wavjournal import recover
+
+    reports = recover(root)
+    out = []
+    for rep in reports:
+        # On failure the folder stays repaired on disk; `temoin recover` will say more.
+        with contextlib.suppress(TemoinError):
+            import_recording(root, rep.dir)
+        out.append(Recovered(rep.id, rep.duration_s, rep.note))
+    return out
+
+
+def warm_up() -> None:
+    """Import the heavy parts (numpy, PortAudio, reportlab, the bundle code) while idle.
+
+    Run at start-up in a worker: an import holds the interpreter for tens of
+    milliseconds at a time, which is harmless while the user reads the form and a
+    visible stall if it happens on the first Start or Export click.
+    """
+    import importlib
+
+    for name in (
+        "numpy",
+        "soundfile",
+        "recorder.capture",
+        "recorder.consent",
+        "recorder.legality",
+        "recorder.legality_note",
+        "recorder.bundle",
+        "recorder.transcode",
+        "reportlab.platypus",
+        "reportlab.pdfbase.ttfonts",
+    ):
+        with contextlib.suppress(ImportError, OSError):
+            importlib.import_module(name)
+
+
+# --- errors ---------------------------------------------------------------------------------
+
+
+def describe_error(exc: BaseException) -> str:
+    """The sentence the user reads: a TemoinError's own, plain words for the OS, else a bug."""
+    import errno
+
+    if isinstance(exc, TemoinError):
+        return exc.message
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return "The disk is full: nothing more can be written. Free some space and try again."
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return f"Témoin may not write to {exc.filename or 'this folder'} ({exc.strerror})."
+        return f"{exc.strerror or exc} ({exc.filename or ''})".strip()
+    log_bug(exc)
+    return (
+        f"Something went wrong inside Témoin ({type(exc).__name__}: {exc}). "
+        "Your recordings are safe; details were written to the log folder."
+    )
+
+
+def log_bug(exc: BaseException) -> None:
+    """Write a bug's trace to the crash-log folder (never shown as a traceback)."""
+    import datetime as dt
+    import os
+    import traceback
+
+    from recorder import __version__
+    from recorder.paths import ensure_private_dir, log_dir, open_private
+
+    try:
+        folder = ensure_private_dir(log_dir())
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        fd = open_private(folder / f"ui-crash-{stamp}-{os.getpid()}.log")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(f"temoin {__version__}\n")
+            fh.write("".join(traceback.format_exception(exc)))
+    except OSError:
+        pass
+
+
+# --- profiles --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProfileChoice:
+    id: str
+    name: str
+
+
+_profile_cache: dict[str, tuple[float, Any]] = {}
+
+
+def _load_profile(profile_id: str) -> Any:
+    """A validated profile, re-read only when its file changed (the UI asks often)."""
+    from recorder import profiles
+
+    path = profiles.profiles_dir() / f"{profile_id}.toml"
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        return profiles.load(profile_id)  # the core says what is wrong
+    cached = _profile_cache.get(profile_id)
+    if cached is not None and cached[0] == mtime:
+        return cached[1]
+    prof = profiles.load(profile_id)
+    _profile_cache[profile_id] = (mtime, prof)
+    return prof
+
+
+def list_profiles(ui_language: str) -> list[ProfileChoice]:
+    from recorder import profiles
+
+    return [
+        ProfileChoice(pid, _load_profile(pid).name.get(ui_language)) for pid in profiles.available()
+    ]
+
+
+def requirements_html(
+    home_id: str, counterpart_id: str | None, purpose: str, ui_language: str
+) -> str:
+    """What the chosen profile(s) require before recording, from the profile data."""
+    import html
+
+    home = _load_profile(home_id)
+    other = _load_profile(counterpart_id) if counterpart_id else None
+    parts = []
+    for prof in (home, other):
+        if prof is None:
+            continue
+        name = prof.name.get(ui_language)
+        text = prof.consent.text.get(ui_language)
+        practice = prof.consent.practice.get(ui_language)
+        parts.append(
+            f"<p><b>{html.escape(name)}</b> — {html.escape(text)}</p><p>{html.escape(practice)}</p>"
+        )
+    return "".join(parts)
+
+
+def announcement(
+    home_id: str,
+    counterpart_id: str | None,
+    language: str,
+    user_name: str,
+    *,
+    transfer: bool = False,
+) -> str:
+    """The script to read aloud, from the strictest profile of the call, in the call language."""
+    prof = _strictest(home_id, counterpart_id)
+    name = user_name.strip() or "…"
+    return str(prof.scripts.render("transfer" if transfer else "opening", language, name))
+
+
+def governing_profile_name(home_id: str, counterpart_id: str | None, ui_language: str) -> str:
+    """The name of the profile whose rule governs the call (the strictest of both)."""
+    return str(_strictest(home_id, counterpart_id).name.get(ui_language))
+
+
+def refusal_script(home_id: str, counterpart_id: str | None, language: str) -> str:
+    prof = _strictest(home_id, counterpart_id)
+    return str(prof.scripts.render("on_refusal", language, ""))
+
+
+def _strictest(home_id: str, counterpart_id: str | None) -> Any:
+    from recorder import profiles
+
+    home = _load_profile(home_id)
+    other = _load_profile(counterpart_id) if counterpart_id else None
+    return profiles.combine(home, other)
+
+
+# --- devices and capture -------------------------------------------------------------------------
+
+
+def list_devices() -> list[Any]:
+    from recorder.devices import list_input_devices
+
+    return list_input_devices()
+
+
+def call_meta(setup: Any) -> dict[str, Any]:
+    """The recording's ``meta``: the call as set up, and the exact profiles used."""
+    from recorder.call import call_meta as core_call_meta
+
+    return core_call_meta(
+        setup.home_profile,
+        setup.counterpart_profile,
+        setup.counterpart,
+        setup.purpose,
+        setup.language,
+        None,
+        "temoin desktop app",
+    )
+
+
+def make_source(setup: Any) -> Any:
+    """A live device, or a WAV file played in real time as if it were the call."""
+    from recorder.capture import FileSource, LiveSource
+
+    if setup.input_file is not None:
+        return FileSource(Path(setup.input_file), realtime=True)
+    return LiveSource(setup.device_index)
+
+
+def make_recorder(
+    source: Any,
+    library_root: Path,
+    meta: dict[str, Any],
+    on_level: Callable[[float, float], None],
+    on_event: Callable[[Any], None],
+) -> Any:
+    from recorder.capture import Recorder
+
+    return Recorder(source, library_root, meta, on_level=on_level, on_event=on_event)
+
+
+class _LevelSink:
+    """Meters a source's blocks without writing anything (the device test)."""
+
+    def __init__(self, put: Callable[[float, float], None], scale: float) -> None:
+        import time
+
+        self._put = put
+        self._scale = scale
+        self._last = 0.0
+        self._clock = time.monotonic
+
+    def offer(self, block: Any) -> bool:
+        import math
+
+        import numpy as np
+
+        now = self._clock()
+        if now - self._last >= 0.05:
+            a = block.astype(np.float32).reshape(-1) / self._scale
+            if a.size:
+                peak = float(np.max(np.abs(a)))
+                rms = math.sqrt(float(np.dot(a, a)) / a.size)
+                self._put(
+                    -120.0 if peak <= 1e-6 else 20 * math.log10(peak),
+                    -120.0 if rms <= 1e-6 else 20 * math.log10(rms),
+                )
+            self._last = now
+        return True
+
+    def put(self, block: Any) -> None:
+        self.offer(block)
+
+    def status(self, overflow: bool, underflow: bool) -> None:
+        pass
+
+    def ended(self, error: str | None) -> None:
+        pass
+
+
+class LevelProbe:
+    """A live level meter on a device, for the microphone test; records nothing."""
+
+    def __init__(self, device_index: int | None, put: Callable[[float, float], None]) -> None:
+        from recorder.capture import LiveSource
+
+        self._source = LiveSource(device_index)
+        self._put = put
+
+    def start(self) -> None:
+        self._source.open()
+        self._source.start(_LevelSink(self._put, 32768.0))
+
+    def stop(self) -> None:
+        self._source.abort()
+
+
+# --- consent -----------------------------------------------------------------------------------
+
+
+def consent_tracker(setup: Any) -> Any:
+    """The core's consent tracker for this call (refusals handled as the governing profile says)."""
+    from recorder.call import ConsentTracker
+
+    return ConsentTracker.for_call(setup.home_profile, setup.counterpart_profile)
+
+
+@dataclass
+class CallOutcome:
+    """What the after-call screen shows: where the recording is and what was kept."""
+
+    rec_dir: Path | None
+    rec_id: str | None
+    outcome: str
+    duration_s: float
+    action: str  # kept | truncated | discarded | failed
+    kept_s: float = 0.0
+    removed_s: float = 0.0
+    reason: str | None = None  # refused | device_lost | disk_full | input_ended | None
+    problem: str | None = None
+    refusal_script: str | None = None
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+
+def finish_call(rec: Any, result: Any, consent: Any, setup: Any, reason: str | None) -> CallOutcome:
+    """After ``stop()``: keep the audio the consent rules allow (the core decides), say what."""
+    from recorder.call import apply_retention
+
+    problem = result.problem.message if getattr(result, "problem", None) else None
+    kept = apply_retention(rec, result, consent)
+    outcome = CallOutcome(
+        rec_dir=result.dir,
+        rec_id=result.id,
+        outcome=result.outcome,
+        duration_s=result.duration_s,
+        action=kept.action,
+        kept_s=kept.kept_s,
+        removed_s=kept.removed_s,
+        reason=reason,
+        problem=problem,
+        events=[e.to_json() for e in rec.events],
+    )
+    if kept.action != "kept":
+        outcome.refusal_script = refusal_script(
+            setup.home_profile, setup.counterpart_profile, setup.language
+        )
+    return outcome
+
+
+# --- legality note, export, verify -------------------------------------------------------------
+
+
+def assessment_for(sidecar: dict[str, Any], language: str) -> dict[str, Any]:
+    """The legality assessment of a recording, from the profiles named in its meta."""
+    from recorder.legality import assess_recording
+
+    return assess_recording(sidecar, language)
+
+
+def legality_html(info: dict[str, Any], language: str) -> str:
+    """The legality note for a library entry (same assessment and renderer as the bundle)."""
+    from recorder import legality_note
+
+    sidecar = info["recording"]
+    call = legality_note.call_info(sidecar, language)
+    return str(legality_note.render_html(assessment_for(sidecar, language), call))
+
+
+def export_bundle(
+    root: Path,
+    rec_id: str,
+    out: Path,
+    language: str,
+    listening: str,
+    report: Callable[[float, float], None],
+) -> Path:
+    from recorder import bundle
+
+    with open_library(root, write=True) as lib:
+        assessment = assessment_for(lib.get(rec_id)["recording"], language)
+        path = bundle.export(
+            lib,
+            rec_id,
+            out,
+            language,
+            listening,
+            progress=lambda frac, _stage: report(frac, 1.0),
+            assessment=assessment,
+        )
+    return Path(path)
+
+
+def verify_bundle(path: Path) -> Any:
+    from recorder import bundle
+
+    return bundle.verify(path)

@@ -1,0 +1,54 @@
+"""Names the user reads for events, purposes and languages (one place, translated)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def format_elapsed(seconds: float) -> str:
+    """``mm:ss`` (``h:mm:ss`` past an hour): the clock the user sees."""
+    s = int(max(0.0, seconds))
+    h, rem = divmod(s, 3600)
+    m, sec = divmod(rem, 60)
+    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m:02d}:{sec:02d}"
+
+
+def event_label(kind: str) -> str:
+    labels = {
+        "start": QCoreApplication.translate("Events", "Recording started"),
+        "stop": QCoreApplication.translate("Events", "Recording stopped"),
+        "announced": QCoreApplication.translate("Events", "Announcement"),
+        "granted": QCoreApplication.translate("Events", "They agreed"),
+        "refused": QCoreApplication.translate("Events", "They refused"),
+        "transferred": QCoreApplication.translate("Events", "Someone new on the line"),
+        "paused": QCoreApplication.translate("Events", "Paused (not recording)"),
+        "resumed": QCoreApplication.translate("Events", "Recording resumed"),
+        "withdrawn": QCoreApplication.translate("Events", "Consent withdrawn"),
+        "marker": QCoreApplication.translate("Events", "Marker"),
+        "device_lost": QCoreApplication.translate("Events", "Microphone lost"),
+        "device_changed": QCoreApplication.translate("Events", "Microphone changed"),
+        "disk_full": QCoreApplication.translate("Events", "Disk full"),
+        "write_error": QCoreApplication.translate("Events", "Write error"),
+        "truncated": QCoreApplication.translate("Events", "Audio cut"),
+        "discarded": QCoreApplication.translate("Events", "Audio deleted"),
+        "overflow": QCoreApplication.translate("Events", "Audio dropped (computer too busy)"),
+    }
+    return labels.get(kind, kind)
+
+
+def purpose_labels() -> dict[str, str]:
+    return {
+        "support": QCoreApplication.translate("Labels", "Support (a problem with the service)"),
+        "order": QCoreApplication.translate("Labels", "Order, contract or booking"),
+        "complaint": QCoreApplication.translate("Labels", "Complaint"),
+        "other": QCoreApplication.translate("Labels", "Other"),
+    }
+
+
+def language_labels() -> dict[str, str]:
+    return {
+        "fr": QCoreApplication.translate("Labels", "French"),
+        "de": QCoreApplication.translate("Labels", "German"),
+        "it": QCoreApplication.translate("Labels", "Italian"),
+        "en": QCoreApplication.translate("Labels", "English"),
+    }

@@ -1,0 +1,223 @@
+"""The screen during a call: what to say, what is being recorded, one click per answer.
+
+It only shows state and turns clicks into requests (signals); the
+``CallSession`` decides (consent state machine + recorder) and calls back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.labels import format_elapsed
+from ui.meter import LevelMeter
+
+
+class RecordingPage(QWidget):
+    announce_requested = Signal()
+    agreed = Signal()
+    refused = Signal()
+    transfer = Signal()
+    pause_toggled = Signal(bool)
+    marker_requested = Signal(str)
+    stop_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordingPage")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+
+        top = QHBoxLayout()
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("recState")
+        self.state_label.setMinimumHeight(40)
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.state_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        top.addWidget(self.state_label, 1)
+        self.elapsed_label = QLabel("00:00", self)
+        self.elapsed_label.setObjectName("elapsed")
+        big = QFont(self.font())
+        big.setPointSize(34)
+        big.setBold(True)
+        self.elapsed_label.setFont(big)
+        self.elapsed_label.setAccessibleName(self.tr("Elapsed time"))
+        top.addWidget(self.elapsed_label)
+        layout.addLayout(top)
+
+        self.meter = LevelMeter(self)
+        layout.addWidget(self.meter)
+
+        self.script_frame = QFrame(self)
+        self.script_frame.setObjectName("scriptFrame")
+        self.script_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.script_frame.setStyleSheet(
+            "QFrame#scriptFrame { background:#fffbe8; border:2px solid #e0c060;"
+            " border-radius:6px; }"
+        )
+        sf = QVBoxLayout(self.script_frame)
+        self.script_heading = QLabel(self.tr("Read this aloud now:"), self.script_frame)
+        sf.addWidget(self.script_heading)
+        self.script_label = QLabel(self.script_frame)
+        self.script_label.setObjectName("script")
+        self.script_label.setWordWrap(True)
+        self.script_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        sfont = QFont(self.font())
+        sfont.setPointSize(17)
+        self.script_label.setFont(sfont)
+        sf.addWidget(self.script_label)
+        layout.addWidget(self.script_frame)
+
+        self.consent_label = QLabel(self)
+        self.consent_label.setObjectName("consentStatus")
+        self.consent_label.setWordWrap(True)
+        self.consent_label.setStyleSheet("font-size: 14px; padding: 4px 0;")
+        layout.addWidget(self.consent_label)
+
+        buttons = QGridLayout()
+        self.agreed_button = self._button(self.tr("They &agreed"), "Ctrl+Y", "agreed")
+        self.agreed_button.setStyleSheet("QPushButton { background:#d8f0df; font-weight:bold; }")
+        self.refused_button = self._button(self.tr("They r&efused"), "Ctrl+N", "refused")
+        self.refused_button.setStyleSheet("QPushButton { background:#f7dcd8; font-weight:bold; }")
+        self.transfer_button = self._button(
+            self.tr("Someone &new on the line"), "Ctrl+T", "transfer"
+        )
+        self.pause_button = self._button(self.tr("&Pause (sensitive data)"), "Ctrl+P", "pause")
+        self.pause_button.setCheckable(True)
+        self.stop_button = self._button(self.tr("S&top recording"), "Ctrl+E", "stop")
+        for w in (self.agreed_button, self.refused_button):
+            w.setMinimumHeight(48)
+        buttons.addWidget(self.agreed_button, 0, 0)
+        buttons.addWidget(self.refused_button, 0, 1)
+        buttons.addWidget(self.transfer_button, 1, 0)
+        buttons.addWidget(self.pause_button, 1, 1)
+        layout.addLayout(buttons)
+
+        self.agreed_button.clicked.connect(self.agreed)
+        self.refused_button.clicked.connect(self.refused)
+        self.transfer_button.clicked.connect(self.transfer)
+        self.pause_button.toggled.connect(self.pause_toggled)
+        self.stop_button.clicked.connect(self.stop_requested)
+
+        lower = QHBoxLayout()
+        left = QFormLayout()
+        self.marker_edit = QLineEdit(self)
+        self.marker_edit.setObjectName("markerNote")
+        self.marker_edit.setPlaceholderText(self.tr("What just happened (optional)"))
+        self.marker_button = QPushButton(self.tr("Add &marker"), self)
+        self.marker_button.setObjectName("marker")
+        self.marker_button.setToolTip(self.tr("Mark this moment (Ctrl+M)"))
+        self.marker_button.clicked.connect(self._marker)
+        self.marker_edit.returnPressed.connect(self._marker)
+        mrow = QHBoxLayout()
+        mrow.addWidget(self.marker_edit, 1)
+        mrow.addWidget(self.marker_button)
+        left.addRow(self._label(self.tr("Marker note"), self.marker_edit), mrow)
+        self.ticket_edit = QLineEdit(self)
+        self.ticket_edit.setObjectName("ticket")
+        left.addRow(self._label(self.tr("T&icket number"), self.ticket_edit), self.ticket_edit)
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setObjectName("notes")
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setMaximumHeight(90)
+        left.addRow(self._label(self.tr("N&otes"), self.notes_edit), self.notes_edit)
+        lower.addLayout(left, 3)
+        self.markers_list = QListWidget(self)
+        self.markers_list.setObjectName("markers")
+        self.markers_list.setAccessibleName(self.tr("Events so far"))
+        self.markers_list.setMaximumHeight(150)
+        lower.addWidget(self.markers_list, 2)
+        layout.addLayout(lower)
+        self.stop_button.setMinimumHeight(40)
+        layout.addWidget(self.stop_button)
+        layout.addStretch(1)
+
+        QShortcut(QKeySequence("Ctrl+M"), self, self._marker)
+        self.set_phase("announcing")
+
+    def _button(self, text: str, key: str, name: str) -> QPushButton:
+        b = QPushButton(text, self)
+        b.setObjectName(name)
+        b.setShortcut(QKeySequence(key))
+        b.setToolTip(f"{b.text().replace('&', '')} ({key})")
+        return b
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    def _marker(self) -> None:
+        text = self.marker_edit.text().strip()
+        self.marker_edit.clear()
+        self.marker_requested.emit(text)
+
+    # --- state shown -----------------------------------------------------------------------
+
+    def reset(self, script: str) -> None:
+        self.script_label.setText(script)
+        self.markers_list.clear()
+        self.ticket_edit.clear()
+        self.notes_edit.clear()
+        self.marker_edit.clear()
+        self.pause_button.blockSignals(True)
+        self.pause_button.setChecked(False)
+        self.pause_button.blockSignals(False)
+        self.elapsed_label.setText("00:00")
+        self.meter.reset()
+        self.set_phase("announcing")
+
+    def set_phase(self, phase: str) -> None:
+        """announcing | consented | refused | paused | stopping."""
+        self.phase = phase
+        announcing = phase == "announcing"
+        self.script_frame.setVisible(announcing)
+        self.agreed_button.setVisible(announcing)
+        self.refused_button.setVisible(announcing)
+        self.transfer_button.setEnabled(phase in ("consented",))
+        self.pause_button.setEnabled(phase in ("consented", "paused"))
+        self.marker_button.setEnabled(phase not in ("stopping",))
+        self.stop_button.setEnabled(phase != "stopping")
+        if phase == "paused":
+            self.state_label.setText(self.tr("‖  PAUSED — NOT RECORDING"))
+            self.state_label.setStyleSheet(
+                "background:#555; color:#fff; font-size:18px; font-weight:bold; border-radius:4px;"
+            )
+            self.pause_button.setText(self.tr("&Resume recording"))
+        else:
+            self.pause_button.setText(self.tr("&Pause (sensitive data)"))
+            if phase == "announcing":
+                text = self.tr("●  RECORDING — waiting for consent")
+            elif phase == "stopping":
+                text = self.tr("Stopping…")
+            else:
+                text = self.tr("●  RECORDING")
+            self.state_label.setText(text)
+            self.state_label.setStyleSheet(
+                "background:#c0392b; color:#fff; font-size:18px; font-weight:bold;"
+                " border-radius:4px;"
+            )
+
+    def set_consent_text(self, text: str) -> None:
+        self.consent_label.setText(text)
+
+    def set_elapsed(self, seconds: float) -> None:
+        self.elapsed_label.setText(format_elapsed(seconds))
+
+    def add_event_line(self, text: str) -> None:
+        self.markers_list.addItem(text)
+        self.markers_list.scrollToBottom()

@@ -1,0 +1,253 @@
+"""One call being recorded, as the UI sees it: an explicit state machine over the core.
+
+The core's ``Recorder`` calls ``on_level``/``on_event`` on its writer thread:
+levels go into a one-slot ``LevelQueue`` read by a UI timer, events are
+re-emitted through a queued Qt signal. Every call into the recorder (start,
+post_event, stop, truncate/discard) runs in order on one background thread
+(``serial``), so a slow disk never freezes the window and events never
+overtake each other. The consent state machine is the core's; the session
+only forwards the user's clicks to it and shows what it decided.
+
+Phases: idle → starting → announcing ⇄ consented ⇄ paused → stopping → done
+(or failed when the start itself failed).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from ui import core_bridge
+from ui.call_setup import CallSetup
+from ui.meter import LevelQueue
+from ui.tasks import PoolRunner, SyncRunner, TaskRunner, runner
+
+log = logging.getLogger(__name__)
+
+
+def serial_runner() -> TaskRunner:
+    """One worker thread, so recorder calls keep their order (inline under a SyncRunner)."""
+    current = runner()
+    if isinstance(current, SyncRunner):
+        return current
+    return PoolRunner(max_threads=1)
+
+
+class CallSession(QObject):
+    phase_changed = Signal(str)
+    event_applied = Signal(object)  # dict (Event.to_json()), on the main thread
+    finished = Signal(object)  # core_bridge.CallOutcome
+    failed = Signal(str)  # the start failed: plain sentence
+    problem = Signal(str)  # during the call: device lost, disk full…
+    _event_from_writer = Signal(object)
+
+    def __init__(
+        self,
+        setup: CallSetup,
+        library_root: Path,
+        user_name: str,
+        parent: QObject | None = None,
+        source: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setup = setup
+        self.library_root = library_root
+        self.user_name = user_name
+        self.levels = LevelQueue()
+        self.phase = "idle"
+        self.events: list[dict[str, Any]] = []
+        self._serial = serial_runner()
+        self._source = source
+        self._recorder: Any = None
+        self._consent = core_bridge.consent_tracker(setup)
+        self._t0 = 0.0
+        self._paused_since: float | None = None
+        self._stop_reason: str | None = None
+        self._event_from_writer.connect(self._on_event_main)
+        self._watch = QTimer(self)
+        self._watch.setInterval(200)
+        self._watch.timeout.connect(self._check_recorder)
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def _set_phase(self, phase: str) -> None:
+        if phase != self.phase:
+            self.phase = phase
+            self.phase_changed.emit(phase)
+
+    @property
+    def elapsed(self) -> float:
+        return 0.0 if not self._t0 else time.monotonic() - self._t0
+
+    @property
+    def recorded_seconds(self) -> float:
+        """Audio written so far (pauses excluded), from the recorder's own count."""
+        rec = self._recorder
+        if rec is None:
+            return 0.0
+        return float(rec.frames_captured) / float(rec.source.format.sample_rate)
+
+    @property
+    def recording(self) -> bool:
+        return self.phase in ("starting", "announcing", "consented", "paused", "stopping")
+
+    def script(self, transfer: bool = False) -> str:
+        return core_bridge.announcement(
+            self.setup.home_profile,
+            self.setup.counterpart_profile,
+            self.setup.language,
+            self.user_name,
+            transfer=transfer,
+        )
+
+    # --- start -------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._set_phase("starting")
+        meta = core_bridge.call_meta(self.setup)
+        source = self._source
+
+        consent = self._consent
+        emit = self._event_from_writer.emit
+
+        def work() -> Any:
+            src = source if source is not None else core_bridge.make_source(self.setup)
+            holder: list[Any] = []
+
+            def on_event(event: Any) -> None:  # writer thread: feed consent, hand over to Qt
+                if holder:
+                    consent.record(event, holder[0].source.format.sample_rate)
+                emit(event)
+
+            rec = core_bridge.make_recorder(src, self.library_root, meta, self.levels.put, on_event)
+            holder.append(rec)
+            rec.start()
+            return rec
+
+        self._serial.run_task(work, self._started)
+
+    def _started(self, rec: Any, error: BaseException | None) -> None:
+        if error is not None:
+            self._set_phase("failed")
+            self.failed.emit(core_bridge.describe_error(error))
+            return
+        self._recorder = rec
+        self._t0 = time.monotonic()
+        self._set_phase("announcing")
+        self._watch.start()
+        self._post("announced")
+
+    # --- events ------------------------------------------------------------------------------
+
+    def _post(self, kind: str, text: str | None = None) -> None:
+        rec = self._recorder
+        if rec is None:
+            return
+        self._serial.run_task(lambda: rec.post_event(kind, text), self._posted)
+
+    def _posted(self, _event: Any, error: BaseException | None) -> None:
+        if error is not None and self.phase not in ("stopping", "done"):
+            self.problem.emit(core_bridge.describe_error(error))
+
+    @Slot(object)
+    def _on_event_main(self, event: Any) -> None:
+        data = event.to_json() if hasattr(event, "to_json") else dict(event)
+        self.events.append(data)
+        self.event_applied.emit(data)
+        if data.get("kind") == "device_lost":
+            self.problem.emit(
+                self.tr(
+                    "The microphone stopped delivering sound (%1). Everything recorded until "
+                    "then is saved."
+                ).replace("%1", str(data.get("text") or ""))
+            )
+            self._stop_reason = "device_lost"
+            self.stop()
+        elif data.get("kind") in ("disk_full", "write_error"):
+            self.problem.emit(
+                self.tr(
+                    "The disk is full or cannot be written: the recording stopped. Everything "
+                    "written until then is saved; free some space before the next call."
+                )
+            )
+            self._stop_reason = str(data.get("kind"))
+            self.stop()
+
+    def _check_recorder(self) -> None:
+        rec = self._recorder
+        if rec is None or self.phase in ("stopping", "done"):
+            return
+        if rec.wait(0):  # the input ended, or the device was lost / the disk filled
+            state = getattr(getattr(rec, "state", None), "value", "")
+            if state == "finished":
+                self._stop_reason = "input_ended"
+            self.stop()
+
+    def agreed(self) -> None:
+        if self.phase != "announcing":
+            return
+        self._post("granted")
+        self._set_phase("consented")
+
+    def transferred(self) -> None:
+        if self.phase != "consented":
+            return
+        self._post("transferred")
+        self._post("announced")
+        self._set_phase("announcing")
+
+    def set_paused(self, paused: bool) -> None:
+        if paused and self.phase == "consented":
+            self._post("paused")
+            self._set_phase("paused")
+        elif not paused and self.phase == "paused":
+            self._post("resumed")
+            self._set_phase("consented")
+
+    def marker(self, text: str) -> None:
+        if self.recording and self.phase not in ("starting", "stopping"):
+            self._post("marker", text or None)
+
+    def refused(self) -> None:
+        if self.phase != "announcing":
+            return
+        self._post("refused")
+        self._stop_reason = "refused"
+        self.stop()
+
+    # --- stop ----------------------------------------------------------------------------------
+
+    def stop(self) -> None:
+        rec = self._recorder
+        if rec is None or self.phase in ("stopping", "done"):
+            return
+        self._set_phase("stopping")
+        self._watch.stop()
+        reason = self._stop_reason
+        consent = self._consent
+        setup = self.setup
+
+        def work() -> core_bridge.CallOutcome:
+            result = rec.stop()
+            return core_bridge.finish_call(rec, result, consent, setup, reason)
+
+        self._serial.run_task(work, self._stopped)
+
+    def _stopped(self, outcome: Any, error: BaseException | None) -> None:
+        self._set_phase("done")
+        if error is not None:
+            self.problem.emit(core_bridge.describe_error(error))
+            rec = self._recorder
+            outcome = core_bridge.CallOutcome(
+                rec_dir=getattr(rec, "dir", None),
+                rec_id=getattr(rec, "id", None),
+                outcome="write_error",
+                duration_s=0.0,
+                action="failed",
+                problem=core_bridge.describe_error(error),
+            )
+        self.finished.emit(outcome)
