@@ -776,10 +776,43 @@ def _parse_manifest(text: str, name: str, report: VerifyReport) -> dict[str, str
     return entries
 
 
-def verify(path: Path, progress: Progress | None = None) -> VerifyReport:
-    """Check a bundle without trusting it; raises BadInputError for an unsafe zip."""
+def verify(
+    path: Path, progress: Progress | None = None, expect_key: str | None = None
+) -> VerifyReport:
+    """Check a bundle without trusting it; raises BadInputError for an unsafe zip.
+
+    A valid signature only proves the bag was not changed after *someone* signed
+    it: ``expect_key`` (a fingerprint, or its first 16+ hex digits, obtained from
+    the sender by another route) also proves who.
+    """
+    wanted = _normalise_fingerprint(expect_key) if expect_key is not None else None
+    report = _verify_zip(Path(path), progress)
+    if wanted is not None:
+        signer = str(report.info.get("signer_fingerprint") or "")
+        if not signer:
+            report.fail("no valid signature to compare with the expected key")
+        elif not signer.startswith(wanted):
+            report.fail(
+                f"{SIGNATURE_FILE}: signed by key {signer[:16]}…, not by the expected key "
+                f"{wanted[:16]}…"
+            )
+        else:
+            report.checks.append(f"the signing key is the expected one ({signer[:16]}…)")
+    return report
+
+
+def _normalise_fingerprint(text: str) -> str:
+    hexdigits = "".join(ch for ch in text.lower() if ch not in ": ")
+    if len(hexdigits) < 16 or any(ch not in "0123456789abcdef" for ch in hexdigits):
+        raise UsageError(
+            f"--expect-key {text!r}: give the signer's SHA-256 key fingerprint "
+            "(at least its first 16 hexadecimal digits)"
+        )
+    return hexdigits
+
+
+def _verify_zip(path: Path, progress: Progress | None) -> VerifyReport:
     report_progress = progress or (lambda _f, _s: None)
-    path = Path(path)
     if not path.is_file():
         raise BadInputError(f"{path} does not exist or is not a file.")
     try:

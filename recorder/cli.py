@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import json
 import os
 import sys
@@ -161,6 +162,11 @@ def build_parser() -> argparse.ArgumentParser:
         "verify", parents=[common], help="check an evidence bundle without trusting it"
     )
     p.add_argument("bundle", metavar="FILE.zip")
+    p.add_argument(
+        "--expect-key",
+        metavar="FINGERPRINT",
+        help="also require the signer's key fingerprint (from the sender, by another route)",
+    )
     p.set_defaults(handler=_cmd_verify)
 
     # --- jurisdiction profiles and assessment (recorder/profiles.py, legality.py) ---
@@ -272,8 +278,16 @@ def _cmd_record(args: argparse.Namespace) -> int:
     else:
         if args.realtime:
             raise UsageError("--realtime only applies to --input (a device is always real time)")
+        from recorder.capture import MAX_RATE, MIN_RATE
+
+        if not MIN_RATE <= args.rate <= MAX_RATE:
+            raise UsageError(f"--rate {args.rate}: use {MIN_RATE} to {MAX_RATE} Hz.")
+        if not 1 <= args.channels <= 8:
+            raise UsageError(f"--channels {args.channels}: use 1 to 8.")
         source = LiveSource(args.device, sample_rate=args.rate, channels=args.channels)
         source.open()
+        if source.notice:
+            sys.stderr.write(f"temoin: note: {source.notice}.\n")
         end_s = None
     rate = source.format.sample_rate
     if args.duration is not None:
@@ -533,7 +547,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     from recorder.bundle import verify
     from recorder.errors import EnvironmentProblem
 
-    report = verify(Path(args.bundle))
+    report = verify(Path(args.bundle), expect_key=args.expect_key)
     from recorder.library import DB_NAME
     from recorder.paths import library_dir
 
@@ -652,6 +666,20 @@ def _write_crash_log(exc: BaseException) -> Path | None:
         return None
 
 
+_ENVIRONMENT_ERRNOS = frozenset(
+    {
+        errno.EACCES,
+        errno.EPERM,
+        errno.EROFS,
+        errno.ENOSPC,
+        errno.EDQUOT,
+        errno.EFBIG,
+        errno.ENAMETOOLONG,
+        errno.EIO,
+    }
+)
+
+
 def main(argv: Sequence[str] | None = None, gui: GuiLauncher | None = None) -> int:
     """Run the command line; ``gui`` opens the desktop app when no command is given."""
     parser = build_parser()
@@ -676,6 +704,11 @@ def main(argv: Sequence[str] | None = None, gui: GuiLauncher | None = None) -> i
         sys.stderr.write("temoin: interrupted\n")
         return 130
     except Exception as exc:  # noqa: BLE001 - last resort: a bug, logged not shown
+        if isinstance(exc, OSError) and exc.errno in _ENVIRONMENT_ERRNOS:
+            # A folder or disk the user controls, not a bug: say which file and why, exit 5.
+            where = f": {exc.filename}" if exc.filename else ""
+            sys.stderr.write(f"temoin: cannot write or read{where} ({exc.strerror or exc}).\n")
+            return int(ExitCode.ENVIRONMENT)
         path = _write_crash_log(exc)
         where = f" Details were written to {path}." if path else ""
         sys.stderr.write(f"temoin: internal error ({type(exc).__name__}): {exc}.{where}\n")
