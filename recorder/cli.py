@@ -356,6 +356,11 @@ def _cmd_record(args: argparse.Namespace) -> int:
             f"  consent:   {outcome.retention_reason} Kept {outcome.kept_s:.1f} s, "
             f"deleted {outcome.removed_s:.1f} s."
         )
+    if not args.profile:
+        lines.append(
+            "  warning:   no --profile: consent was not judged against any law, and this "
+            "recording cannot be exported as evidence with a legality note"
+        )
     for problem in outcome.consent_errors:
         lines.append(f"  warning:   {problem}")
     if outcome.index_problem:
