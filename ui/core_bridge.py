@@ -339,6 +339,33 @@ def make_source(setup: Any) -> Any:
     return LiveSource(setup.device_index)
 
 
+def make_live_source(device_index: int | None, sample_rate: int, channels: int) -> Any:
+    """A device to continue a recording on: asked for the recording's own format."""
+    from recorder.capture import LiveSource
+
+    return LiveSource(device_index, sample_rate=sample_rate, channels=channels)
+
+
+def recording_format(rec: Any) -> tuple[int, int]:
+    """(sample_rate, channels) of a running recording: what a new device must deliver."""
+    fmt = rec.source.format
+    return int(fmt.sample_rate), int(fmt.channels)
+
+
+def switch_source(rec: Any, source: Any) -> str:
+    """Continue ``rec`` on ``source`` as a new segment (the core checks the format)."""
+    rec.switch_source(source)
+    return str(source.label)
+
+
+def last_device_loss(rec: Any) -> str:
+    """Why the core says the device was lost (the last ``device_lost`` event's text)."""
+    for event in reversed(list(rec.events)):
+        if event.kind == "device_lost":
+            return str(event.text or "")
+    return ""
+
+
 def make_recorder(
     source: Any,
     library_root: Path,
@@ -393,15 +420,22 @@ class _LevelSink:
 class LevelProbe:
     """A live level meter on a device, for the microphone test; records nothing."""
 
-    def __init__(self, device_index: int | None, put: Callable[[float, float], None]) -> None:
+    def __init__(
+        self,
+        device_index: int | None,
+        put: Callable[[float, float], None],
+        source: Any = None,
+    ) -> None:
+        """``source`` replaces the device (any AudioSource, e.g. a FileSource in tests)."""
         from recorder.capture import LiveSource
 
-        self._source = LiveSource(device_index)
+        self._source = source if source is not None else LiveSource(device_index)
         self._put = put
 
     def start(self) -> None:
         self._source.open()
-        self._source.start(_LevelSink(self._put, 32768.0))
+        scale = {"int16": 32768.0, "int24": 2147483648.0, "float32": 1.0}
+        self._source.start(_LevelSink(self._put, scale[self._source.format.sample_format]))
 
     def stop(self) -> None:
         self._source.abort()

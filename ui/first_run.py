@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -21,13 +22,22 @@ from ui.options import Settings
 from ui.settings_page import ui_language_names
 from ui.tasks import run_task
 
+ProbeFactory = Callable[[int | None, Callable[[float, float], None]], Any]
+
 
 class FirstRunDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        probe_factory: ProbeFactory | None = None,
+    ) -> None:
+        """``probe_factory(device_index, put)`` makes the level probe (tests feed a file)."""
         super().__init__(parent)
         self.setObjectName("firstRun")
         self.settings = settings
-        self._probe: core_bridge.LevelProbe | None = None
+        self._probe: Any = None
+        self._probe_factory: ProbeFactory = probe_factory or core_bridge.LevelProbe
         self.setWindowTitle(self.tr("Welcome to Témoin"))
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -79,14 +89,15 @@ class FirstRunDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.device_combo.currentIndexChanged.connect(self._restart_probe)
-        run_task(core_bridge.list_devices, self._devices)
+        run_task(core_bridge.list_devices, self.show_devices)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
         label.setBuddy(buddy)
         return label
 
-    def _devices(self, devices: Any, error: BaseException | None) -> None:
+    def show_devices(self, devices: Any, error: BaseException | None) -> None:
+        """The microphones PortAudio lists (or why it could not): fill the list, start the test."""
         self.device_combo.blockSignals(True)
         for dev in devices or []:
             self.device_combo.addItem(dev.name, dev.index)
@@ -107,7 +118,7 @@ class FirstRunDialog(QDialog):
         if index is None:
             return
         try:
-            self._probe = core_bridge.LevelProbe(int(index), self.meter.source.put)
+            self._probe = self._probe_factory(int(index), self.meter.source.put)
             self._probe.start()
             self.mic_status.clear()
         except Exception as exc:  # noqa: BLE001

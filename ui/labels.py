@@ -27,6 +27,7 @@ def event_label(kind: str) -> str:
         "marker": QCoreApplication.translate("Events", "Marker"),
         "device_lost": QCoreApplication.translate("Events", "Microphone lost"),
         "device_changed": QCoreApplication.translate("Events", "Microphone changed"),
+        "segment_start": QCoreApplication.translate("Events", "Recording continues (new part)"),
         "disk_full": QCoreApplication.translate("Events", "Disk full"),
         "write_error": QCoreApplication.translate("Events", "Write error"),
         "truncated": QCoreApplication.translate("Events", "Audio cut"),

@@ -1,13 +1,16 @@
 """The main window: New call, Library, Settings; the recording always visible.
 
 While a call is recorded the title reads "● REC 00:12 — Témoin" and the
-tray icon turns red, so the user and anyone near see that recording is on.
+tray icon turns red, so the user and anyone near see that recording is on;
+a lost microphone turns it to "⚠ MIC LOST 00:12 — Témoin" (orange) until the
+user continues on another device or ends the call.
 Errors arrive in the message bar at the top, in plain words.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -87,6 +90,10 @@ class MainWindow(QMainWindow):
         self.session: CallSession | None = None
         self.outcome: core_bridge.CallOutcome | None = None
         self.last_saved_id: str | None = None
+        # Makes the device a lost call continues on (device_index, rate, channels);
+        # None = a live device. Tests put fakes here, at the edge.
+        self.source_factory: Callable[[int | None, int, int], Any] | None = None
+        self._lost_text = ""
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(dot_icon("#2f6fb3"))
         self.setStyleSheet(STYLE)
@@ -179,6 +186,9 @@ class MainWindow(QMainWindow):
             rp.pause_toggled.connect(self._pause_toggled)
             rp.marker_requested.connect(self._marker)
             rp.stop_requested.connect(self.stop_call)
+            rp.withdrawn.connect(self._withdrawn)
+            rp.switch_requested.connect(self._switch_requested)
+            rp.refresh_devices_requested.connect(self._list_devices_for_switch)
             self._recording_page = rp
         return self._recording_page
 
@@ -275,8 +285,13 @@ class MainWindow(QMainWindow):
 
     # --- messages, navigation, title ----------------------------------------------------------
 
-    def show_message(self, text: str, level: str = "error") -> None:
-        self.message_bar.show_message(text, level)
+    def show_message(
+        self,
+        text: str,
+        level: str = "error",
+        actions: list[tuple[str, Callable[[], None]]] | None = None,
+    ) -> None:
+        self.message_bar.show_message(text, level, actions or ())
 
     def _nav_changed(self, row: int) -> None:
         if row < 0:
@@ -316,6 +331,9 @@ class MainWindow(QMainWindow):
         elif s.phase == "paused":
             title = self.tr("‖ PAUSED %1 — Témoin").replace("%1", format_elapsed(s.elapsed))
             tip, color = self.tr("Témoin — paused, not recording"), "#e0a030"
+        elif s.phase == "device_lost":
+            title = self.tr("⚠ MIC LOST %1 — Témoin").replace("%1", format_elapsed(s.elapsed))
+            tip, color = self.tr("Témoin — microphone lost, not recording"), "#e67e22"
         else:
             title = self.tr("● REC %1 — Témoin").replace("%1", format_elapsed(s.elapsed))
             tip, color = self.tr("Témoin — RECORDING"), "#d9412b"
@@ -346,7 +364,12 @@ class MainWindow(QMainWindow):
         from ui.session import CallSession
 
         session = CallSession(
-            setup, self.library_root, self.settings.get("user_name"), self, source
+            setup,
+            self.library_root,
+            self.settings.get("user_name"),
+            self,
+            source,
+            self.source_factory,
         )
         self.session = session
         self.recording_page.meter.source = session.levels
@@ -359,6 +382,9 @@ class MainWindow(QMainWindow):
         session.failed.connect(self._start_failed)
         session.problem.connect(lambda text: self.show_message(text, "error"))
         session.finished.connect(self._call_finished)
+        session.device_lost.connect(self._device_lost)
+        session.switched.connect(self._switched)
+        session.switch_failed.connect(self._switch_failed)
         self.call_stack.setCurrentWidget(self.recording_page)
         self.nav.setCurrentRow(NAV_CALL)
         session.start()
@@ -372,6 +398,58 @@ class MainWindow(QMainWindow):
     def _refused(self) -> None:
         if self.session is not None:
             self.session.refused()
+
+    def _withdrawn(self) -> None:
+        if self.session is not None:
+            self.session.withdrawn()
+
+    # --- a lost microphone -------------------------------------------------------------------
+
+    def _lost_actions(self) -> list[tuple[str, Callable[[], None]]]:
+        return [
+            (self.tr("Continue on another microphone…"), self._choose_microphone),
+            (self.tr("End the call"), self.stop_call),
+        ]
+
+    def _device_lost(self, text: str) -> None:
+        self._lost_text = text
+        self.show_message(text, "error", self._lost_actions())
+        self.call_stack.setCurrentWidget(self.recording_page)
+        self._list_devices_for_switch()
+
+    def _list_devices_for_switch(self) -> None:
+        rp = self.recording_page
+
+        def listed(devices: Any, error: BaseException | None) -> None:
+            rp.set_devices(
+                list(devices or []), None if error is None else core_bridge.describe_error(error)
+            )
+
+        run_task(core_bridge.list_devices, listed)
+
+    def _choose_microphone(self) -> None:
+        """From the message bar: go to the list of microphones on the recording page."""
+        self.nav.setCurrentRow(NAV_CALL)
+        self.call_stack.setCurrentWidget(self.recording_page)
+        self.recording_page.device_combo.setFocus()
+
+    def _switch_requested(self, device_index: Any) -> None:
+        if self.session is not None:
+            self.session.switch_to(device_index)
+
+    def _switched(self, label: str) -> None:
+        self.recording_page.set_lost_status("")
+        self.show_message(
+            self.tr(
+                "Recording again, from %1. The audio continues in the same recording; the "
+                "log notes where the microphone changed."
+            ).replace("%1", label),
+            "info",
+        )
+
+    def _switch_failed(self, text: str) -> None:
+        self.recording_page.set_switch_failed(text)
+        self.show_message(f"{text}\n\n{self._lost_text}".strip(), "error", self._lost_actions())
 
     def _pause_toggled(self, on: bool) -> None:
         if self.session is not None:
@@ -403,9 +481,14 @@ class MainWindow(QMainWindow):
 
     def _phase_changed(self, phase: str) -> None:
         rp = self.recording_page
-        if phase in ("announcing", "consented", "paused", "stopping"):
+        back_from_loss = rp.phase == "device_lost"
+        if phase in ("announcing", "consented", "paused", "device_lost", "stopping"):
             rp.set_phase(phase)
-        if phase == "consented":
+        if phase == "stopping":
+            self.message_bar.clear_actions()  # "continue" / "end" no longer apply
+        if back_from_loss or phase in ("device_lost", "stopping"):
+            pass  # the consent text still says where the call stands
+        elif phase == "consented":
             rp.set_consent_text(self.tr("They agreed. The call is recorded with their consent."))
         elif phase == "paused":
             rp.set_consent_text(
@@ -428,6 +511,8 @@ class MainWindow(QMainWindow):
             "resumed",
             "marker",
             "device_lost",
+            "segment_start",
+            "withdrawn",
             "disk_full",
         )
         kind = str(ev.get("kind"))
@@ -471,6 +556,21 @@ class MainWindow(QMainWindow):
                 )
             else:
                 parts.append(self.tr("They refused; the recording stopped."))
+        elif outcome.reason == "withdrawn":
+            if outcome.refusal_script:
+                parts.append(
+                    "<p style='font-size:16px; background:#fffbe8; padding:6px'><b>"
+                    + self.tr("Say now:")
+                    + "</b> «"
+                    + html.escape(outcome.refusal_script)
+                    + "»</p>"
+                )
+            parts.append(
+                self.tr(
+                    "They withdrew their consent, so the recording stopped. The part recorded "
+                    "while they agreed (%1) is kept; nothing after the withdrawal is."
+                ).replace("%1", format_elapsed(outcome.kept_s))
+            )
         elif outcome.reason == "device_lost":
             parts.append(
                 self.tr(
@@ -488,6 +588,15 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "Recording saved: %1 of audio, sealed with a fingerprint (SHA-256)."
                 ).replace("%1", format_elapsed(outcome.kept_s))
+            )
+        segments = 1 + sum(1 for e in outcome.events if e.get("kind") == "segment_start")
+        if segments > 1 and outcome.action != "discarded":
+            parts.append(
+                self.tr(
+                    "The microphone was lost during the call and the recording went on from "
+                    "another one: the file holds %1 parts, one after the other, and the log says "
+                    "when each began."
+                ).replace("%1", str(segments))
             )
         if outcome.problem and outcome.reason != "device_lost":
             self.show_message(outcome.problem, "error")

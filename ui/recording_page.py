@@ -2,13 +2,18 @@
 
 It only shows state and turns clicks into requests (signals); the
 ``CallSession`` decides (consent state machine + recorder) and calls back.
+When the microphone is lost, a banner replaces the consent buttons: what is
+saved, a list of the microphones there are now, continue or end.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -26,6 +31,8 @@ from PySide6.QtWidgets import (
 from ui.labels import format_elapsed
 from ui.meter import LevelMeter
 
+DEFAULT_DEVICE = -1  # combo data for "the system's default microphone"
+
 
 class RecordingPage(QWidget):
     announce_requested = Signal()
@@ -35,6 +42,9 @@ class RecordingPage(QWidget):
     pause_toggled = Signal(bool)
     marker_requested = Signal(str)
     stop_requested = Signal()
+    withdrawn = Signal()
+    switch_requested = Signal(object)  # device index, or None for the system default
+    refresh_devices_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +92,9 @@ class RecordingPage(QWidget):
         sf.addWidget(self.script_label)
         layout.addWidget(self.script_frame)
 
+        self.lost_frame = self._build_lost_banner()
+        layout.addWidget(self.lost_frame)
+
         self.consent_label = QLabel(self)
         self.consent_label.setObjectName("consentStatus")
         self.consent_label.setWordWrap(True)
@@ -105,7 +118,15 @@ class RecordingPage(QWidget):
         buttons.addWidget(self.refused_button, 0, 1)
         buttons.addWidget(self.transfer_button, 1, 0)
         buttons.addWidget(self.pause_button, 1, 1)
+        self.withdraw_button = QPushButton(self.tr("They &withdrew consent"), self)
+        self.withdraw_button.setObjectName("withdrawn")
+        self.withdraw_button.setToolTip(
+            self.tr("They agreed earlier and now want the recording stopped (Alt+W)")
+        )
+        self.withdraw_button.setStyleSheet("QPushButton { background:#f7dcd8; }")
+        buttons.addWidget(self.withdraw_button, 2, 0, 1, 2)
         layout.addLayout(buttons)
+        self.withdraw_button.clicked.connect(self.withdrawn)
 
         self.agreed_button.clicked.connect(self.agreed)
         self.refused_button.clicked.connect(self.refused)
@@ -149,6 +170,92 @@ class RecordingPage(QWidget):
         QShortcut(QKeySequence("Ctrl+M"), self, self._marker)
         self.set_phase("announcing")
 
+    def _build_lost_banner(self) -> QFrame:
+        frame = QFrame(self)
+        frame.setObjectName("lostFrame")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setStyleSheet(
+            "QFrame#lostFrame { background:#fff1e0; border:2px solid #e67e22; border-radius:6px; }"
+        )
+        box = QVBoxLayout(frame)
+        heading = QLabel(self.tr("The microphone was lost: nothing is being recorded now."), frame)
+        heading.setStyleSheet("font-size:16px; font-weight:bold;")
+        heading.setWordWrap(True)
+        box.addWidget(heading)
+        self.lost_label = QLabel(
+            self.tr(
+                "Everything recorded until then is saved. Plug the microphone back in or choose "
+                "another one, then continue: the audio goes on in the same recording."
+            ),
+            frame,
+        )
+        self.lost_label.setObjectName("lostExplanation")
+        self.lost_label.setWordWrap(True)
+        box.addWidget(self.lost_label)
+        row = QHBoxLayout()
+        self.device_combo = QComboBox(frame)
+        self.device_combo.setObjectName("lostDevice")
+        self.device_combo.setAccessibleName(self.tr("Microphone to continue on"))
+        self.device_combo.setMinimumContentsLength(24)
+        row.addWidget(self._label(self.tr("&Use microphone:"), self.device_combo))
+        row.addWidget(self.device_combo, 1)
+        self.refresh_devices_button = QPushButton(self.tr("Refre&sh list"), frame)
+        self.refresh_devices_button.setObjectName("lostRefresh")
+        self.refresh_devices_button.clicked.connect(self.refresh_devices_requested)
+        row.addWidget(self.refresh_devices_button)
+        box.addLayout(row)
+        actions = QHBoxLayout()
+        self.continue_button = QPushButton(self.tr("&Continue on this microphone"), frame)
+        self.continue_button.setObjectName("continueRecording")
+        self.continue_button.setMinimumHeight(40)
+        self.continue_button.setStyleSheet("QPushButton { background:#d8f0df; font-weight:bold; }")
+        self.continue_button.clicked.connect(self._continue)
+        self.end_button = QPushButton(self.tr("En&d the call"), frame)
+        self.end_button.setObjectName("endAfterLoss")
+        self.end_button.setMinimumHeight(40)
+        self.end_button.clicked.connect(self.stop_requested)
+        actions.addWidget(self.continue_button, 1)
+        actions.addWidget(self.end_button, 1)
+        box.addLayout(actions)
+        self.lost_status = QLabel(frame)
+        self.lost_status.setObjectName("lostStatus")
+        self.lost_status.setWordWrap(True)
+        self.lost_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lost_status.setStyleSheet("color:#5c0d06;")
+        box.addWidget(self.lost_status)
+        self.lost_status.hide()
+        frame.hide()
+        return frame
+
+    def _continue(self) -> None:
+        data = self.device_combo.currentData()
+        self.set_lost_status(self.tr("Opening the microphone…"))
+        self.continue_button.setEnabled(False)
+        self.switch_requested.emit(None if data in (None, DEFAULT_DEVICE) else int(data))
+
+    def set_devices(self, devices: list[Any], error: str | None = None) -> None:
+        """The microphones there are now (the default one chosen), plus the system default."""
+        self.device_combo.clear()
+        pick = 0
+        for dev in devices:
+            self.device_combo.addItem(f"{dev.name} ({dev.host_api})", dev.index)
+            if dev.is_default:
+                pick = self.device_combo.count() - 1
+        self.device_combo.addItem(self.tr("The system's default microphone"), DEFAULT_DEVICE)
+        self.device_combo.setCurrentIndex(pick)
+        if error:
+            self.set_lost_status(error)
+
+    def set_lost_status(self, text: str) -> None:
+        """A line under the lost banner's buttons: progress or the core's refusal."""
+        self.lost_status.setText(text)
+        self.lost_status.setVisible(bool(text))
+
+    def set_switch_failed(self, text: str) -> None:
+        self.set_lost_status(text)
+        self.continue_button.setEnabled(True)
+        self.device_combo.setFocus()
+
     def _button(self, text: str, key: str, name: str) -> QPushButton:
         b = QPushButton(text, self)
         b.setObjectName(name)
@@ -182,9 +289,18 @@ class RecordingPage(QWidget):
         self.set_phase("announcing")
 
     def set_phase(self, phase: str) -> None:
-        """announcing | consented | refused | paused | stopping."""
+        """announcing | consented | refused | paused | device_lost | stopping."""
+        was_lost = getattr(self, "phase", "") == "device_lost"
         self.phase = phase
         announcing = phase == "announcing"
+        lost = phase == "device_lost"
+        self.lost_frame.setVisible(lost)
+        self.consent_label.setVisible(not lost)  # "recorded with consent" is not true right now
+        if lost and not was_lost:
+            self.set_lost_status("")
+            self.continue_button.setEnabled(True)
+            self.continue_button.setFocus()
+        self.withdraw_button.setVisible(phase in ("consented", "paused"))
         self.script_frame.setVisible(announcing)
         self.agreed_button.setVisible(announcing)
         self.refused_button.setVisible(announcing)
@@ -198,6 +314,12 @@ class RecordingPage(QWidget):
                 "background:#555; color:#fff; font-size:18px; font-weight:bold; border-radius:4px;"
             )
             self.pause_button.setText(self.tr("&Resume recording"))
+        elif lost:
+            self.state_label.setText(self.tr("⚠  MICROPHONE LOST — NOT RECORDING"))
+            self.state_label.setStyleSheet(
+                "background:#e67e22; color:#fff; font-size:18px; font-weight:bold;"
+                " border-radius:4px;"
+            )
         else:
             self.pause_button.setText(self.tr("&Pause (sensitive data)"))
             if phase == "announcing":

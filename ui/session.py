@@ -9,13 +9,17 @@ overtake each other. The consent state machine is the core's; the session
 only forwards the user's clicks to it and shows what it decided.
 
 Phases: idle → starting → announcing ⇄ consented ⇄ paused → stopping → done
-(or failed when the start itself failed).
+(or failed when the start itself failed). A lost microphone is a phase of its
+own, ``device_lost``: the core has saved everything written so far and nothing
+is recorded; the user either continues on another device (the same recording
+goes on as a new segment, back in the phase it was lost in) or ends the call.
 """
 
 from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +27,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ui import core_bridge
 from ui.call_setup import CallSetup
+from ui.labels import format_elapsed
 from ui.meter import LevelQueue
 from ui.tasks import PoolRunner, SyncRunner, TaskRunner, runner
 
@@ -42,7 +47,10 @@ class CallSession(QObject):
     event_applied = Signal(object)  # dict (Event.to_json()), on the main thread
     finished = Signal(object)  # core_bridge.CallOutcome
     failed = Signal(str)  # the start failed: plain sentence
-    problem = Signal(str)  # during the call: device lost, disk full…
+    problem = Signal(str)  # during the call: disk full, write error…
+    device_lost = Signal(str)  # the microphone stopped: plain sentence (what is saved)
+    switched = Signal(str)  # recording again, from this device (its name)
+    switch_failed = Signal(str)  # the other device could not be used: the core's sentence
     _event_from_writer = Signal(object)
 
     def __init__(
@@ -52,7 +60,10 @@ class CallSession(QObject):
         user_name: str,
         parent: QObject | None = None,
         source: Any = None,
+        source_factory: Callable[[int | None, int, int], Any] | None = None,
     ) -> None:
+        """``source_factory(device_index, sample_rate, channels)`` makes the device a lost
+        call continues on (default: a live device; tests pass fakes)."""
         super().__init__(parent)
         self.setup = setup
         self.library_root = library_root
@@ -62,6 +73,9 @@ class CallSession(QObject):
         self.events: list[dict[str, Any]] = []
         self._serial = serial_runner()
         self._source = source
+        self.source_factory = source_factory or core_bridge.make_live_source
+        self._before_lost = "consented"
+        self._switching = False
         self._recorder: Any = None
         self._consent = core_bridge.consent_tracker(setup)
         self._t0 = 0.0
@@ -93,7 +107,14 @@ class CallSession(QObject):
 
     @property
     def recording(self) -> bool:
-        return self.phase in ("starting", "announcing", "consented", "paused", "stopping")
+        return self.phase in (
+            "starting",
+            "announcing",
+            "consented",
+            "paused",
+            "device_lost",
+            "stopping",
+        )
 
     def script(self, transfer: bool = False) -> str:
         return core_bridge.announcement(
@@ -159,14 +180,10 @@ class CallSession(QObject):
         self.events.append(data)
         self.event_applied.emit(data)
         if data.get("kind") == "device_lost":
-            self.problem.emit(
-                self.tr(
-                    "The microphone stopped delivering sound (%1). Everything recorded until "
-                    "then is saved."
-                ).replace("%1", str(data.get("text") or ""))
-            )
-            self._stop_reason = "device_lost"
-            self.stop()
+            rec = self._recorder
+            # A late event after the user already switched devices is history, not news.
+            if rec is None or getattr(rec.state, "value", "") == "device_lost":
+                self._enter_lost(str(data.get("text") or ""))
         elif data.get("kind") in ("disk_full", "write_error"):
             self.problem.emit(
                 self.tr(
@@ -179,13 +196,63 @@ class CallSession(QObject):
 
     def _check_recorder(self) -> None:
         rec = self._recorder
-        if rec is None or self.phase in ("stopping", "done"):
+        if rec is None or self.phase in ("stopping", "done", "device_lost"):
             return
         if rec.wait(0):  # the input ended, or the device was lost / the disk filled
             state = getattr(getattr(rec, "state", None), "value", "")
+            if state == "device_lost":
+                self._enter_lost(core_bridge.last_device_loss(rec))
+                return
             if state == "finished":
                 self._stop_reason = "input_ended"
             self.stop()
+
+    # --- a lost microphone ---------------------------------------------------------------------
+
+    def _enter_lost(self, reason: str) -> None:
+        """Nothing is recorded now; what was written is saved. Wait for the user's choice."""
+        if self.phase not in ("announcing", "consented", "paused"):
+            return
+        self._before_lost = self.phase
+        self._stop_reason = "device_lost"
+        self._set_phase("device_lost")
+        text = self.tr(
+            "The microphone stopped delivering sound (%1). Everything recorded until then (%2) "
+            "is saved; nothing is being recorded now. Continue on another microphone to go on "
+            "in the same recording, or end the call."
+        )
+        self.device_lost.emit(
+            text.replace("%1", reason or self.tr("no sound")).replace(
+                "%2", format_elapsed(self.recorded_seconds)
+            )
+        )
+
+    def switch_to(self, device_index: int | None) -> None:
+        """Continue the same recording on another device, as a new segment (core's checks)."""
+        rec = self._recorder
+        if rec is None or self.phase != "device_lost" or self._switching:
+            return
+        self._switching = True
+        factory = self.source_factory
+
+        def work() -> str:
+            rate, channels = core_bridge.recording_format(rec)
+            return core_bridge.switch_source(rec, factory(device_index, rate, channels))
+
+        self._serial.run_task(work, self._switched)
+
+    def _switched(self, label: Any, error: BaseException | None) -> None:
+        self._switching = False
+        if self.phase != "device_lost":  # ended meanwhile
+            return
+        if error is not None:
+            self.switch_failed.emit(core_bridge.describe_error(error))
+            return
+        self._stop_reason = None
+        self._set_phase(self._before_lost)
+        self.switched.emit(str(label))
+
+    # --- consent -------------------------------------------------------------------------------
 
     def agreed(self) -> None:
         if self.phase != "announcing":
@@ -217,6 +284,14 @@ class CallSession(QObject):
             return
         self._post("refused")
         self._stop_reason = "refused"
+        self.stop()
+
+    def withdrawn(self) -> None:
+        """They agreed, then changed their mind: the core keeps only what came before."""
+        if self.phase not in ("consented", "paused"):
+            return
+        self._post("withdrawn")
+        self._stop_reason = "withdrawn"
         self.stop()
 
     # --- stop ----------------------------------------------------------------------------------

@@ -67,14 +67,19 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../../ui/session.py" line="164"/>
-        <source>The microphone stopped delivering sound (%1). Everything recorded until then is saved.</source>
-        <translation>Das Mikrofon liefert keinen Ton mehr (%1). Alles bis dahin Aufgenommene ist gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session.py" line="173"/>
+        <location filename="../../ui/session.py" line="190"/>
         <source>The disk is full or cannot be written: the recording stopped. Everything written until then is saved; free some space before the next call.</source>
         <translation>Der Datenträger ist voll oder nicht beschreibbar: Die Aufnahme wurde beendet. Alles bis dahin Geschriebene ist gespeichert; schaffen Sie vor dem nächsten Anruf Platz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="220"/>
+        <source>The microphone stopped delivering sound (%1). Everything recorded until then (%2) is saved; nothing is being recorded now. Continue on another microphone to go on in the same recording, or end the call.</source>
+        <translation>Das Mikrofon liefert keinen Ton mehr (%1). Alles bis dahin Aufgenommene (%2) ist gesichert; im Moment wird nichts aufgenommen. Machen Sie mit einem anderen Mikrofon in derselben Aufnahme weiter, oder beenden Sie den Anruf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="225"/>
+        <source>no sound</source>
+        <translation>kein Ton</translation>
     </message>
 </context>
 <context>
@@ -141,26 +146,31 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="30"/>
+        <source>Recording continues (new part)</source>
+        <translation>Aufnahme geht weiter (neuer Teil)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Disk full</source>
         <translation>Datenträger voll</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Write error</source>
         <translation>Schreibfehler</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Audio cut</source>
         <translation>Ton gekürzt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Audio deleted</source>
         <translation>Ton gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Audio dropped (computer too busy)</source>
         <translation>Ton verloren (Computer überlastet)</translation>
     </message>
@@ -168,47 +178,47 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="31"/>
+        <location filename="../../ui/first_run.py" line="41"/>
         <source>Welcome to Témoin</source>
         <translation>Willkommen bei Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="35"/>
+        <location filename="../../ui/first_run.py" line="45"/>
         <source>Témoin records your calls with support lines lawfully: it tells you what to say before recording, keeps the other party&apos;s answer on the recording, and turns the call into evidence you can check. It gives information, not legal advice.</source>
         <translation>Témoin nimmt Ihre Anrufe bei Kundendiensten rechtmässig auf: Es sagt Ihnen, was Sie vor der Aufnahme ansagen, hält die Antwort Ihres Gegenübers auf der Aufnahme fest und macht aus dem Anruf ein überprüfbares Beweismittel. Es gibt Informationen, keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="54"/>
+        <location filename="../../ui/first_run.py" line="64"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="65"/>
+        <location filename="../../ui/first_run.py" line="75"/>
         <source>&amp;Where you live</source>
         <translation>&amp;Wo Sie wohnen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="68"/>
+        <location filename="../../ui/first_run.py" line="78"/>
         <source>Said in the announcement</source>
         <translation>Wird in der Ansage genannt</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="69"/>
+        <location filename="../../ui/first_run.py" line="79"/>
         <source>Your &amp;name</source>
         <translation>Ihr &amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="73"/>
+        <location filename="../../ui/first_run.py" line="83"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="74"/>
+        <location filename="../../ui/first_run.py" line="84"/>
         <source>Speak: the bar should move</source>
         <translation>Sprechen Sie: Der Balken sollte sich bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="100"/>
+        <location filename="../../ui/first_run.py" line="111"/>
         <source>No microphone found. You can plug one in later and pick it in Settings.</source>
         <translation>Kein Mikrofon gefunden. Sie können später eines anschliessen und es in den Einstellungen wählen.</translation>
     </message>
@@ -216,42 +226,42 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Support (a problem with the service)</source>
         <translation>Support (ein Problem mit dem Dienst)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Order, contract or booking</source>
         <translation>Bestellung, Vertrag oder Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Complaint</source>
         <translation>Reklamation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Other</source>
         <translation>Anderes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>French</source>
         <translation>Französisch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Italian</source>
         <translation>Italienisch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
@@ -496,38 +506,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>New call</source>
         <translation>Neuer Anruf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Verify a bundle…</source>
         <translation>Beweispaket prüfen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Témoin — not recording</source>
         <translation>Témoin — keine Aufnahme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>%n recording(s) interrupted by a crash or power cut were recovered and are in the library: %1</source>
         <translation>
             <numerusform>%n durch einen Absturz oder Stromausfall unterbrochene Aufnahme wurde wiederhergestellt und ist in der Bibliothek: %1</numerusform>
@@ -535,87 +545,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>‖ PAUSED %1 — Témoin</source>
         <translation>‖ PAUSE %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Témoin — paused, not recording</source>
         <translation>Témoin — pausiert, keine Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <source>⚠ MIC LOST %1 — Témoin</source>
+        <translation>⚠ MIKRO WEG %1 — Témoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="336"/>
+        <source>Témoin — microphone lost, not recording</source>
+        <translation>Témoin — Mikrofon verloren, keine Aufnahme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>● REC %1 — Témoin</source>
         <translation>● REC %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Témoin — RECORDING</source>
         <translation>Témoin — AUFNAHME</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Read the text above, then click the other party&apos;s answer.</source>
         <translation>Lesen Sie den Text oben vor und klicken Sie dann die Antwort Ihres Gegenübers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="410"/>
+        <source>Continue on another microphone…</source>
+        <translation>Mit einem anderen Mikrofon weiter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="411"/>
+        <source>End the call</source>
+        <translation>Anruf beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="444"/>
+        <source>Recording again, from %1. The audio continues in the same recording; the log notes where the microphone changed.</source>
+        <translation>Die Aufnahme läuft wieder, über %1. Der Ton geht in derselben Aufnahme weiter; das Protokoll vermerkt, wo das Mikrofon wechselte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>They agreed. The call is recorded with their consent.</source>
         <translation>Einverstanden. Der Anruf wird mit Einwilligung aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
         <translation>Jetzt wird nichts aufgenommen. Setzen Sie fort, wenn der heikle Teil vorbei ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Someone new is on the line: read the text again and wait for the answer.</source>
         <translation>Eine neue Person ist am Apparat: Lesen Sie den Text erneut vor und warten Sie auf die Antwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Say now:</source>
         <translation>Sagen Sie jetzt:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet und ihr Ton (%1) gelöscht, wie es die Regel an Ihrem und am Ort Ihres Gegenübers verlangt. Nur das Protokoll des Geschehens (Zeiten, Ablehnung) bleibt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet. Der mit Einwilligung aufgenommene Teil (%1) bleibt; die %2 seit dem Eintritt der neuen Person wurden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>They refused; the recording stopped.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="570"/>
+        <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
+        <translation>Einwilligung widerrufen: Die Aufnahme wurde beendet. Der Teil, der mit Einwilligung aufgenommen wurde (%1), bleibt; nach dem Widerruf bleibt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
         <translation>Das Mikrofon ging verloren. Alles bis dahin Aufgenommene (%1) bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>The recording ended early (%1). What was written until then is kept.</source>
         <translation>Die Aufnahme endete vorzeitig (%1). Das bis dahin Geschriebene bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
         <translation>Aufnahme gespeichert: %1 Ton, versiegelt mit einem Fingerabdruck (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="596"/>
+        <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
+        <translation>Das Mikrofon ging während des Anrufs verloren und die Aufnahme lief über ein anderes weiter: Die Datei enthält %1 Teile nacheinander, und das Protokoll sagt, wann jeder begann.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>The call is in your library.</source>
         <translation>Der Anruf ist in Ihrer Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Ein Anruf wird aufgenommen: Beenden Sie ihn zuerst (Strg+E) und schliessen Sie dann Témoin.</translation>
     </message>
@@ -623,7 +669,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/message_bar.py" line="35"/>
+        <location filename="../../ui/message_bar.py" line="41"/>
         <source>Dismiss</source>
         <translation>Schliessen</translation>
     </message>
@@ -744,98 +790,158 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="58"/>
+        <location filename="../../ui/recording_page.py" line="68"/>
         <source>Elapsed time</source>
         <translation>Verstrichene Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="73"/>
+        <location filename="../../ui/recording_page.py" line="83"/>
         <source>Read this aloud now:</source>
         <translation>Lesen Sie das jetzt laut vor:</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="92"/>
+        <location filename="../../ui/recording_page.py" line="105"/>
         <source>They &amp;agreed</source>
         <translation>&amp;Einverstanden</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="94"/>
+        <location filename="../../ui/recording_page.py" line="107"/>
         <source>They r&amp;efused</source>
         <translation>A&amp;bgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="97"/>
+        <location filename="../../ui/recording_page.py" line="110"/>
         <source>Someone &amp;new on the line</source>
         <translation>&amp;Neue Person am Apparat</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="99"/>
-        <location filename="../../ui/recording_page.py" line="202"/>
+        <location filename="../../ui/recording_page.py" line="112"/>
+        <location filename="../../ui/recording_page.py" line="323"/>
         <source>&amp;Pause (sensitive data)</source>
         <translation>&amp;Pause (heikle Daten)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="101"/>
+        <location filename="../../ui/recording_page.py" line="114"/>
         <source>S&amp;top recording</source>
         <translation>Aufnahme &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="120"/>
+        <location filename="../../ui/recording_page.py" line="121"/>
+        <source>They &amp;withdrew consent</source>
+        <translation>Einwilligung &amp;widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="124"/>
+        <source>They agreed earlier and now want the recording stopped (Alt+W)</source>
+        <translation>Das Gegenüber hatte eingewilligt und will die Aufnahme jetzt beenden (Alt+W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="141"/>
         <source>What just happened (optional)</source>
         <translation>Was gerade passiert ist (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="121"/>
+        <location filename="../../ui/recording_page.py" line="142"/>
         <source>Add &amp;marker</source>
         <translation>&amp;Markierung setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="123"/>
+        <location filename="../../ui/recording_page.py" line="144"/>
         <source>Mark this moment (Ctrl+M)</source>
         <translation>Diesen Moment markieren (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="129"/>
+        <location filename="../../ui/recording_page.py" line="150"/>
         <source>Marker note</source>
         <translation>Notiz zur Markierung</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="132"/>
+        <location filename="../../ui/recording_page.py" line="153"/>
         <source>T&amp;icket number</source>
         <translation>T&amp;icketnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="137"/>
+        <location filename="../../ui/recording_page.py" line="158"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="141"/>
+        <location filename="../../ui/recording_page.py" line="162"/>
         <source>Events so far</source>
         <translation>Bisherige Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="196"/>
+        <location filename="../../ui/recording_page.py" line="181"/>
+        <source>The microphone was lost: nothing is being recorded now.</source>
+        <translation>Das Mikrofon ist weg: Im Moment wird nichts aufgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="187"/>
+        <source>Everything recorded until then is saved. Plug the microphone back in or choose another one, then continue: the audio goes on in the same recording.</source>
+        <translation>Alles bis dahin Aufgenommene ist gesichert. Stecken Sie das Mikrofon wieder ein oder wählen Sie ein anderes und machen Sie weiter: Der Ton geht in derselben Aufnahme weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="198"/>
+        <source>Microphone to continue on</source>
+        <translation>Mikrofon, mit dem es weitergeht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="200"/>
+        <source>&amp;Use microphone:</source>
+        <translation>Mikrofon &amp;wählen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="202"/>
+        <source>Refre&amp;sh list</source>
+        <translation>&amp;Liste aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="208"/>
+        <source>&amp;Continue on this microphone</source>
+        <translation>Mit diesem Mikrofon &amp;fortfahren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="213"/>
+        <source>En&amp;d the call</source>
+        <translation>Anruf been&amp;den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="232"/>
+        <source>Opening the microphone…</source>
+        <translation>Mikrofon wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="244"/>
+        <source>The system&apos;s default microphone</source>
+        <translation>Standardmikrofon des Systems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="311"/>
         <source>‖  PAUSED — NOT RECORDING</source>
         <translation>‖  PAUSE — KEINE AUFNAHME</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="200"/>
+        <location filename="../../ui/recording_page.py" line="315"/>
         <source>&amp;Resume recording</source>
         <translation>Aufnahme &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="204"/>
+        <location filename="../../ui/recording_page.py" line="317"/>
+        <source>⚠  MICROPHONE LOST — NOT RECORDING</source>
+        <translation>⚠  MIKROFON VERLOREN — KEINE AUFNAHME</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="325"/>
         <source>●  RECORDING — waiting for consent</source>
         <translation>●  AUFNAHME — Einwilligung ausstehend</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="206"/>
+        <location filename="../../ui/recording_page.py" line="327"/>
         <source>Stopping…</source>
         <translation>Wird beendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="208"/>
+        <location filename="../../ui/recording_page.py" line="329"/>
         <source>●  RECORDING</source>
         <translation>●  AUFNAHME</translation>
     </message>

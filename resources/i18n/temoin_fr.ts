@@ -67,14 +67,19 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../../ui/session.py" line="164"/>
-        <source>The microphone stopped delivering sound (%1). Everything recorded until then is saved.</source>
-        <translation>Le micro ne transmet plus de son (%1). Tout ce qui a été enregistré jusque-là est conservé.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session.py" line="173"/>
+        <location filename="../../ui/session.py" line="190"/>
         <source>The disk is full or cannot be written: the recording stopped. Everything written until then is saved; free some space before the next call.</source>
         <translation>Le disque est plein ou ne peut pas être écrit : l&apos;enregistrement s&apos;est arrêté. Tout ce qui a été écrit jusque-là est conservé ; libérez de la place avant le prochain appel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="220"/>
+        <source>The microphone stopped delivering sound (%1). Everything recorded until then (%2) is saved; nothing is being recorded now. Continue on another microphone to go on in the same recording, or end the call.</source>
+        <translation>Le micro ne transmet plus de son (%1). Tout ce qui a été enregistré jusque-là (%2) est sauvegardé ; rien n&apos;est enregistré pour l&apos;instant. Continuez sur un autre micro pour poursuivre le même enregistrement, ou mettez fin à l&apos;appel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="225"/>
+        <source>no sound</source>
+        <translation>aucun son</translation>
     </message>
 </context>
 <context>
@@ -141,26 +146,31 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="30"/>
+        <source>Recording continues (new part)</source>
+        <translation>L&apos;enregistrement continue (nouvelle partie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Disk full</source>
         <translation>Disque plein</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Write error</source>
         <translation>Erreur d&apos;écriture</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Audio cut</source>
         <translation>Audio coupé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Audio deleted</source>
         <translation>Audio effacé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Audio dropped (computer too busy)</source>
         <translation>Audio perdu (ordinateur trop occupé)</translation>
     </message>
@@ -168,47 +178,47 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="31"/>
+        <location filename="../../ui/first_run.py" line="41"/>
         <source>Welcome to Témoin</source>
         <translation>Bienvenue dans Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="35"/>
+        <location filename="../../ui/first_run.py" line="45"/>
         <source>Témoin records your calls with support lines lawfully: it tells you what to say before recording, keeps the other party&apos;s answer on the recording, and turns the call into evidence you can check. It gives information, not legal advice.</source>
         <translation>Témoin enregistre légalement vos appels aux services clients : il vous dit quoi annoncer avant d&apos;enregistrer, garde la réponse de votre interlocuteur sur l&apos;enregistrement et fait de l&apos;appel une preuve vérifiable. Il donne des informations, pas un conseil juridique.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="54"/>
+        <location filename="../../ui/first_run.py" line="64"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="65"/>
+        <location filename="../../ui/first_run.py" line="75"/>
         <source>&amp;Where you live</source>
         <translation>&amp;Où vous habitez</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="68"/>
+        <location filename="../../ui/first_run.py" line="78"/>
         <source>Said in the announcement</source>
         <translation>Dit dans l&apos;annonce</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="69"/>
+        <location filename="../../ui/first_run.py" line="79"/>
         <source>Your &amp;name</source>
         <translation>Votre &amp;nom</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="73"/>
+        <location filename="../../ui/first_run.py" line="83"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Micro</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="74"/>
+        <location filename="../../ui/first_run.py" line="84"/>
         <source>Speak: the bar should move</source>
         <translation>Parlez : la barre doit bouger</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="100"/>
+        <location filename="../../ui/first_run.py" line="111"/>
         <source>No microphone found. You can plug one in later and pick it in Settings.</source>
         <translation>Aucun micro trouvé. Vous pourrez en brancher un plus tard et le choisir dans les Réglages.</translation>
     </message>
@@ -216,42 +226,42 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Support (a problem with the service)</source>
         <translation>Support (un problème avec le service)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Order, contract or booking</source>
         <translation>Commande, contrat ou réservation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Complaint</source>
         <translation>Réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Italian</source>
         <translation>Italien</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
@@ -496,38 +506,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>New call</source>
         <translation>Nouvel appel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Verify a bundle…</source>
         <translation>Vérifier un dossier de preuve…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Témoin — not recording</source>
         <translation>Témoin — pas d&apos;enregistrement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>%n recording(s) interrupted by a crash or power cut were recovered and are in the library: %1</source>
         <translation>
             <numerusform>%n enregistrement interrompu par un plantage ou une coupure de courant a été récupéré et se trouve dans la bibliothèque : %1</numerusform>
@@ -535,87 +545,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>‖ PAUSED %1 — Témoin</source>
         <translation>‖ PAUSE %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Témoin — paused, not recording</source>
         <translation>Témoin — en pause, rien n&apos;est enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <source>⚠ MIC LOST %1 — Témoin</source>
+        <translation>⚠ MICRO PERDU %1 — Témoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="336"/>
+        <source>Témoin — microphone lost, not recording</source>
+        <translation>Témoin — micro perdu, rien n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>● REC %1 — Témoin</source>
         <translation>● REC %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Témoin — RECORDING</source>
         <translation>Témoin — ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Read the text above, then click the other party&apos;s answer.</source>
         <translation>Lisez le texte ci-dessus, puis cliquez la réponse de votre interlocuteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="410"/>
+        <source>Continue on another microphone…</source>
+        <translation>Continuer sur un autre micro…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="411"/>
+        <source>End the call</source>
+        <translation>Mettre fin à l&apos;appel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="444"/>
+        <source>Recording again, from %1. The audio continues in the same recording; the log notes where the microphone changed.</source>
+        <translation>L&apos;enregistrement reprend, depuis %1. Le son continue dans le même enregistrement ; le journal note où le micro a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>They agreed. The call is recorded with their consent.</source>
         <translation>Accord donné. L&apos;appel est enregistré avec son consentement.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
         <translation>Rien n&apos;est enregistré maintenant. Reprenez quand la partie sensible est terminée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Someone new is on the line: read the text again and wait for the answer.</source>
         <translation>Quelqu&apos;un de nouveau est en ligne : relisez le texte et attendez la réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Say now:</source>
         <translation>Dites maintenant :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté et son audio (%1) a été effacé, comme l&apos;exige la règle applicable chez vous et chez votre interlocuteur. Seul le journal de ce qui s&apos;est passé (heures, refus) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté. La partie enregistrée avec consentement (%1) est conservée ; les %2 depuis l&apos;arrivée de la nouvelle personne ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>They refused; the recording stopped.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="570"/>
+        <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
+        <translation>Consentement retiré : l&apos;enregistrement s&apos;est arrêté. La partie enregistrée avec son accord (%1) est conservée ; rien de ce qui suit le retrait ne l&apos;est.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
         <translation>Le micro a été perdu. Tout ce qui a été enregistré jusque-là (%1) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>The recording ended early (%1). What was written until then is kept.</source>
         <translation>L&apos;enregistrement s&apos;est terminé plus tôt (%1). Ce qui a été écrit jusque-là est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
         <translation>Enregistrement conservé : %1 d&apos;audio, scellé par une empreinte (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="596"/>
+        <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
+        <translation>Le micro a été perdu pendant l&apos;appel et l&apos;enregistrement a continué sur un autre : le fichier contient %1 parties, l&apos;une après l&apos;autre, et le journal indique quand chacune a commencé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>The call is in your library.</source>
         <translation>L&apos;appel est dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Un appel est en cours d&apos;enregistrement : arrêtez-le d&apos;abord (Ctrl+E), puis fermez Témoin.</translation>
     </message>
@@ -623,7 +669,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/message_bar.py" line="35"/>
+        <location filename="../../ui/message_bar.py" line="41"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -744,98 +790,158 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="58"/>
+        <location filename="../../ui/recording_page.py" line="68"/>
         <source>Elapsed time</source>
         <translation>Temps écoulé</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="73"/>
+        <location filename="../../ui/recording_page.py" line="83"/>
         <source>Read this aloud now:</source>
         <translation>Lisez ceci à voix haute maintenant :</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="92"/>
+        <location filename="../../ui/recording_page.py" line="105"/>
         <source>They &amp;agreed</source>
         <translation>Il a &amp;accepté</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="94"/>
+        <location filename="../../ui/recording_page.py" line="107"/>
         <source>They r&amp;efused</source>
         <translation>Il a r&amp;efusé</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="97"/>
+        <location filename="../../ui/recording_page.py" line="110"/>
         <source>Someone &amp;new on the line</source>
         <translation>Quelqu&apos;un de &amp;nouveau en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="99"/>
-        <location filename="../../ui/recording_page.py" line="202"/>
+        <location filename="../../ui/recording_page.py" line="112"/>
+        <location filename="../../ui/recording_page.py" line="323"/>
         <source>&amp;Pause (sensitive data)</source>
         <translation>&amp;Pause (données sensibles)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="101"/>
+        <location filename="../../ui/recording_page.py" line="114"/>
         <source>S&amp;top recording</source>
         <translation>Arrê&amp;ter l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="120"/>
+        <location filename="../../ui/recording_page.py" line="121"/>
+        <source>They &amp;withdrew consent</source>
+        <translation>Il a retiré son &amp;consentement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="124"/>
+        <source>They agreed earlier and now want the recording stopped (Alt+W)</source>
+        <translation>Il avait accepté et veut maintenant que l&apos;enregistrement s&apos;arrête (Alt+C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="141"/>
         <source>What just happened (optional)</source>
         <translation>Ce qui vient de se passer (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="121"/>
+        <location filename="../../ui/recording_page.py" line="142"/>
         <source>Add &amp;marker</source>
         <translation>Ajouter un &amp;repère</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="123"/>
+        <location filename="../../ui/recording_page.py" line="144"/>
         <source>Mark this moment (Ctrl+M)</source>
         <translation>Marquer ce moment (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="129"/>
+        <location filename="../../ui/recording_page.py" line="150"/>
         <source>Marker note</source>
         <translation>Note du repère</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="132"/>
+        <location filename="../../ui/recording_page.py" line="153"/>
         <source>T&amp;icket number</source>
         <translation>Numéro de t&amp;icket</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="137"/>
+        <location filename="../../ui/recording_page.py" line="158"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="141"/>
+        <location filename="../../ui/recording_page.py" line="162"/>
         <source>Events so far</source>
         <translation>Événements jusqu&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="196"/>
+        <location filename="../../ui/recording_page.py" line="181"/>
+        <source>The microphone was lost: nothing is being recorded now.</source>
+        <translation>Le micro a été perdu : rien n&apos;est enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="187"/>
+        <source>Everything recorded until then is saved. Plug the microphone back in or choose another one, then continue: the audio goes on in the same recording.</source>
+        <translation>Tout ce qui a été enregistré jusque-là est sauvegardé. Rebranchez le micro ou choisissez-en un autre, puis continuez : le son se poursuit dans le même enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="198"/>
+        <source>Microphone to continue on</source>
+        <translation>Micro sur lequel continuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="200"/>
+        <source>&amp;Use microphone:</source>
+        <translation>Micro à &amp;utiliser :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="202"/>
+        <source>Refre&amp;sh list</source>
+        <translation>Actualiser la li&amp;ste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="208"/>
+        <source>&amp;Continue on this microphone</source>
+        <translation>&amp;Continuer sur ce micro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="213"/>
+        <source>En&amp;d the call</source>
+        <translation>Mettre &amp;fin à l&apos;appel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="232"/>
+        <source>Opening the microphone…</source>
+        <translation>Ouverture du micro…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="244"/>
+        <source>The system&apos;s default microphone</source>
+        <translation>Le micro par défaut du système</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="311"/>
         <source>‖  PAUSED — NOT RECORDING</source>
         <translation>‖  PAUSE — RIEN N&apos;EST ENREGISTRÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="200"/>
+        <location filename="../../ui/recording_page.py" line="315"/>
         <source>&amp;Resume recording</source>
         <translation>&amp;Reprendre l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="204"/>
+        <location filename="../../ui/recording_page.py" line="317"/>
+        <source>⚠  MICROPHONE LOST — NOT RECORDING</source>
+        <translation>⚠  MICRO PERDU — RIEN N&apos;EST ENREGISTRÉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="325"/>
         <source>●  RECORDING — waiting for consent</source>
         <translation>●  ENREGISTREMENT — en attente du consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="206"/>
+        <location filename="../../ui/recording_page.py" line="327"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="208"/>
+        <location filename="../../ui/recording_page.py" line="329"/>
         <source>●  RECORDING</source>
         <translation>●  ENREGISTREMENT</translation>
     </message>

@@ -204,6 +204,9 @@ def test_lost_device_is_reported_in_the_window_and_the_audio_kept(
     _new_call(window, "consent_fr_granted.wav")
     setup = window.new_call_page.setup()
     window.start_call(setup, source=StallingSource(FIXTURES / "consent_fr_granted.wav"))
+    # The call waits in a "microphone lost" phase (continue elsewhere, or end): end it.
+    wait_for(qtbot, lambda: window.session is not None and window.session.phase == "device_lost")
+    qtbot.keyClick(window.recording_page, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     wait_for(qtbot, lambda: window.call_stack.currentWidget() is window.after_call_page, 20)
     assert window.message_bar.level == "error"
     assert "microphone" in window.message_bar.text.lower()

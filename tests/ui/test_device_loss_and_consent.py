@@ -1,0 +1,313 @@
+"""A lost microphone mid-call, consent ended by a transferred person or a withdrawal,
+and the first-run dialog: driven through the window with fake devices at the edge."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import soundfile as sf
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from recorder.capture import FileSource
+from recorder.devices import InputDevice
+from recorder.wavjournal import AudioFormat
+from tests.ui.conftest import FIXTURES, wait_audio, wait_for
+from ui import core_bridge
+from ui.first_run import FirstRunDialog
+from ui.main_window import MainWindow
+from ui.options import Settings
+
+RATE = 48000
+FIXTURE = FIXTURES / "consent_fr_granted.wav"
+
+
+def _speech(seconds: float, start_s: float = 1.0) -> np.ndarray:
+    data, rate = sf.read(str(FIXTURE), dtype="int16", always_2d=True)
+    assert rate == RATE
+    a = int(start_s * rate)
+    return np.ascontiguousarray(data[a : a + int(seconds * rate)])
+
+
+def _tone(seconds: float, hz: float = 440.0) -> np.ndarray:
+    t = np.arange(int(seconds * RATE)) / RATE
+    return (np.sin(2 * np.pi * hz * t) * 12000).astype(np.int16).reshape(-1, 1)
+
+
+class FakeMic:
+    """A live device delivering ``data`` in 20 ms blocks: then it falls silent (a yanked
+    USB headset, the watchdog's case) or, with ``loop``, goes on until stopped."""
+
+    live = True
+    notice = None
+
+    def __init__(self, data: np.ndarray, label: str, rate: int = RATE, loop: bool = False):
+        self.data = data
+        self.label = label
+        self.format = AudioFormat(rate, int(data.shape[1]), "int16")
+        self.loop = loop
+        self.opened = False
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def open(self) -> None:
+        self.opened = True
+
+    def describe(self) -> dict[str, Any]:
+        return {"kind": "device", "device": {"name": self.label, "index": 7, "host_api": "fake"}}
+
+    def start(self, sink: Any) -> None:
+        block = self.format.sample_rate // 50
+
+        def run() -> None:
+            pos, t0, sent = 0, time.monotonic(), 0
+            while not self._stop.is_set():
+                if pos >= len(self.data):
+                    if not self.loop:
+                        return  # ...and nothing more, without a word
+                    pos = 0
+                chunk = self.data[pos : pos + block]
+                pos += len(chunk)
+                sent += len(chunk)
+                sink.offer(np.ascontiguousarray(chunk))
+                self._stop.wait(max(0.0, t0 + sent / self.format.sample_rate - time.monotonic()))
+
+        self._thread = threading.Thread(target=run, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(2)
+
+    def abort(self) -> None:
+        self.stop()
+
+
+def _start(win: MainWindow, source: Any, fixture: str = "consent_fr_granted.wav") -> None:
+    page = win.new_call_page
+    page.counterpart_combo.setCurrentText("Swisscom")
+    page.purpose_combo.setCurrentIndex(page.purpose_combo.findData("support"))
+    page.language_combo.setCurrentIndex(page.language_combo.findData("fr"))
+    page.set_input_file(FIXTURES / fixture)
+    win.start_call(page.setup(), source=source)
+
+
+def _phase(win: MainWindow) -> str:
+    return "" if win.session is None else win.session.phase
+
+
+def _sidecar(win: MainWindow) -> dict[str, Any]:
+    assert win.outcome is not None
+    assert win.outcome.rec_dir is not None
+    return json.loads((win.outcome.rec_dir / "recording.json").read_text(encoding="utf-8"))
+
+
+def test_lost_microphone_waits_for_the_user_then_continues_in_the_same_recording(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    first = _speech(0.6)
+    asked: list[tuple[int | None, int, int]] = []
+    second = FakeMic(_tone(0.4), "Laptop microphone (fake)", loop=True)
+
+    def factory(index: int | None, rate: int, channels: int) -> Any:
+        asked.append((index, rate, channels))
+        if len(asked) == 1:  # the first choice records 16 kHz: the core refuses it
+            return FakeMic(_tone(0.4)[::3], "Old webcam (fake)", rate=16000)
+        return second
+
+    window.source_factory = factory
+    _start(window, FakeMic(first, "USB headset (fake)"))
+    rp = window.recording_page
+    wait_for(qtbot, lambda: _phase(window) == "announcing")
+    qtbot.keyClick(rp, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # They agreed
+    wait_for(qtbot, lambda: _phase(window) == "device_lost", 10)
+
+    # Visible everywhere, and nothing stopped by itself.
+    assert window.is_recording
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("⚠ MIC LOST"), timeout=2000)
+    assert rp.lost_frame.isVisible()
+    assert not rp.agreed_button.isVisible()
+    assert "LOST" in rp.state_label.text()
+    bar = window.message_bar
+    assert bar.level == "error"
+    assert "saved" in bar.text
+    assert "00:00" in bar.text
+    labels = [b.text() for b in bar.action_buttons]
+    assert labels == ["Continue on another microphone…", "End the call"]
+    assert window.call_stack.currentWidget() is rp
+    wait_for(qtbot, lambda: rp.device_combo.count() >= 1)  # the current devices, + default
+    assert rp.device_combo.currentText() == "The system's default microphone"
+    bar.action_buttons[0].click()
+    assert QApplication.focusWidget() is rp.device_combo  # keyboard user lands on the list
+
+    # A device in another format: the core's sentence, still lost, still a way out.
+    qtbot.keyClick(rp.continue_button, Qt.Key.Key_Space)
+    wait_for(qtbot, lambda: "16000 Hz" in rp.lost_status.text())
+    assert _phase(window) == "device_lost"
+    assert "16000 Hz" in bar.text
+    assert len(bar.action_buttons) == 2
+    assert rp.continue_button.isEnabled()
+
+    # The next one fits: recording again, same file, back where the call was.
+    rp.continue_button.click()
+    wait_for(qtbot, lambda: _phase(window) == "consented")
+    assert asked == [(None, RATE, 1), (None, RATE, 1)]
+    assert not rp.lost_frame.isVisible()
+    assert window.windowTitle().startswith("● REC")
+    assert bar.level == "info"
+    assert "Laptop microphone (fake)" in bar.text
+    lost_at = window.session.recorded_seconds if window.session else 0.0
+    wait_audio(qtbot, window, lost_at + 0.5)
+    qtbot.keyClick(rp, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # Stop
+    wait_for(qtbot, lambda: window.call_stack.currentWidget() is window.after_call_page)
+
+    sidecar = _sidecar(window)
+    kinds = [e["kind"] for e in sidecar["events"]]
+    assert kinds.index("device_lost") < kinds.index("segment_start")
+    segments = sidecar["segments"]
+    assert len(segments) == 2
+    assert segments[0]["start_frame"] == 0
+    assert segments[0]["frames"] == len(first)
+    assert segments[1]["start_frame"] == len(first)
+    assert segments[1]["device"] == "Laptop microphone (fake)"
+    assert window.outcome is not None
+    assert window.outcome.action == "kept"
+    audio, rate = sf.read(str(window.outcome.rec_dir / "original.wav"), dtype="int16")
+    assert rate == RATE
+    assert len(audio) == sidecar["audio"]["frames"] == len(first) + segments[1]["frames"]
+    assert np.array_equal(audio[: len(first)], first[:, 0])  # the headset, to the last frame
+    tone = _tone(0.4)[:, 0]
+    after = audio[len(first) :]
+    assert len(after) >= RATE // 2
+    assert np.array_equal(after[: len(tone)], tone)  # then the laptop microphone
+    assert "2 parts" in window.after_call_page.kept_label.text()
+    assert window.windowTitle() == "Témoin"
+
+
+def test_ending_the_call_after_a_lost_microphone_keeps_what_was_recorded(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    first = _speech(0.5)
+    _start(window, FakeMic(first, "USB headset (fake)"))
+    wait_for(qtbot, lambda: _phase(window) == "device_lost", 10)
+    bar = window.message_bar
+    assert "microphone" in bar.text.lower()
+    next(b for b in bar.action_buttons if b.text() == "End the call").click()
+    wait_for(qtbot, lambda: window.call_stack.currentWidget() is window.after_call_page)
+    outcome = window.outcome
+    assert outcome is not None
+    assert outcome.outcome == "device_lost"
+    assert outcome.reason == "device_lost"
+    assert "lost" in window.after_call_page.kept_label.text()
+    assert bar.level == "error"
+    assert not bar.action_buttons
+    assert _sidecar(window)["audio"]["frames"] == len(first)
+    assert window.windowTitle() == "Témoin"
+
+
+def test_refusal_after_a_transfer_keeps_the_first_persons_part(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = window.new_call_page
+    page.counterpart_combo.setCurrentText("Swisscom")
+    page.set_input_file(FIXTURE)
+    page.start_button.click()
+    rp = window.recording_page
+    wait_for(qtbot, lambda: _phase(window) == "announcing")
+    wait_audio(qtbot, window, 0.4)
+    rp.agreed_button.click()
+    wait_audio(qtbot, window, 0.9)
+    rp.transfer_button.click()
+    assert _phase(window) == "announcing"
+    wait_audio(qtbot, window, 1.4)
+    rp.refused_button.click()
+    wait_for(qtbot, lambda: window.call_stack.currentWidget() is window.after_call_page)
+    outcome = window.outcome
+    assert outcome is not None
+    assert outcome.action == "truncated"
+    sidecar = _sidecar(window)
+    transfer = next(e for e in sidecar["events"] if e["kind"] == "transferred")
+    assert sidecar["audio"]["frames"] == transfer["frame"]
+    assert sf.info(str(outcome.rec_dir / "original.wav")).frames == transfer["frame"]
+    text = window.after_call_page.kept_label.text()
+    kept = f"{int(transfer['frame'] / RATE) // 60:02d}:{int(transfer['frame'] / RATE) % 60:02d}"
+    assert "The part recorded with consent (" + kept in text
+    assert "since the new person came on the line was deleted" in text
+    assert "Say now:" in text
+
+
+def test_withdrawal_stops_the_call_and_keeps_only_the_part_with_consent(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = window.new_call_page
+    page.counterpart_combo.setCurrentText("Swisscom")
+    page.set_input_file(FIXTURE)
+    page.start_button.click()
+    rp = window.recording_page
+    wait_for(qtbot, lambda: _phase(window) == "announcing")
+    assert not rp.withdraw_button.isVisible()  # nothing to withdraw before agreeing
+    wait_audio(qtbot, window, 0.3)
+    rp.agreed_button.click()
+    wait_for(qtbot, lambda: rp.withdraw_button.isVisible())
+    wait_audio(qtbot, window, 0.8)
+    qtbot.keyClick(rp, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # They &withdrew
+    wait_for(qtbot, lambda: window.call_stack.currentWidget() is window.after_call_page)
+    outcome = window.outcome
+    assert outcome is not None
+    assert outcome.reason == "withdrawn"
+    assert outcome.action == "truncated"
+    sidecar = _sidecar(window)
+    withdrawn = next(e for e in sidecar["events"] if e["kind"] == "withdrawn")
+    assert sidecar["audio"]["frames"] == withdrawn["frame"] > 0
+    assert "withdrew" in window.after_call_page.kept_label.text()
+    lines = [rp.markers_list.item(i).text() for i in range(rp.markers_list.count())]
+    assert any("Consent withdrawn" in line for line in lines)
+
+
+def test_first_run_without_a_microphone_says_so_and_saves_the_choices(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = Settings(tmp_path / "s.json")
+    dialog = FirstRunDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_for(qtbot, lambda: bool(dialog.mic_status.text()))  # this machine has no sound card
+    assert "No microphone" in dialog.mic_status.text()
+    dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("de"))
+    dialog.profile_combo.setCurrentIndex(dialog.profile_combo.findData("fr"))
+    dialog.name_edit.setText("  Hans Muster ")
+    dialog.accept()
+    assert settings.get("ui_language") == "de"
+    assert settings.get("home_profile") == "fr"
+    assert settings.get("user_name") == "Hans Muster"
+    assert settings.get("first_run_done") is True
+    assert settings.get("device") == ""
+
+
+def test_first_run_microphone_test_moves_the_meter(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = Settings(tmp_path / "s.json")
+    probes: list[core_bridge.LevelProbe] = []
+
+    def probe(index: int | None, put: Any) -> core_bridge.LevelProbe:
+        # The real probe and level sink, fed by the fixture at the pace of a microphone.
+        p = core_bridge.LevelProbe(index, put, source=FileSource(FIXTURE, realtime=True))
+        probes.append(p)
+        return p
+
+    dialog = FirstRunDialog(settings, probe_factory=probe)
+    qtbot.addWidget(dialog)
+    mic = InputDevice(3, "Desk microphone (fake)", "ALSA", 1, 48000.0, True)
+    dialog.show_devices([mic], None)
+    assert dialog.device_combo.currentText() == "Desk microphone (fake)"
+    assert probes
+    wait_for(qtbot, lambda: dialog.meter.peak_dbfs > -40, 10)  # the speech in the fixture
+    dialog.accept()
+    assert settings.get("device") == "Desk microphone (fake)"
+    assert probes[-1]._source._stop.is_set()  # the probe was stopped with the dialog
