@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from ui.first_run import FirstRunDialog
 from ui.i18n import install_translations
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, app_icon
 from ui.options import Settings
 
 
@@ -18,6 +18,9 @@ def run_app(args: argparse.Namespace) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Témoin")
     app.setApplicationDisplayName("Témoin")
+    # Lets Wayland compositors match the window to packaging/ch.temoin.Temoin.desktop.
+    app.setDesktopFileName("ch.temoin.Temoin")
+    app.setWindowIcon(app_icon())
     settings = Settings()
     install_translations(settings.get("ui_language"))
     if not settings.get("first_run_done"):

@@ -75,6 +75,19 @@ def dot_icon(color: str) -> QIcon:
     return QIcon(pm)
 
 
+def app_icon() -> QIcon:
+    """Témoin's icon (resources/icons, PNG sizes so no SVG plugin is needed)."""
+    from recorder.resources import resources_dir
+
+    icon = QIcon()
+    folder = resources_dir() / "icons"
+    for size in (16, 32, 48, 64, 128, 256):
+        path = folder / f"temoin-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))
+    return icon if not icon.isNull() else dot_icon("#2f6fb3")
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -95,7 +108,7 @@ class MainWindow(QMainWindow):
         self.source_factory: Callable[[int | None, int, int], Any] | None = None
         self._lost_text = ""
         self.setWindowTitle(APP_TITLE)
-        self.setWindowIcon(dot_icon("#2f6fb3"))
+        self.setWindowIcon(app_icon())
         self.setStyleSheet(STYLE)
         self.setAcceptDrops(True)
         self.resize(1100, 700)

@@ -11,3 +11,5 @@ def test_main_window_is_titled_temoin(qtbot: QtBot) -> None:
     window.show()
     qtbot.waitExposed(window)
     assert window.windowTitle() == "Témoin"
+    assert not window.windowIcon().isNull()
+    assert window.windowIcon().availableSizes()  # the packaged PNGs, not the fallback dot
