@@ -11,6 +11,7 @@ Functions here may block: call them through ``ui.tasks.run_task``.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from recorder import call as core_call
 from recorder.errors import TemoinError
 from recorder.paths import library_dir
 
@@ -452,16 +454,9 @@ def consent_tracker(setup: Any) -> Any:
 
 
 @dataclass
-class CallOutcome:
-    """What the after-call screen shows: where the recording is and what was kept."""
+class CallOutcome(core_call.CallOutcome):
+    """The core's outcome plus what the after-call screen shows about how the call ended."""
 
-    rec_dir: Path | None
-    rec_id: str | None
-    outcome: str
-    duration_s: float
-    action: str  # kept | truncated | discarded | failed
-    kept_s: float = 0.0
-    removed_s: float = 0.0
     reason: str | None = None  # refused | device_lost | disk_full | input_ended | None
     problem: str | None = None
     refusal_script: str | None = None
@@ -470,18 +465,10 @@ class CallOutcome:
 
 def finish_call(rec: Any, result: Any, consent: Any, setup: Any, reason: str | None) -> CallOutcome:
     """After ``stop()``: keep the audio the consent rules allow (the core decides), say what."""
-    from recorder.call import apply_retention
-
     problem = result.problem.message if getattr(result, "problem", None) else None
-    kept = apply_retention(rec, result, consent)
+    kept = core_call.apply_retention(rec, result, consent)
     outcome = CallOutcome(
-        rec_dir=result.dir,
-        rec_id=result.id,
-        outcome=result.outcome,
-        duration_s=result.duration_s,
-        action=kept.action,
-        kept_s=kept.kept_s,
-        removed_s=kept.removed_s,
+        **dataclasses.asdict(kept),
         reason=reason,
         problem=problem,
         events=[e.to_json() for e in rec.events],
