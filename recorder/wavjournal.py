@@ -136,6 +136,9 @@ class WavWriter:
         try:
             self._write_all(wav_header(fmt, 0))
             os.fsync(self._fd)
+        except WriteFailed as failed:
+            os.close(self._fd)
+            raise failed.error from None  # callers handle OSError (disk full before any audio)
         except BaseException:
             os.close(self._fd)
             raise
