@@ -581,10 +581,12 @@ class Recorder:
         self._fmt = fmt
         t_start = time.time()
         self.id = new_recording_id(t_start)
+        created = False
         try:
             root = ensure_private_dir(self.library / "recordings")
             self.dir = root / self.id
             self.dir.mkdir(mode=0o700)
+            created = True
             self._lock_fd = lock_recording(self.dir)
             self._wav = WavWriter(self.dir / WAV_NAME, fmt)
             self._journal = Journal(self.dir / JOURNAL_NAME)
@@ -607,6 +609,12 @@ class Recorder:
             self._journal.append(header)
             self._lines.append(header)
         except OSError as exc:
+            if created:
+                # Created by this call, before any audio: nothing of value, no empty husk left.
+                with contextlib.suppress(OSError):
+                    for leftover in self.dir.iterdir():
+                        leftover.unlink()
+                    self.dir.rmdir()
             raise EnvironmentProblem(
                 f"Cannot create the recording in {self.library}: {exc.strerror or exc}."
             ) from exc
