@@ -8,6 +8,7 @@ user's umask.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import platformdirs
@@ -44,10 +45,18 @@ def log_dir() -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and missing parents) as 0700 and return it."""
+    """Create ``path`` (and missing parents) as 0700 and return it.
+
+    An existing folder of ours loses any group/other bits but is never widened:
+    a library the user made read-only (0500) stays read-only, and writes then
+    fail with a clear error instead of Témoin silently undoing the user's choice.
+    """
     path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
     if os.name == "posix":
-        os.chmod(path, PRIVATE_DIR_MODE)
+        st = path.stat()
+        mode = stat.S_IMODE(st.st_mode)
+        if mode & 0o077 and st.st_uid == os.geteuid():
+            os.chmod(path, mode & PRIVATE_DIR_MODE)
     return path
 
 
