@@ -987,8 +987,9 @@ def _verify_bag(
                 report.checks.append("data/metadata.json matches metadata.schema.json")
             integrity = metadata.get("integrity") if isinstance(metadata, dict) else None
             if isinstance(integrity, dict):
-                expected_pcm = (integrity.get("pcm_sha256") or {}).get("value")
-                expected_file = (integrity.get("file_sha256") or {}).get("value")
+                # A hostile metadata.json may put anything anywhere: read it defensively.
+                expected_pcm = _hash_value(integrity.get("pcm_sha256"))
+                expected_file = _hash_value(integrity.get("file_sha256"))
                 if pcm_sha is None:
                     report.fail("data/audio/original.wav: missing, so its PCM cannot be checked")
                 elif pcm_sha != expected_pcm:
@@ -1007,8 +1008,15 @@ def _verify_bag(
                         "data/audio/original.wav: file SHA-256 does not match metadata.json"
                     )
             if isinstance(metadata, dict) and isinstance(metadata.get("recording"), dict):
-                report.info["recording_id"] = metadata["recording"].get("id")
+                rec_id = metadata["recording"].get("id")
+                report.info["recording_id"] = rec_id if isinstance(rec_id, str) else None
     return report
+
+
+def _hash_value(entry: Any) -> str | None:
+    """``{"value": hex}`` from metadata.json's integrity block, or None if it is not that."""
+    value = entry.get("value") if isinstance(entry, dict) else None
+    return value if isinstance(value, str) else None
 
 
 def _hash_wav(
