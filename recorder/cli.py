@@ -271,7 +271,7 @@ def _cmd_record(args: argparse.Namespace) -> int:
     if args.duration is not None and not args.duration > 0:
         raise UsageError("--duration must be more than 0 seconds")
     source: AudioSource
-    if args.input:
+    if args.input is not None:  # `--input ""` is a bad file, not "record from the device"
         source = FileSource(Path(args.input), realtime=args.realtime)
         source.open()
         end_s = source.frames / source.format.sample_rate
