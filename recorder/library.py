@@ -285,6 +285,8 @@ class Library:
         if not readonly or not db_path.exists():
             lock_fd = _acquire_lock(root)
         try:
+            if _emptied(root, db_path):
+                raise _damaged(db_path, "the file is empty but recordings exist")
             db = _connect(db_path, readonly=False)
             try:
                 _check_integrity(db, db_path)
@@ -776,6 +778,12 @@ def _check_integrity(db: sqlite3.Connection, db_path: Path) -> None:
             raise LibraryInUse(
                 f"The library database {db_path} is busy in another process; try again."
             ) from None
+        if "readonly" in str(exc) or "unable to open" in str(exc):
+            # Not damage: reindex would not help, the folder's permissions or volume would.
+            raise EnvironmentProblem(
+                f"The library folder {db_path.parent} cannot be written ({exc}): it is "
+                "read-only, on a read-only volume or owned by another user."
+            ) from None
         raise _damaged(db_path, str(exc)) from None
     except sqlite3.DatabaseError as exc:
         raise _damaged(db_path, str(exc)) from None
@@ -786,6 +794,20 @@ def _check_integrity(db: sqlite3.Connection, db_path: Path) -> None:
             f"The library database {db_path} cannot use write-ahead logging ({mode}); "
             "is the folder on a network or read-only file system?"
         )
+
+
+def _emptied(root: Path, db_path: Path) -> bool:
+    """A 0-byte database beside finished recordings was truncated, not new.
+
+    SQLite would open it as a fresh, empty library and the list would silently
+    show nothing; reindex is what brings the recordings back.
+    """
+    try:
+        if db_path.stat().st_size != 0:
+            return False
+    except FileNotFoundError:
+        return False
+    return any((d / "recording.json").is_file() for d in _iter_recording_dirs(root))
 
 
 def _damaged(db_path: Path, why: str) -> LibraryDamaged:
