@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import socket
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +17,65 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REQUIRE_AUDIO = os.environ.get("TEMOIN_REQUIRE_AUDIO") == "1"
+
+
+class NetworkUsed(AssertionError):
+    """Raised (and recorded) when code under test connects to a non-local address."""
+
+
+_NETWORK_CALLS: list[str] = []
+
+
+def _is_local(sock: socket.socket, address: Any) -> bool:
+    if sock.family == getattr(socket, "AF_UNIX", None):
+        return True  # PipeWire, D-Bus: local sockets stay allowed
+    host = address[0] if isinstance(address, tuple) else address
+    if isinstance(host, bytes):
+        host = host.decode(errors="replace")
+    if host in ("localhost", ""):
+        return True
+    try:
+        return ipaddress.ip_address(str(host).split("%")[0]).is_loopback
+    except ValueError:
+        return False  # a host name: resolving it would already be network use
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_network() -> Iterator[None]:
+    """Témoin never needs the network: any connection to a non-local address fails the test."""
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+
+    def check(sock: socket.socket, address: Any) -> None:
+        if not _is_local(sock, address):
+            _NETWORK_CALLS.append(repr(address))
+            raise NetworkUsed(f"network connection attempted to {address!r}")
+
+    def connect(self: socket.socket, address: Any) -> None:
+        check(self, address)
+        real_connect(self, address)
+
+    def connect_ex(self: socket.socket, address: Any) -> int:
+        check(self, address)
+        return real_connect_ex(self, address)
+
+    socket.socket.connect = connect  # type: ignore[method-assign]
+    socket.socket.connect_ex = connect_ex  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        socket.socket.connect = real_connect  # type: ignore[method-assign]
+        socket.socket.connect_ex = real_connect_ex  # type: ignore[method-assign]
+
+
+@pytest.fixture(autouse=True)
+def _no_network_in_this_test(_no_network: None) -> Iterator[None]:
+    """Fail the test even when the code under test swallowed the guard's exception."""
+    _NETWORK_CALLS.clear()
+    yield
+    calls = list(_NETWORK_CALLS)
+    _NETWORK_CALLS.clear()
+    assert not calls, f"network connections attempted: {calls}"
 
 
 @pytest.fixture(autouse=True)
