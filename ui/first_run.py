@@ -31,8 +31,11 @@ class FirstRunDialog(QDialog):
         settings: Settings,
         parent: QWidget | None = None,
         probe_factory: ProbeFactory | None = None,
+        device_lister: Callable[[], list[Any]] | None = None,
     ) -> None:
-        """``probe_factory(device_index, put)`` makes the level probe (tests feed a file)."""
+        """``probe_factory(device_index, put)`` makes the level probe (tests feed a file);
+        ``device_lister()`` lists the microphones (tests give a fixed list, whatever the
+        machine has)."""
         super().__init__(parent)
         self.setObjectName("firstRun")
         self.settings = settings
@@ -89,7 +92,7 @@ class FirstRunDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.device_combo.currentIndexChanged.connect(self._restart_probe)
-        run_task(core_bridge.list_devices, self.show_devices)
+        run_task(device_lister or core_bridge.list_devices, self.show_devices)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -99,6 +102,7 @@ class FirstRunDialog(QDialog):
     def show_devices(self, devices: Any, error: BaseException | None) -> None:
         """The microphones PortAudio lists (or why it could not): fill the list, start the test."""
         self.device_combo.blockSignals(True)
+        self.device_combo.clear()  # a second listing replaces the first, never appends to it
         for dev in devices or []:
             self.device_combo.addItem(dev.name, dev.index)
             if dev.is_default:

@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         # Makes the device a lost call continues on (device_index, rate, channels);
         # None = a live device. Tests put fakes here, at the edge.
         self.source_factory: Callable[[int | None, int, int], Any] | None = None
+        # Lists the microphones a lost call may continue on; tests fix the list.
+        self.device_lister: Callable[[], list[Any]] = core_bridge.list_devices
         self._lost_text = ""
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(app_icon())
@@ -438,7 +440,7 @@ class MainWindow(QMainWindow):
                 list(devices or []), None if error is None else core_bridge.describe_error(error)
             )
 
-        run_task(core_bridge.list_devices, listed)
+        run_task(self.device_lister, listed)
 
     def _choose_microphone(self) -> None:
         """From the message bar: go to the list of microphones on the recording page."""

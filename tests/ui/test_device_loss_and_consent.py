@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from recorder.capture import FileSource
 from recorder.devices import InputDevice
 from recorder.wavjournal import AudioFormat
+from tests.helpers.virtual_audio import VirtualAudio
 from tests.ui.conftest import FIXTURES, wait_audio, wait_for
 from ui import core_bridge
 from ui.first_run import FirstRunDialog
@@ -123,6 +124,8 @@ def test_lost_microphone_waits_for_the_user_then_continues_in_the_same_recording
         return second
 
     window.source_factory = factory
+    # The headset is gone from the list too: whatever this machine has, only the default.
+    window.device_lister = list
     _start(window, FakeMic(first, "USB headset (fake)"))
     rp = window.recording_page
     wait_for(qtbot, lambda: _phase(window) == "announcing")
@@ -275,10 +278,10 @@ def test_first_run_without_a_microphone_says_so_and_saves_the_choices(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     settings = Settings(tmp_path / "s.json")
-    dialog = FirstRunDialog(settings)
+    dialog = FirstRunDialog(settings, device_lister=list)  # a machine with no microphone
     qtbot.addWidget(dialog)
     dialog.show()
-    wait_for(qtbot, lambda: bool(dialog.mic_status.text()))  # this machine has no sound card
+    wait_for(qtbot, lambda: bool(dialog.mic_status.text()))
     assert "No microphone" in dialog.mic_status.text()
     dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("de"))
     dialog.profile_combo.setCurrentIndex(dialog.profile_combo.findData("fr"))
@@ -301,13 +304,37 @@ def test_first_run_microphone_test_moves_the_meter(qtbot: QtBot, tmp_path: Path)
         probes.append(p)
         return p
 
-    dialog = FirstRunDialog(settings, probe_factory=probe)
-    qtbot.addWidget(dialog)
     mic = InputDevice(3, "Desk microphone (fake)", "ALSA", 1, 48000.0, True)
-    dialog.show_devices([mic], None)
+    dialog = FirstRunDialog(settings, probe_factory=probe, device_lister=lambda: [mic])
+    qtbot.addWidget(dialog)
+    wait_for(qtbot, lambda: dialog.device_combo.count() == 1)
     assert dialog.device_combo.currentText() == "Desk microphone (fake)"
     assert probes
     wait_for(qtbot, lambda: dialog.meter.peak_dbfs > -40, 10)  # the speech in the fixture
     dialog.accept()
     assert settings.get("device") == "Desk microphone (fake)"
     assert probes[-1]._source._stop.is_set()  # the probe was stopped with the dialog
+
+
+def test_first_run_lists_the_real_microphone_and_hears_it(
+    qtbot: QtBot, tmp_path: Path, virtual_audio: VirtualAudio
+) -> None:
+    """Through the real parts: PortAudio's list, the real probe, speech played into the
+    virtual device's sink moves the meter."""
+    settings = Settings(tmp_path / "s.json")
+    dialog = FirstRunDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_for(qtbot, lambda: dialog.device_combo.count() >= 1)
+    names = [dialog.device_combo.itemText(i) for i in range(dialog.device_combo.count())]
+    defaults = [d.name for d in core_bridge.list_devices() if d.is_default]
+    assert defaults, names
+    assert dialog.device_combo.currentText() == defaults[0], names
+    player = virtual_audio.play(FIXTURE)
+    try:
+        wait_for(qtbot, lambda: dialog.meter.peak_dbfs > -40, 15)
+    finally:
+        player.kill()
+        player.communicate()
+    dialog.accept()
+    assert settings.get("device") == defaults[0]
