@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 import soundfile as sf
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from recorder import bundle, cli
@@ -33,20 +33,10 @@ from recorder.errors import BadInputError
 from recorder.integrity import sign, signature_bytes, wav_layout
 from recorder.library import Library
 from tests.helpers.cli_run import ROOT
+from tests.helpers.fuzz import fuzz
 from tests.helpers.make_recording import consent_events, fixture_info, make_recording
 
 FIXTURES = ROOT / "tests" / "fixtures"
-
-
-def fast(examples: int) -> settings:
-    """Derandomized (same cases every run), no deadline, no example database."""
-    return settings(
-        max_examples=examples,
-        derandomize=True,
-        deadline=None,
-        database=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-    )
 
 
 @contextlib.contextmanager
@@ -126,25 +116,25 @@ def _open_or_refuse(data: bytes, suffix: str, record: bool) -> str:
         return "ok"
 
 
-@fast(400)
+@fuzz(400)
 @given(data=st.binary(max_size=600), suffix=st.sampled_from([".wav", ".flac", ".WAV"]))
 def test_random_bytes_named_wav_or_flac_are_refused_clearly(data: bytes, suffix: str) -> None:
     assert _open_or_refuse(data, suffix, record=False) == "refused"
 
 
-@fast(700)
+@fuzz(700)
 @given(data=_mutations(WAV))
 def test_mutated_wav_headers_are_refused_or_recorded_never_a_crash(data: bytes) -> None:
     _open_or_refuse(data, ".wav", record=False)
 
 
-@fast(500)
+@fuzz(500)
 @given(data=_mutations(FLAC))
 def test_mutated_flac_files_are_refused_or_recorded_never_a_crash(data: bytes) -> None:
     _open_or_refuse(data, ".flac", record=False)
 
 
-@fast(150)
+@fuzz(150)
 @given(data=st.one_of(_mutations(WAV), _mutations(FLAC)), flac=st.booleans())
 def test_mutated_files_that_open_also_record_to_the_end(data: bytes, flac: bool) -> None:
     _open_or_refuse(data, ".flac" if data[:4] == b"fLaC" else ".wav", record=True)
@@ -210,7 +200,7 @@ def _verify_bytes(data: bytes) -> bundle.VerifyReport | None:
         return report
 
 
-@fast(300)
+@fuzz(300)
 @given(
     edits=st.lists(st.tuples(st.integers(0, 2**31), st.integers(0, 255)), min_size=1, max_size=8),
     cut=st.one_of(st.none(), st.integers(0, 2**31)),
@@ -243,7 +233,7 @@ _NAMES = st.one_of(
 )  # fmt: skip
 
 
-@fast(400)
+@fuzz(400)
 @given(
     entries=st.lists(st.tuples(_NAMES, st.binary(max_size=200)), max_size=8),
     deflate=st.booleans(),
@@ -316,7 +306,7 @@ def _mutate_json(doc: Any, path: list[int], value: Any, drop: bool) -> Any:
     return copy
 
 
-@fast(300)
+@fuzz(300)
 @given(
     path=st.lists(st.integers(0, 50), min_size=1, max_size=5),
     value=_json_values(),
@@ -446,7 +436,7 @@ def cli_box(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return box
 
 
-@fast(300)
+@fuzz(300)
 @given(data=st.data())
 def test_random_command_lines_end_with_a_documented_code_and_no_traceback(
     cli_box: Path, data: st.DataObject

@@ -17,6 +17,7 @@ from recorder import profiles
 from recorder.errors import BadInputError, UsageError
 from recorder.legality import labels
 from recorder.resources import resources_dir
+from tests.helpers.fuzz import fuzz
 
 PROFILE_DIR = resources_dir() / "profiles"
 CH = (PROFILE_DIR / "ch.toml").read_text(encoding="utf-8")
@@ -240,7 +241,7 @@ VALUES = st.sampled_from(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@fuzz(150)
 @given(st.integers(0, len(LINES) - 1), st.booleans(), VALUES)
 def test_mutated_profile_loads_whole_or_fails_clearly(index: int, drop: bool, value: str) -> None:
     lines = list(LINES)
@@ -265,7 +266,7 @@ def test_mutated_profile_loads_whole_or_fails_clearly(index: int, drop: bool, va
 _json_scalars = st.none() | st.booleans() | st.integers() | st.text(max_size=5)
 
 
-@settings(max_examples=100, deadline=None)
+@fuzz(100)
 @given(
     st.dictionaries(
         st.sampled_from(["schema", "id", "version", "name", "consent", "uses", "x"]),
