@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import signal
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -125,4 +126,22 @@ def virtual_audio() -> Iterator[VirtualAudio]:
     try:
         yield audio
     finally:
+        audio.stop()
+
+
+@pytest.fixture
+def own_audio() -> Iterator[VirtualAudio]:
+    """A private audio server this test may kill or stop (the session one stays up)."""
+    audio = VirtualAudio()
+    try:
+        audio.start()
+    except VirtualAudioUnavailable as exc:
+        audio.stop()
+        _unavailable(str(exc))
+    try:
+        yield audio
+    finally:
+        for proc in audio.procs.values():
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGCONT)  # a test may have stopped it (SIGSTOP)
         audio.stop()

@@ -26,7 +26,6 @@ import sys
 import tempfile
 import textwrap
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -37,7 +36,7 @@ from recorder.capture import LiveSource, Recorder
 from recorder.library import Library, LibraryDamaged, reindex
 from tests.helpers.cli_run import ROOT, temoin
 from tests.helpers.make_recording import consent_events, fixture_info, make_recording
-from tests.helpers.virtual_audio import SINK, VirtualAudio, VirtualAudioUnavailable
+from tests.helpers.virtual_audio import VirtualAudio
 
 FIXTURES = ROOT / "tests" / "fixtures"
 FIXTURE = FIXTURES / "consent_fr_granted.wav"
@@ -76,13 +75,13 @@ def _limit(limit: int) -> None:
 
 
 def _record_limited(lib: Path, limit: int) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "recorder", "record", "--json", "--input", str(FIXTURE)],
-        capture_output=True,
-        text=True,
-        timeout=60,
+    return temoin(
+        "record",
+        "--json",
+        "--input",
+        str(FIXTURE),
         env=_env(lib),
-        cwd=ROOT,
+        timeout=60,
         preexec_fn=lambda: _limit(limit),
     )
 
@@ -129,14 +128,7 @@ def test_a_full_volume_stops_the_third_call_cleanly(tmp_path: Path) -> None:
     try:
         lib = vol / "lib"
         outs = [
-            subprocess.run(
-                [sys.executable, "-m", "recorder", "record", "--json", "--input", str(FIXTURE)],
-                capture_output=True,
-                text=True,
-                timeout=60,
-                env=_env(lib),
-                cwd=ROOT,
-            )
+            temoin("record", "--json", "--input", str(FIXTURE), env=_env(lib), timeout=60)
             for _ in range(3)
         ]
         codes = [o.returncode for o in outs]
@@ -183,37 +175,6 @@ DEVICE_SWITCH = textwrap.dedent(
 )
 
 
-def _restart_server(audio: VirtualAudio) -> None:
-    """Bring the killed PipeWire daemons of ``audio`` back (its D-Bus kept running)."""
-    for name in ("pipewire", "wireplumber", "pipewire-pulse"):
-        audio.procs.pop(name, None)  # the killed ones: _wait_for would see them as failed
-    (audio.runtime_dir / "pipewire-0").unlink(missing_ok=True)
-    audio._spawn("pipewire", ["pipewire"])
-    audio._wait_for(lambda: (audio.runtime_dir / "pipewire-0").exists(), "pipewire")
-    audio._spawn("wireplumber", ["wireplumber"])
-    audio._spawn("pipewire-pulse", ["pipewire-pulse"])
-    audio._wait_for(lambda: audio._pactl("info", check=False) != "", "pipewire-pulse")
-    audio._pactl("load-module", "module-null-sink", f"sink_name={SINK}", "rate=48000", "channels=1")
-    audio._wait_for(lambda: f"{SINK}.monitor" in audio._pactl("list", "short", "sources"), "sink")
-    audio._pactl("set-default-sink", SINK)
-    audio._pactl("set-default-source", f"{SINK}.monitor")
-
-
-@pytest.fixture
-def own_audio() -> Iterator[VirtualAudio]:
-    """A private audio server this test may kill (the session one stays up)."""
-    audio = VirtualAudio()
-    try:
-        audio.start()
-    except VirtualAudioUnavailable as exc:
-        audio.stop()
-        pytest.skip(str(exc))
-    try:
-        yield audio
-    finally:
-        audio.stop()
-
-
 @pytest.mark.audio
 def test_device_lost_then_restored_continues_the_same_recording_as_a_new_segment(
     own_audio: VirtualAudio, tmp_path: Path
@@ -235,7 +196,7 @@ def test_device_lost_then_restored_continues_the_same_recording_as_a_new_segment
         own_audio.kill_daemons()
         lost = child.stdout.readline().split()
         assert lost[:2] == ["lost", "device_lost"], lost
-        _restart_server(own_audio)
+        own_audio.restart_server()
         child.stdin.write("go\n")
         child.stdin.flush()
         line = child.stdout.readline()

@@ -5,14 +5,19 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def temoin(
-    *args: str, env: dict[str, str] | None = None, timeout: float = 120
+    *args: str,
+    env: dict[str, str] | None = None,
+    timeout: float = 120,
+    preexec_fn: Callable[[], object] | None = None,
 ) -> subprocess.CompletedProcess[str]:
+    """``preexec_fn`` runs in the child before Python starts (resource limits)."""
     return subprocess.run(
         [sys.executable, "-m", "recorder", *args],
         capture_output=True,
@@ -20,4 +25,5 @@ def temoin(
         timeout=timeout,
         env=env or dict(os.environ),
         cwd=ROOT,
+        preexec_fn=preexec_fn,
     )

@@ -79,6 +79,17 @@ class VirtualAudio:
             ],
         )
         self._wait_for(lambda: (self.runtime_dir / "bus").exists(), "dbus-daemon")
+        return self._start_server()
+
+    def restart_server(self) -> VirtualAudio:
+        """Bring the daemons back after ``kill_daemons`` (D-Bus kept running): a device
+        that comes back."""
+        for name in ("pipewire", "wireplumber", "pipewire-pulse"):
+            self.procs.pop(name, None)  # the killed ones: _wait_for would see them as failed
+        (self.runtime_dir / "pipewire-0").unlink(missing_ok=True)
+        return self._start_server()
+
+    def _start_server(self) -> VirtualAudio:
         self._spawn("pipewire", ["pipewire"])
         self._wait_for(lambda: (self.runtime_dir / "pipewire-0").exists(), "pipewire")
         self._spawn("wireplumber", ["wireplumber"])

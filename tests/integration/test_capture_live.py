@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +16,7 @@ import soundfile as sf
 
 from recorder.capture import LiveSource, Recorder
 from tests.helpers.signal_compare import align
-from tests.helpers.virtual_audio import VirtualAudio, VirtualAudioUnavailable
+from tests.helpers.virtual_audio import VirtualAudio
 
 pytestmark = pytest.mark.audio
 
@@ -90,24 +89,6 @@ def test_sigterm_stops_a_device_recording_cleanly(
     data = json.loads(stdout)
     assert data["outcome"] == "stopped"
     assert sf.info(data["file"]).frames == data["frames"] > 0
-
-
-@pytest.fixture
-def own_audio() -> Iterator[VirtualAudio]:
-    """A private audio server this test may kill (the session one stays up)."""
-    audio = VirtualAudio()
-    try:
-        audio.start()
-    except VirtualAudioUnavailable as exc:
-        audio.stop()
-        pytest.skip(str(exc))
-    try:
-        yield audio
-    finally:
-        for proc in audio.procs.values():
-            if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGCONT)
-        audio.stop()
 
 
 def _record_until_exit(
