@@ -21,6 +21,7 @@ import itertools
 import json
 import os
 import re
+import shutil
 import stat
 import struct
 import tempfile
@@ -388,8 +389,11 @@ def export(
         return 0.02 + 0.88 * (0.25 * fractions["wav"] + 0.75 * fractions["enc"])
 
     report(0.0, "preparing")
-    tmp_zip = out.with_name(f".{out.name}.partial-{os.getpid()}")
-    with tempfile.TemporaryDirectory(dir=out.parent, prefix=".temoin-export-") as tmp_name:
+    _sweep_abandoned(out.parent)
+    tmp_zip = out.with_name(f".{out.name}{_PARTIAL}{os.getpid()}")
+    with tempfile.TemporaryDirectory(
+        dir=out.parent, prefix=f"{_WORKDIR}{os.getpid()}-"
+    ) as tmp_name:
         tmp = Path(tmp_name)
         encoding = None
         if listen_name:
@@ -1011,6 +1015,51 @@ def _verify_bag(
                 rec_id = metadata["recording"].get("id")
                 report.info["recording_id"] = rec_id if isinstance(rec_id, str) else None
     return report
+
+
+_PARTIAL = ".partial-"  # .NAME.zip.partial-PID: the bundle being written
+_WORKDIR = ".temoin-export-"  # .temoin-export-PID-XXXX: its listening copy and clip
+_ABANDONED = re.compile(r"^(?:\..+\.partial-(\d+)|\.temoin-export-(\d+)-.+)$")
+
+
+def _sweep_abandoned(folder: Path) -> None:
+    """Delete what an export killed mid-way (power cut, kill -9) left in ``folder``.
+
+    They hold copies of the call's audio under hidden names, so they must not linger.
+    Only our own names, owned by this user, from a process that no longer runs (POSIX:
+    on Windows ``os.kill`` would terminate the process it asks about).
+    """
+    if os.name != "posix":
+        return
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        m = _ABANDONED.match(entry.name)
+        if m is None:
+            continue
+        pid = int(m.group(1) or m.group(2))
+        try:
+            st = entry.lstat()
+            if st.st_uid != os.geteuid() or pid == os.getpid() or _alive(pid):
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                shutil.rmtree(entry)
+            elif stat.S_ISREG(st.st_mode):
+                entry.unlink()
+        except OSError:
+            continue  # best effort: the export itself goes on
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: not ours to judge
+    return True
 
 
 def _hash_value(entry: Any) -> str | None:

@@ -466,3 +466,16 @@ def test_an_export_killed_at_random_moments_leaves_no_bundle_under_its_name(
         for leftover in out_dir.iterdir():
             assert leftover.name.startswith((".evidence.zip.partial-", ".temoin-export-")), leftover
     assert killed >= 3, "the export finished before most kills: move the moments earlier"
+    # The killed exports' hidden copies of the audio do not linger: the next export in that
+    # folder removes them, and leaves alone what only looks like them.
+    leftovers = sorted(p.name for p in out_dir.iterdir())
+    assert leftovers, "the kills left nothing behind: nothing to sweep"
+    mine = out_dir / ".notes.partial-draft"
+    mine.write_text("the user's own file")
+    live = out_dir / f".other.zip.partial-{os.getpid()}"  # a running export's (this process)
+    live.write_text("in progress")
+    out = temoin("export", rec_id, "--out", str(out_dir / "again.zip"), env=_env(lib))
+    assert out.returncode == 0, out.stderr
+    assert sorted(p.name for p in out_dir.iterdir()) == sorted(
+        ["again.zip", mine.name, live.name]
+    ), leftovers
