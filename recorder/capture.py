@@ -459,6 +459,59 @@ class _Switch:
     changed: bool  # True: a deliberate change; False: continuing after a lost device
 
 
+class _SwitchGate:
+    """The new source's sink while a switch is not yet committed.
+
+    The new device must start before the recording lets go of the old one (a device
+    that opens but cannot start must change nothing), yet none of its blocks may reach
+    the writer before the ``_Switch`` marker: they are held here, then passed on in order.
+    """
+
+    def __init__(self, rec: Recorder) -> None:
+        self._rec = rec
+        self._lock = threading.Lock()
+        self._held: list[tuple[str, Any]] = []  # ("offer"|"put"|"ended", payload)
+        self._open = False
+
+    def _hold(self, kind: str, payload: Any) -> bool:
+        with self._lock:
+            if not self._open:
+                self._held.append((kind, payload))
+                return True
+        return False
+
+    def offer(self, block: np.ndarray) -> bool:
+        return True if self._hold("offer", block) else self._rec.offer(block)
+
+    def put(self, block: np.ndarray) -> None:
+        if not self._hold("put", block):
+            self._rec.put(block)
+
+    def status(self, overflow: bool, underflow: bool) -> None:
+        self._rec.status(overflow, underflow)
+
+    def ended(self, error: str | None) -> None:
+        if not self._hold("ended", error):
+            self._rec.ended(error)
+
+    def commit(self) -> None:
+        """After the marker is queued: pass on what was held, then get out of the way."""
+        with self._lock:
+            for kind, payload in self._held:
+                if kind == "offer":
+                    self._rec.offer(payload)
+                elif kind == "put":
+                    self._rec.put(payload)
+                else:
+                    self._rec.ended(payload)
+            self._held.clear()
+            self._open = True
+
+    def discard(self) -> None:
+        with self._lock:
+            self._held.clear()
+
+
 _STOP = object()
 _DISK_FULL = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
 
@@ -686,13 +739,21 @@ class Recorder:
                 f"this recording is {self._fmt.sample_rate} Hz, {self._fmt.channels} channel(s). "
                 "Choose a device that supports the same format."
             )
+        gate = _SwitchGate(self)
+        try:
+            new_source.start(gate)  # a device that cannot start changes nothing
+        except BaseException:
+            gate.discard()
+            with contextlib.suppress(Exception):
+                new_source.abort()
+            raise
         changed = self.state is State.RECORDING
         if changed:
             self.source.stop()
         self.source = new_source
         self._done.clear()  # before the writer sees the switch: wait() must not return early
         self._q.put(_Switch(new_source.label, changed))
-        new_source.start(self)
+        gate.commit()
 
     def stop(self) -> RecordingResult:
         """Stop the source, let the writer drain the queue, finalize the file and the sidecar."""

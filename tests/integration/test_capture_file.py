@@ -386,6 +386,68 @@ def test_a_lost_device_continues_on_another_into_the_same_recording(tmp_path: Pa
     assert hashlib.sha256(data_chunk(result.wav)).hexdigest() == result.pcm_sha256
 
 
+class BusyDevice(StallingDevice):
+    """Opens (the format fits) but cannot start: another program holds it exclusively."""
+
+    label = "Busy headset"
+
+    def __init__(self) -> None:
+        super().__init__([])
+
+    def start(self, sink: BlockSink) -> None:
+        sink.offer(np.zeros((160, 1), dtype=np.int16))  # a first block, then the failure
+        raise AudioDeviceError("Could not start recording from 'Busy headset': device busy")
+
+
+def test_a_device_that_cannot_start_changes_nothing(tmp_path: Path) -> None:
+    rng = np.random.default_rng(4)
+    first = [rng.integers(-3000, 3000, (160, 1), dtype=np.int16) for _ in range(5)]
+    rec = Recorder(StallingDevice(first), tmp_path, {}, watchdog_s=0.3)
+    rec.start()
+    assert rec.wait(10)
+    assert rec.state is State.DEVICE_LOST
+
+    busy = BusyDevice()
+    with pytest.raises(AudioDeviceError, match="device busy"):
+        rec.switch_source(busy)
+    # Still lost, as before: no segment was opened for it, its block was not written.
+    assert rec.state is State.DEVICE_LOST
+    assert busy.aborted
+    assert rec.frames_captured == 800
+
+    # The next device works, in the same recording.
+    rec.switch_source(FileSource(FIXTURES / "telephony_8k.wav"))
+    assert rec.wait(30)
+    result = rec.stop()
+    second, _ = sf.read(FIXTURES / "telephony_8k.wav", dtype="int16")
+    written, _ = sf.read(result.wav, dtype="int16")
+    np.testing.assert_array_equal(written, np.concatenate([*(b[:, 0] for b in first), second]))
+    assert [seg["device"] for seg in result.sidecar["segments"]] == [
+        "USB headset",
+        "telephony_8k.wav",
+    ]
+    kinds = [e["kind"] for e in result.sidecar["events"]]
+    assert kinds.count("segment_start") == 1
+
+
+def test_switching_to_a_device_that_cannot_start_keeps_recording_the_old_one(
+    tmp_path: Path,
+) -> None:
+    source = FileSource(FIXTURES / "telephony_8k.wav", realtime=True)
+    rec = Recorder(source, tmp_path, {})
+    rec.start()
+    with pytest.raises(AudioDeviceError):
+        rec.switch_source(BusyDevice())
+    assert rec.state is State.RECORDING
+    assert rec.source is source
+    assert rec.wait(30)  # the fixture plays to its end on the first device
+    result = rec.stop()
+    expected, _ = sf.read(FIXTURES / "telephony_8k.wav", dtype="int16")
+    written, _ = sf.read(result.wav, dtype="int16")
+    np.testing.assert_array_equal(written, expected)
+    assert len(result.sidecar["segments"]) == 1
+
+
 def test_queue_overflow_is_counted_and_logged_never_a_crash(tmp_path: Path) -> None:
     blocks = [np.full((160, 1), i, dtype=np.int16) for i in range(50)]
     rec = Recorder(StallingDevice(blocks), tmp_path, {}, queue_blocks=8, watchdog_s=0.3)
