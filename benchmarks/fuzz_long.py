@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TARGETS = ["tests/faults/test_fuzz_inputs.py", "tests/unit/test_profiles.py"]
 _TEST = re.compile(r"^(tests/\S+::\S+):$")
-_PASSING = re.compile(r"- (\d+) passing examples?, (\d+) failing examples?, (\d+) invalid")
+_CASES = re.compile(r"- (\d+) passing, (\d+) failing, and (\d+) invalid")
 
 
 def main() -> int:
@@ -45,14 +45,16 @@ def main() -> int:
     t0 = time.monotonic()
     proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     elapsed = time.monotonic() - t0
-    rows: list[tuple[str, int, int]] = []
+    counts: dict[str, list[int]] = {}  # test -> [passing, failing], summed over phases
     current = ""
     for line in proc.stdout.splitlines():
         if m := _TEST.match(line.strip()):
             current = m.group(1)
-        elif (m := _PASSING.search(line)) and current:
-            rows.append((current, int(m.group(1)), int(m.group(2))))
-            current = ""
+            counts[current] = [0, 0]
+        elif (m := _CASES.search(line)) and current:
+            counts[current][0] += int(m.group(1))
+            counts[current][1] += int(m.group(2))
+    rows = [(name, p, f) for name, (p, f) in counts.items()]
     print(f"fuzz scale {args.scale}: {elapsed:.0f} s")
     print(f"{'test':<92} {'cases':>6} {'failed':>6}")
     for name, passing, failing in rows:
