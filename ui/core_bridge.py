@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from recorder import call as core_call
 from recorder.errors import TemoinError
 from recorder.paths import library_dir
@@ -180,22 +182,79 @@ def warm_up() -> None:
 
 
 def describe_error(exc: BaseException) -> str:
-    """The sentence the user reads: a TemoinError's own, plain words for the OS, else a bug."""
+    """The sentence the user reads: a TemoinError's own, plain words for the OS, else a bug.
+
+    The core words its errors in English (with the paths and figures that matter); in a
+    French or German window a translated headline comes first, so the user knows what
+    happened and what to do even if the details stay in English.
+    """
     import errno
 
     if isinstance(exc, TemoinError):
-        return exc.message
+        return _with_headline(_headline(exc), exc.message)
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            return "The disk is full: nothing more can be written. Free some space and try again."
+            return QCoreApplication.translate(
+                "Errors",
+                "The disk is full: nothing more can be written. Free some space and try again.",
+            )
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return f"Témoin may not write to {exc.filename or 'this folder'} ({exc.strerror})."
+            where = str(exc.filename or QCoreApplication.translate("Errors", "this folder"))
+            text = QCoreApplication.translate("Errors", "Témoin may not write to %1 (%2).")
+            return text.replace("%1", where).replace("%2", str(exc.strerror))
         return f"{exc.strerror or exc} ({exc.filename or ''})".strip()
     log_bug(exc)
-    return (
-        f"Something went wrong inside Témoin ({type(exc).__name__}: {exc}). "
-        "Your recordings are safe; details were written to the log folder."
+    text = QCoreApplication.translate(
+        "Errors",
+        "Something went wrong inside Témoin (%1). Your recordings are safe; details were "
+        "written to the log folder.",
     )
+    return text.replace("%1", f"{type(exc).__name__}: {exc}")
+
+
+def _headline(exc: TemoinError) -> str:
+    """What kind of problem this is, in the window's language ("" for none)."""
+    from recorder.errors import (
+        AudioDeviceError,
+        BadInputError,
+        CheckFailed,
+        EnvironmentProblem,
+        PortAudioMissingError,
+    )
+    from recorder.library import LibraryDamaged, LibraryInUse
+
+    # Most specific first: the library's errors are environment problems too.
+    if isinstance(exc, PortAudioMissingError):
+        return QCoreApplication.translate(
+            "Errors", "The audio system (PortAudio) is missing: no microphone can be used."
+        )
+    if isinstance(exc, AudioDeviceError):
+        return QCoreApplication.translate("Errors", "The microphone could not be used.")
+    if isinstance(exc, LibraryInUse):
+        return QCoreApplication.translate(
+            "Errors", "The library is in use by another Témoin window or command."
+        )
+    if isinstance(exc, LibraryDamaged):
+        return QCoreApplication.translate(
+            "Errors",
+            "The library's index is damaged. Your recordings are untouched; it can be rebuilt.",
+        )
+    if isinstance(exc, EnvironmentProblem):
+        return QCoreApplication.translate(
+            "Errors", "Témoin cannot read or write where it needs to."
+        )
+    if isinstance(exc, BadInputError):
+        return QCoreApplication.translate("Errors", "This file or value cannot be used.")
+    if isinstance(exc, CheckFailed):
+        return QCoreApplication.translate("Errors", "The check found a problem.")
+    return ""
+
+
+def _with_headline(headline: str, detail: str) -> str:
+    joined = QCoreApplication.translate("Errors", "%1 Details: %2")
+    if not headline or joined == "%1 Details: %2":
+        return detail  # an English window: the core's own sentence says it all
+    return joined.replace("%1", headline).replace("%2", detail)
 
 
 def log_bug(exc: BaseException) -> None:

@@ -83,6 +83,69 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="197"/>
+        <source>The disk is full: nothing more can be written. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll: Es kann nichts mehr geschrieben werden. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="202"/>
+        <source>this folder</source>
+        <translation>diesen Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="203"/>
+        <source>Témoin may not write to %1 (%2).</source>
+        <translation>Témoin darf nicht in %1 schreiben (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="207"/>
+        <source>Something went wrong inside Témoin (%1). Your recordings are safe; details were written to the log folder.</source>
+        <translation>In Témoin ist ein interner Fehler aufgetreten (%1). Ihre Aufnahmen sind sicher; die Einzelheiten stehen im Protokollordner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="228"/>
+        <source>The audio system (PortAudio) is missing: no microphone can be used.</source>
+        <translation>Das Audiosystem (PortAudio) fehlt: Es kann kein Mikrofon verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="232"/>
+        <source>The microphone could not be used.</source>
+        <translation>Das Mikrofon konnte nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="234"/>
+        <source>The library is in use by another Témoin window or command.</source>
+        <translation>Die Bibliothek wird von einem anderen Témoin-Fenster oder -Befehl verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="238"/>
+        <source>The library&apos;s index is damaged. Your recordings are untouched; it can be rebuilt.</source>
+        <translation>Der Index der Bibliothek ist beschädigt. Ihre Aufnahmen sind unversehrt; der Index lässt sich neu aufbauen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="243"/>
+        <source>Témoin cannot read or write where it needs to.</source>
+        <translation>Témoin kann dort, wo es nötig ist, nicht lesen oder schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="247"/>
+        <source>This file or value cannot be used.</source>
+        <translation>Diese Datei oder dieser Wert kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="249"/>
+        <source>The check found a problem.</source>
+        <translation>Die Prüfung hat ein Problem gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="254"/>
+        <source>%1 Details: %2</source>
+        <translation>%1 Einzelheiten: %2</translation>
+    </message>
+</context>
+<context>
     <name>Events</name>
     <message>
         <location filename="../../ui/labels.py" line="18"/>
@@ -178,47 +241,47 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="41"/>
+        <location filename="../../ui/first_run.py" line="44"/>
         <source>Welcome to Témoin</source>
         <translation>Willkommen bei Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="45"/>
+        <location filename="../../ui/first_run.py" line="48"/>
         <source>Témoin records your calls with support lines lawfully: it tells you what to say before recording, keeps the other party&apos;s answer on the recording, and turns the call into evidence you can check. It gives information, not legal advice.</source>
         <translation>Témoin nimmt Ihre Anrufe bei Kundendiensten rechtmässig auf: Es sagt Ihnen, was Sie vor der Aufnahme ansagen, hält die Antwort Ihres Gegenübers auf der Aufnahme fest und macht aus dem Anruf ein überprüfbares Beweismittel. Es gibt Informationen, keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="64"/>
+        <location filename="../../ui/first_run.py" line="67"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="75"/>
+        <location filename="../../ui/first_run.py" line="78"/>
         <source>&amp;Where you live</source>
         <translation>&amp;Wo Sie wohnen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="78"/>
+        <location filename="../../ui/first_run.py" line="81"/>
         <source>Said in the announcement</source>
         <translation>Wird in der Ansage genannt</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="79"/>
+        <location filename="../../ui/first_run.py" line="82"/>
         <source>Your &amp;name</source>
         <translation>Ihr &amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="83"/>
+        <location filename="../../ui/first_run.py" line="86"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="84"/>
+        <location filename="../../ui/first_run.py" line="87"/>
         <source>Speak: the bar should move</source>
         <translation>Sprechen Sie: Der Balken sollte sich bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="111"/>
+        <location filename="../../ui/first_run.py" line="115"/>
         <source>No microphone found. You can plug one in later and pick it in Settings.</source>
         <translation>Kein Mikrofon gefunden. Sie können später eines anschliessen und es in den Einstellungen wählen.</translation>
     </message>
@@ -506,38 +569,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>New call</source>
         <translation>Neuer Anruf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Verify a bundle…</source>
         <translation>Beweispaket prüfen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Témoin — not recording</source>
         <translation>Témoin — keine Aufnahme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>%n recording(s) interrupted by a crash or power cut were recovered and are in the library: %1</source>
         <translation>
             <numerusform>%n durch einen Absturz oder Stromausfall unterbrochene Aufnahme wurde wiederhergestellt und ist in der Bibliothek: %1</numerusform>
@@ -545,123 +608,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>‖ PAUSED %1 — Témoin</source>
         <translation>‖ PAUSE %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Témoin — paused, not recording</source>
         <translation>Témoin — pausiert, keine Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>⚠ MIC LOST %1 — Témoin</source>
         <translation>⚠ MIKRO WEG %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Témoin — microphone lost, not recording</source>
         <translation>Témoin — Mikrofon verloren, keine Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>● REC %1 — Témoin</source>
         <translation>● REC %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Témoin — RECORDING</source>
         <translation>Témoin — AUFNAHME</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Read the text above, then click the other party&apos;s answer.</source>
         <translation>Lesen Sie den Text oben vor und klicken Sie dann die Antwort Ihres Gegenübers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Continue on another microphone…</source>
         <translation>Mit einem anderen Mikrofon weiter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>End the call</source>
         <translation>Anruf beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Recording again, from %1. The audio continues in the same recording; the log notes where the microphone changed.</source>
         <translation>Die Aufnahme läuft wieder, über %1. Der Ton geht in derselben Aufnahme weiter; das Protokoll vermerkt, wo das Mikrofon wechselte.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>They agreed. The call is recorded with their consent.</source>
         <translation>Einverstanden. Der Anruf wird mit Einwilligung aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
         <translation>Jetzt wird nichts aufgenommen. Setzen Sie fort, wenn der heikle Teil vorbei ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Someone new is on the line: read the text again and wait for the answer.</source>
         <translation>Eine neue Person ist am Apparat: Lesen Sie den Text erneut vor und warten Sie auf die Antwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Say now:</source>
         <translation>Sagen Sie jetzt:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet und ihr Ton (%1) gelöscht, wie es die Regel an Ihrem und am Ort Ihres Gegenübers verlangt. Nur das Protokoll des Geschehens (Zeiten, Ablehnung) bleibt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet. Der mit Einwilligung aufgenommene Teil (%1) bleibt; die %2 seit dem Eintritt der neuen Person wurden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>They refused; the recording stopped.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
         <translation>Einwilligung widerrufen: Die Aufnahme wurde beendet. Der Teil, der mit Einwilligung aufgenommen wurde (%1), bleibt; nach dem Widerruf bleibt nichts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
         <translation>Das Mikrofon ging verloren. Alles bis dahin Aufgenommene (%1) bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>The recording ended early (%1). What was written until then is kept.</source>
         <translation>Die Aufnahme endete vorzeitig (%1). Das bis dahin Geschriebene bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
         <translation>Aufnahme gespeichert: %1 Ton, versiegelt mit einem Fingerabdruck (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
         <translation>Das Mikrofon ging während des Anrufs verloren und die Aufnahme lief über ein anderes weiter: Die Datei enthält %1 Teile nacheinander, und das Protokoll sagt, wann jeder begann.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>The call is in your library.</source>
         <translation>Der Anruf ist in Ihrer Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Ein Anruf wird aufgenommen: Beenden Sie ihn zuerst (Strg+E) und schliessen Sie dann Témoin.</translation>
     </message>
@@ -816,7 +879,7 @@
     </message>
     <message>
         <location filename="../../ui/recording_page.py" line="112"/>
-        <location filename="../../ui/recording_page.py" line="323"/>
+        <location filename="../../ui/recording_page.py" line="324"/>
         <source>&amp;Pause (sensitive data)</source>
         <translation>&amp;Pause (heikle Daten)</translation>
     </message>
@@ -916,32 +979,32 @@
         <translation>Standardmikrofon des Systems</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="311"/>
+        <location filename="../../ui/recording_page.py" line="312"/>
         <source>‖  PAUSED — NOT RECORDING</source>
         <translation>‖  PAUSE — KEINE AUFNAHME</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="315"/>
+        <location filename="../../ui/recording_page.py" line="316"/>
         <source>&amp;Resume recording</source>
         <translation>Aufnahme &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="317"/>
+        <location filename="../../ui/recording_page.py" line="318"/>
         <source>⚠  MICROPHONE LOST — NOT RECORDING</source>
         <translation>⚠  MIKROFON VERLOREN — KEINE AUFNAHME</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="325"/>
+        <location filename="../../ui/recording_page.py" line="326"/>
         <source>●  RECORDING — waiting for consent</source>
         <translation>●  AUFNAHME — Einwilligung ausstehend</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="327"/>
+        <location filename="../../ui/recording_page.py" line="328"/>
         <source>Stopping…</source>
         <translation>Wird beendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="329"/>
+        <location filename="../../ui/recording_page.py" line="330"/>
         <source>●  RECORDING</source>
         <translation>●  AUFNAHME</translation>
     </message>

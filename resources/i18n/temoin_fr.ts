@@ -83,6 +83,69 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="197"/>
+        <source>The disk is full: nothing more can be written. Free some space and try again.</source>
+        <translation>Le disque est plein : plus rien ne peut être écrit. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="202"/>
+        <source>this folder</source>
+        <translation>ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="203"/>
+        <source>Témoin may not write to %1 (%2).</source>
+        <translation>Témoin n&apos;a pas le droit d&apos;écrire dans %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="207"/>
+        <source>Something went wrong inside Témoin (%1). Your recordings are safe; details were written to the log folder.</source>
+        <translation>Une erreur interne s&apos;est produite dans Témoin (%1). Vos enregistrements ne sont pas touchés ; les détails sont dans le dossier des journaux.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="228"/>
+        <source>The audio system (PortAudio) is missing: no microphone can be used.</source>
+        <translation>Le système audio (PortAudio) est absent : aucun micro ne peut être utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="232"/>
+        <source>The microphone could not be used.</source>
+        <translation>Le micro n&apos;a pas pu être utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="234"/>
+        <source>The library is in use by another Témoin window or command.</source>
+        <translation>La bibliothèque est utilisée par une autre fenêtre ou commande Témoin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="238"/>
+        <source>The library&apos;s index is damaged. Your recordings are untouched; it can be rebuilt.</source>
+        <translation>L&apos;index de la bibliothèque est endommagé. Vos enregistrements sont intacts ; l&apos;index peut être reconstruit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="243"/>
+        <source>Témoin cannot read or write where it needs to.</source>
+        <translation>Témoin ne peut pas lire ou écrire là où il en a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="247"/>
+        <source>This file or value cannot be used.</source>
+        <translation>Ce fichier ou cette valeur ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="249"/>
+        <source>The check found a problem.</source>
+        <translation>La vérification a trouvé un problème.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="254"/>
+        <source>%1 Details: %2</source>
+        <translation>%1 Détails : %2</translation>
+    </message>
+</context>
+<context>
     <name>Events</name>
     <message>
         <location filename="../../ui/labels.py" line="18"/>
@@ -178,47 +241,47 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="41"/>
+        <location filename="../../ui/first_run.py" line="44"/>
         <source>Welcome to Témoin</source>
         <translation>Bienvenue dans Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="45"/>
+        <location filename="../../ui/first_run.py" line="48"/>
         <source>Témoin records your calls with support lines lawfully: it tells you what to say before recording, keeps the other party&apos;s answer on the recording, and turns the call into evidence you can check. It gives information, not legal advice.</source>
         <translation>Témoin enregistre légalement vos appels aux services clients : il vous dit quoi annoncer avant d&apos;enregistrer, garde la réponse de votre interlocuteur sur l&apos;enregistrement et fait de l&apos;appel une preuve vérifiable. Il donne des informations, pas un conseil juridique.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="64"/>
+        <location filename="../../ui/first_run.py" line="67"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="75"/>
+        <location filename="../../ui/first_run.py" line="78"/>
         <source>&amp;Where you live</source>
         <translation>&amp;Où vous habitez</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="78"/>
+        <location filename="../../ui/first_run.py" line="81"/>
         <source>Said in the announcement</source>
         <translation>Dit dans l&apos;annonce</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="79"/>
+        <location filename="../../ui/first_run.py" line="82"/>
         <source>Your &amp;name</source>
         <translation>Votre &amp;nom</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="83"/>
+        <location filename="../../ui/first_run.py" line="86"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Micro</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="84"/>
+        <location filename="../../ui/first_run.py" line="87"/>
         <source>Speak: the bar should move</source>
         <translation>Parlez : la barre doit bouger</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="111"/>
+        <location filename="../../ui/first_run.py" line="115"/>
         <source>No microphone found. You can plug one in later and pick it in Settings.</source>
         <translation>Aucun micro trouvé. Vous pourrez en brancher un plus tard et le choisir dans les Réglages.</translation>
     </message>
@@ -506,38 +569,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>New call</source>
         <translation>Nouvel appel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Verify a bundle…</source>
         <translation>Vérifier un dossier de preuve…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Témoin — not recording</source>
         <translation>Témoin — pas d&apos;enregistrement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>%n recording(s) interrupted by a crash or power cut were recovered and are in the library: %1</source>
         <translation>
             <numerusform>%n enregistrement interrompu par un plantage ou une coupure de courant a été récupéré et se trouve dans la bibliothèque : %1</numerusform>
@@ -545,123 +608,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>‖ PAUSED %1 — Témoin</source>
         <translation>‖ PAUSE %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Témoin — paused, not recording</source>
         <translation>Témoin — en pause, rien n&apos;est enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>⚠ MIC LOST %1 — Témoin</source>
         <translation>⚠ MICRO PERDU %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Témoin — microphone lost, not recording</source>
         <translation>Témoin — micro perdu, rien n&apos;est enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>● REC %1 — Témoin</source>
         <translation>● REC %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Témoin — RECORDING</source>
         <translation>Témoin — ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Read the text above, then click the other party&apos;s answer.</source>
         <translation>Lisez le texte ci-dessus, puis cliquez la réponse de votre interlocuteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Continue on another microphone…</source>
         <translation>Continuer sur un autre micro…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>End the call</source>
         <translation>Mettre fin à l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Recording again, from %1. The audio continues in the same recording; the log notes where the microphone changed.</source>
         <translation>L&apos;enregistrement reprend, depuis %1. Le son continue dans le même enregistrement ; le journal note où le micro a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>They agreed. The call is recorded with their consent.</source>
         <translation>Accord donné. L&apos;appel est enregistré avec son consentement.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
         <translation>Rien n&apos;est enregistré maintenant. Reprenez quand la partie sensible est terminée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Someone new is on the line: read the text again and wait for the answer.</source>
         <translation>Quelqu&apos;un de nouveau est en ligne : relisez le texte et attendez la réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Say now:</source>
         <translation>Dites maintenant :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté et son audio (%1) a été effacé, comme l&apos;exige la règle applicable chez vous et chez votre interlocuteur. Seul le journal de ce qui s&apos;est passé (heures, refus) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté. La partie enregistrée avec consentement (%1) est conservée ; les %2 depuis l&apos;arrivée de la nouvelle personne ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>They refused; the recording stopped.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
         <translation>Consentement retiré : l&apos;enregistrement s&apos;est arrêté. La partie enregistrée avec son accord (%1) est conservée ; rien de ce qui suit le retrait ne l&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
         <translation>Le micro a été perdu. Tout ce qui a été enregistré jusque-là (%1) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>The recording ended early (%1). What was written until then is kept.</source>
         <translation>L&apos;enregistrement s&apos;est terminé plus tôt (%1). Ce qui a été écrit jusque-là est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
         <translation>Enregistrement conservé : %1 d&apos;audio, scellé par une empreinte (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
         <translation>Le micro a été perdu pendant l&apos;appel et l&apos;enregistrement a continué sur un autre : le fichier contient %1 parties, l&apos;une après l&apos;autre, et le journal indique quand chacune a commencé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>The call is in your library.</source>
         <translation>L&apos;appel est dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Un appel est en cours d&apos;enregistrement : arrêtez-le d&apos;abord (Ctrl+E), puis fermez Témoin.</translation>
     </message>
@@ -816,7 +879,7 @@
     </message>
     <message>
         <location filename="../../ui/recording_page.py" line="112"/>
-        <location filename="../../ui/recording_page.py" line="323"/>
+        <location filename="../../ui/recording_page.py" line="324"/>
         <source>&amp;Pause (sensitive data)</source>
         <translation>&amp;Pause (données sensibles)</translation>
     </message>
@@ -916,32 +979,32 @@
         <translation>Le micro par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="311"/>
+        <location filename="../../ui/recording_page.py" line="312"/>
         <source>‖  PAUSED — NOT RECORDING</source>
         <translation>‖  PAUSE — RIEN N&apos;EST ENREGISTRÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="315"/>
+        <location filename="../../ui/recording_page.py" line="316"/>
         <source>&amp;Resume recording</source>
         <translation>&amp;Reprendre l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="317"/>
+        <location filename="../../ui/recording_page.py" line="318"/>
         <source>⚠  MICROPHONE LOST — NOT RECORDING</source>
         <translation>⚠  MICRO PERDU — RIEN N&apos;EST ENREGISTRÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="325"/>
+        <location filename="../../ui/recording_page.py" line="326"/>
         <source>●  RECORDING — waiting for consent</source>
         <translation>●  ENREGISTREMENT — en attente du consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="327"/>
+        <location filename="../../ui/recording_page.py" line="328"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="329"/>
+        <location filename="../../ui/recording_page.py" line="330"/>
         <source>●  RECORDING</source>
         <translation>●  ENREGISTREMENT</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,7 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from recorder.errors import AudioDeviceError, UsageError
+from recorder.library import LibraryInUse
 from ui.after_call import parse_tags
+from ui.core_bridge import describe_error
 from ui.i18n import i18n_dir, install_translations
 from ui.library_page import ID_ROLE, LibraryPage
 from ui.main_window import MainWindow
@@ -46,6 +50,24 @@ def test_german_catalog_translates_the_window(qtbot: QtBot, tmp_path: Path) -> N
     assert win.nav.item(0).text() == "Neuer Anruf"
     assert win.new_call_page.start_button.text() == "Aufnahme &starten"
     assert win.windowTitle() == "Témoin"
+
+
+@pytest.mark.usefixtures("english_after")
+def test_core_errors_get_a_headline_in_the_windows_language(qapp: QApplication) -> None:
+    busy = AudioDeviceError("Could not start recording from 'USB headset': device busy")
+    in_use = LibraryInUse("The library /x is in use by another Témoin process (pid 12).")
+    assert describe_error(busy) == busy.message  # English: the core's sentence alone
+    assert install_translations("fr")
+    assert describe_error(busy) == f"Le micro n'a pas pu être utilisé. Détails : {busy.message}"
+    assert describe_error(in_use).startswith("La bibliothèque est utilisée par une autre")
+    assert describe_error(UsageError("--rate must be 8000 to 96000")) == (
+        "--rate must be 8000 to 96000"  # no headline to add: the detail is the message
+    )
+    assert describe_error(OSError(errno.ENOSPC, "No space left on device")).startswith(
+        "Le disque est plein"
+    )
+    assert install_translations("de")
+    assert describe_error(busy).startswith("Das Mikrofon konnte nicht verwendet werden. ")
 
 
 def test_options_fall_back_to_typed_defaults(tmp_path: Path) -> None:
