@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(NAV_CALL)
         self._background_started = False
         self.warmed = False
+        self.recovered = False  # the start-up recovery scan ran (it writes to the library)
 
     # --- pages built on first use ---------------------------------------------------------
 
@@ -282,6 +283,7 @@ class MainWindow(QMainWindow):
         self.warmed = True
 
     def _recovered(self, found: Any, error: BaseException | None) -> None:
+        self.recovered = True
         if error is not None:
             self.show_message(core_bridge.describe_error(error), "error")
         elif found:

@@ -62,7 +62,8 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.ready and win.warmed, timeout=15000)
+    # Also the recovery scan: it holds the library's lock while it runs.
+    qtbot.waitUntil(lambda: win.ready and win.warmed and win.recovered, timeout=15000)
     yield win
     if win.session is not None and win.session.recording:
         win.session.stop()
