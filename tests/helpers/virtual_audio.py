@@ -104,9 +104,17 @@ class VirtualAudio:
             "channels=1",
         )
         self._wait_for(lambda: f"{SINK}.monitor" in self._pactl("list", "short", "sources"), "sink")
-        self._pactl("set-default-sink", SINK)
-        self._pactl("set-default-source", f"{SINK}.monitor")
+        # "Not supported" until WirePlumber has created the default-nodes metadata (a
+        # loaded machine starts it seconds late): retry instead of failing the session.
+        for args in (("set-default-sink", SINK), ("set-default-source", f"{SINK}.monitor")):
+            self._wait_for(lambda a=args: self._pactl_ok(*a), f"pactl {' '.join(args)}")
         return self
+
+    def _pactl_ok(self, *args: str) -> bool:
+        out = subprocess.run(
+            ["pactl", *args], env=self.env, capture_output=True, text=True, timeout=10
+        )
+        return out.returncode == 0
 
     def _wait_for(self, ready: object, what: str, timeout: float = 10.0) -> None:
         deadline = time.monotonic() + timeout
