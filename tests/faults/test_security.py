@@ -28,6 +28,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 
 from tests.helpers.cli_run import ROOT
+from tests.helpers.tools import need, run_chromium
 
 FIXTURES = ROOT / "tests" / "fixtures"
 FIXTURE = FIXTURES / "consent_fr_granted.wav"
@@ -144,19 +145,15 @@ def test_the_signing_key_never_leaves_its_file(session: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("page", ["index.html", "legality-note.html"])
 def test_hostile_user_text_runs_no_script_in_chromium(session: dict[str, Any], page: str) -> None:
-    chromium = shutil.which("chromium")
-    if chromium is None:
-        pytest.skip("chromium is not installed")
     html = (session["bag"] / "data" / page).read_text()
     for text in ("<script>document.body", "<img src=x onerror", "<svg onload"):
         assert text not in html, text
-    out = subprocess.run(
-        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         f"--user-data-dir={session['base'] / f'chromium-{page}'}", "--dump-dom",
-         (session["bag"] / "data" / page).as_uri()],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    out = run_chromium(
+        session["base"] / f"chromium-{page}",
+        "--dump-dom",
+        (session["bag"] / "data" / page).as_uri(),
+        check=False,
+    )
     dom = out.stdout
     assert "<body" in dom, out.stderr[-2000:]
     assert 'data-pwned="1"' not in dom
@@ -166,11 +163,10 @@ def test_hostile_user_text_runs_no_script_in_chromium(session: dict[str, Any], p
 
 
 def test_hostile_user_text_is_literal_in_the_pdf(session: dict[str, Any]) -> None:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("poppler-utils is not installed")
+    pdftotext = need("pdftotext", "poppler-utils")
     pdf = session["bag"] / "data" / "legality-note.pdf"
     text = subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+        [pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     flat = " ".join(text.split())
     assert "Swisscom <script>document.body.setAttribute" in flat
