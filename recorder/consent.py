@@ -29,6 +29,7 @@ from typing import Any, Literal
 
 from recorder.errors import UsageError
 from recorder.events import CONSENT_KINDS, SESSION_KINDS, Event, parse_event_spec, stamp
+from recorder.profiles import RULES
 
 PREPARING = "preparing"
 ANNOUNCING = "announcing"
@@ -120,11 +121,17 @@ class ConsentSession:
         sample_rate: int,
         on_refusal: str = "delete_since_boundary",
         clock: Callable[[], float] = time.time,
+        rule: str = "all_parties",
     ) -> None:
         if sample_rate <= 0:
             raise UsageError(f"sample rate must be positive, not {sample_rate}")
+        if rule not in RULES:
+            raise UsageError(f"unknown consent rule {rule!r}; use one of {', '.join(RULES)}")
         self.sample_rate = sample_rate
         self.on_refusal = on_refusal
+        # The governing profile's rule: under presumed_on_notice an announcement nobody
+        # objected to is consent, so it is a boundary too (SCENARIOS.md R3, R5).
+        self.rule = rule
         self._clock = clock
         self._state = PREPARING
         self._before_pause = PREPARING
@@ -246,7 +253,7 @@ class ConsentSession:
         if kind == "transferred":
             if s == PAUSED:
                 raise ConsentError("cannot record a transfer while paused; resume first")
-            if s == CONSENTED:
+            if s == CONSENTED or (s == ANNOUNCING and self.rule == "presumed_on_notice"):
                 self._boundary = frame
             self._person += 1
             return TRANSFERRED
@@ -415,9 +422,10 @@ class ConsentSession:
         events: Iterable[Mapping[str, Any]],
         sample_rate: int,
         on_refusal: str = "delete_since_boundary",
+        rule: str = "all_parties",
     ) -> ConsentSession:
         """Rebuild a session from logged events (session kinds such as overflow are skipped)."""
-        session = cls(sample_rate, on_refusal)
+        session = cls(sample_rate, on_refusal, rule=rule)
         ignored = {k for k in SESSION_KINDS if k != "marker"}
         for i, raw in enumerate(events):
             kind = raw.get("kind")

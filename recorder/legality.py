@@ -255,7 +255,7 @@ def assess(
         else "delete_since_boundary"
     )
     rate = _infer_rate(events)
-    session = ConsentSession.replay(events, rate, on_refusal)
+    session = ConsentSession.replay(events, rate, on_refusal, rule=governing.consent.rule)
     parties = session.parties()
     decision = session.retention()
     nothing_kept = decision.action == "discard_all"

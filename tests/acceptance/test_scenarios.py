@@ -125,6 +125,10 @@ SCENARIOS = [
     Scenario("S20", "fr", None, "support", ("announced@0.5", "transferred@180"),
              "no_valid_consent", "presumed_on_notice", "fr", US, ("226-1",),
              first_reason_contains="03:00"),
+    Scenario("S21", "fr", None, "support",
+             ("announced@0.5", "transferred@100", "announced@101", "refused@105"),
+             "consented", "presumed_on_notice", "fr", UF, ("226-1",),
+             reason_contains=("01:40",)),
 ]  # fmt: skip
 
 
@@ -254,7 +258,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.mark.parametrize("sid", ["S01", "S05", "S08", "S15", "S18"])
+@pytest.mark.parametrize("sid", ["S01", "S05", "S08", "S15", "S18", "S21"])
 def test_scenario_through_the_cli(sid: str) -> None:
     s = next(x for x in SCENARIOS if x.id == sid)
     args = ["assess", "--profile", s.profile, "--purpose", s.purpose, "--json"]

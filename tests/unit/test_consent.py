@@ -79,6 +79,23 @@ def test_delete_all_policy_discards_even_after_a_transfer() -> None:
     assert s.retention().action == "discard_all"
 
 
+def test_presumed_consent_is_a_boundary_for_a_transferred_agents_refusal() -> None:
+    """R5: under presumed_on_notice the first agent's silence covers the audio before a transfer."""
+    logged = parse_events(
+        ["announced@0.5", "transferred@100", "announced@101", "refused@105"],
+        sample_rate=RATE,
+        start=1_790_000_000.0,
+    )
+    presumed = ConsentSession.replay(logged, RATE, rule="presumed_on_notice")
+    assert presumed.boundary_frame == 100 * RATE
+    assert presumed.retention().action == "keep_until_frame"
+    assert presumed.retention().keep_until_frame == 100 * RATE
+    # where an explicit yes is needed, nobody had agreed: nothing is kept
+    assert ConsentSession.replay(logged, RATE, rule="all_parties").retention().action == (
+        "discard_all"
+    )
+
+
 def test_withdrawal_keeps_audio_up_to_the_withdrawal() -> None:
     s = _session(("announced", 0.5), ("granted", 6), ("withdrawn", 200))
     assert s.state == "withdrawn"
