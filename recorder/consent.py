@@ -136,6 +136,8 @@ class ConsentSession:
         self._state = PREPARING
         self._before_pause = PREPARING
         self._events: list[Event] = []
+        # Replayed events read as another kind: index -> the kind as recorded.
+        self._as_recorded: dict[int, str] = {}
         self._person = 1
         # Frames before the boundary are covered by an earlier person's consent.
         self._boundary = 0
@@ -153,7 +155,11 @@ class ConsentSession:
 
     @property
     def events(self) -> list[dict[str, Any]]:
-        return [e.to_json() for e in self._events]
+        """The events as recorded (a replayed refusal read as a withdrawal stays 'refused')."""
+        out = [e.to_json() for e in self._events]
+        for i, kind in self._as_recorded.items():
+            out[i]["kind"] = kind
+        return out
 
     @property
     def person(self) -> int:
@@ -163,6 +169,11 @@ class ConsentSession:
     def boundary_frame(self) -> int:
         """The last consent boundary: audio before it was agreed to by an earlier person."""
         return self._boundary
+
+    def _agreed(self) -> bool:
+        """Whether the current person has agreed (and not withdrawn), paused or not."""
+        s = self._state
+        return s == CONSENTED or (s == PAUSED and self._before_pause == CONSENTED)
 
     @property
     def last_frame(self) -> int:
@@ -424,7 +435,11 @@ class ConsentSession:
         on_refusal: str = "delete_since_boundary",
         rule: str = "all_parties",
     ) -> ConsentSession:
-        """Rebuild a session from logged events (session kinds such as overflow are skipped)."""
+        """Rebuild a session from logged events (session kinds such as overflow are skipped).
+
+        A logged ``refused`` after the same person's ``granted`` is read as
+        ``withdrawn`` (SCENARIOS.md R3); :attr:`events` still shows it as recorded.
+        """
         session = cls(sample_rate, on_refusal, rule=rule)
         ignored = {k for k in SESSION_KINDS if k != "marker"}
         for i, raw in enumerate(events):
@@ -438,7 +453,12 @@ class ConsentSession:
             if not isinstance(kind, str):
                 raise ConsentError(f"event {i + 1} has no kind")
             utc, local, seconds = raw.get("utc"), raw.get("local"), raw.get("seconds")
-            session.apply(kind, frame, raw.get("text"), pcm_sha256_at=raw.get("pcm_sha256_at"))
+            applied = kind
+            if kind == "refused" and session._agreed():
+                # A refusal after the same person agreed withdraws that consent (R3, R7).
+                applied = "withdrawn"
+                session._as_recorded[len(session._events)] = kind
+            session.apply(applied, frame, raw.get("text"), pcm_sha256_at=raw.get("pcm_sha256_at"))
             # Keep the logged stamps and seconds: the log is evidence, not recomputed.
             ev = session._events[-1]
             session._events[-1] = Event(

@@ -129,6 +129,9 @@ SCENARIOS = [
              ("announced@0.5", "transferred@100", "announced@101", "refused@105"),
              "consented", "presumed_on_notice", "fr", UF, ("226-1",),
              reason_contains=("01:40",)),
+    Scenario("S22", "ch", None, "support", ("announced@0.5", "granted@6.2", "refused@200"),
+             "consented", "all_parties", "ch", UC, ("179ter al. 1",),
+             uncertainty_cites=("179ter vise",), reason_contains=("03:20",)),
 ]  # fmt: skip
 
 
@@ -252,13 +255,27 @@ def test_later_refusal_truncates_and_keeps_the_consented_part() -> None:
     assert any("02:20" in r["text"] for r in data["reasons"])
 
 
+@pytest.mark.parametrize("pid", ["ch", "fr"])
+def test_refusal_after_granting_is_a_withdrawal_and_the_log_stays_as_recorded(pid: str) -> None:
+    """S22 (R3, R7) under both rules; the same as S14's explicit `withdrawn`."""
+
+    def run(last: str) -> dict[str, Any]:
+        events = ("announced@0.5", "granted@6.2", f"{last}@200")
+        return _assess(Scenario("x", pid, None, "support", events, "", "", "", {}))
+
+    refused, withdrawn = run("refused"), run("withdrawn")
+    for key in ("verdict", "reasons", "uses", "retention", "uncertainties"):
+        assert refused[key] == withdrawn[key], key
+    assert [e["kind"] for e in refused["timeline"]] == ["announced", "granted", "refused"]
+
+
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [str(TEMOIN), *args], capture_output=True, text=True, timeout=60, check=False
     )
 
 
-@pytest.mark.parametrize("sid", ["S01", "S05", "S08", "S15", "S18", "S21"])
+@pytest.mark.parametrize("sid", ["S01", "S05", "S08", "S15", "S18", "S21", "S22"])
 def test_scenario_through_the_cli(sid: str) -> None:
     s = next(x for x in SCENARIOS if x.id == sid)
     args = ["assess", "--profile", s.profile, "--purpose", s.purpose, "--json"]

@@ -173,6 +173,27 @@ def test_replay_skips_session_events_and_keeps_logged_stamps() -> None:
     assert s.events[1]["local"] == "L2"
 
 
+@pytest.mark.parametrize("pause", [False, True])
+def test_replayed_refusal_after_granting_counts_as_withdrawal(pause: bool) -> None:
+    """R3: `refused` after the same person's `granted` is a withdrawal; the log stays as is."""
+    specs = ["announced@0.5", "granted@6", *(["paused@90"] if pause else []), "refused@200"]
+    logged = parse_events(specs, sample_rate=RATE, start=1_790_000_000.0)
+    s = ConsentSession.replay(logged, RATE)
+    assert s.state == "withdrawn"
+    assert s.retention().action == "keep_until_frame"
+    assert s.retention().keep_until_frame == 200 * RATE
+    assert s.windows()[-1].status == "withdrawn"
+    assert [(p.withdrawn_seconds, p.refused_seconds) for p in s.parties()] == [(200.0, None)]
+    assert s.events == logged  # kinds, frames and stamps as recorded
+    # live, the state machine still asks for 'withdrawn' (test above); a transferred
+    # person who never agreed still refuses
+    later = parse_events(
+        ["announced@0.5", "granted@6", "transferred@100", "announced@101", "refused@105"],
+        sample_rate=RATE,
+    )
+    assert ConsentSession.replay(later, RATE).state == "refused"
+
+
 @pytest.mark.parametrize(
     ("spec", "message"),
     [
