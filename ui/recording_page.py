@@ -34,6 +34,28 @@ from ui.meter import LevelMeter
 DEFAULT_DEVICE = -1  # combo data for "the system's default microphone"
 
 
+class KeyButton(QPushButton):
+    """A button with a fixed key (Ctrl+P…) that survives a change of text.
+
+    ``QAbstractButton.setText`` turns a "&" mnemonic into the button's shortcut,
+    replacing the key the tooltip and the README promise; this one puts the key
+    (and the tooltip naming it) back after every new text.
+    """
+
+    def __init__(self, text: str, key: str, parent: QWidget | None = None) -> None:
+        self._key = key
+        super().__init__(text, parent)
+        self._apply_key()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._apply_key()
+
+    def _apply_key(self) -> None:
+        self.setShortcut(QKeySequence(self._key))
+        self.setToolTip(f"{self.text().replace('&', '')} ({self._key})")
+
+
 class RecordingPage(QWidget):
     announce_requested = Signal()
     agreed = Signal()
@@ -256,11 +278,9 @@ class RecordingPage(QWidget):
         self.continue_button.setEnabled(True)
         self.device_combo.setFocus()
 
-    def _button(self, text: str, key: str, name: str) -> QPushButton:
-        b = QPushButton(text, self)
+    def _button(self, text: str, key: str, name: str) -> KeyButton:
+        b = KeyButton(text, key, self)
         b.setObjectName(name)
-        b.setShortcut(QKeySequence(key))
-        b.setToolTip(f"{b.text().replace('&', '')} ({key})")
         return b
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
