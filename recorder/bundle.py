@@ -275,8 +275,9 @@ def _metadata(
                 "value": audio["pcm_sha256"],
                 "scope": "the PCM bytes of audio/original.wav's data chunk "
                 f"(bytes {layout.data_offset} to {layout.data_offset + layout.data_bytes})",
-                "computed": "while recording, block by block as the audio was written",
+                "computed": _pcm_hash_provenance(sidecar.get("recovered")),
             },
+            **_capture_checkpoint(sidecar.get("recovered"), layout),
             "file_sha256": {
                 "algorithm": "sha256",
                 "value": file_sha,
@@ -904,6 +905,8 @@ def _verify_bag(
     total = sum(i.file_size for n, i in entries.items() if n in manifest or n in tagmanifest)
     done = 0
     pcm_sha: str | None = None
+    prefix_sha: str | None = None
+    checkpoint = _checkpoint_of(metadata_raw)
     digests: dict[str, str] = {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
         for name in sorted(set(manifest) | set(tagmanifest)):
@@ -911,7 +914,8 @@ def _verify_bag(
             if info is None:
                 continue
             if name == "data/audio/original.wav":
-                digests[name], pcm_sha = _hash_wav(reader, info, pool)
+                prefix_frames = checkpoint[0] if checkpoint else None
+                digests[name], pcm_sha, prefix_sha = _hash_wav(reader, info, pool, prefix_frames)
             else:
                 h = hashlib.sha256()
                 for block in reader.blocks(info):
@@ -997,15 +1001,36 @@ def _verify_bag(
                 if pcm_sha is None:
                     report.fail("data/audio/original.wav: missing, so its PCM cannot be checked")
                 elif pcm_sha != expected_pcm:
+                    when = "at recovery" if _recovered_metadata(metadata) else "while recording"
                     report.fail(
                         "data/audio/original.wav: PCM SHA-256 does not match the hash "
-                        "computed while recording (metadata.json)"
+                        f"computed {when} (metadata.json)"
                     )
-                else:
+                elif checkpoint is None:
                     report.checks.append(
                         "PCM of original.wav matches the SHA-256 computed while recording"
+                        if not _recovered_metadata(metadata)
+                        else "PCM of original.wav matches the SHA-256 in metadata.json"
                     )
                     report.info["pcm_sha256"] = pcm_sha
+                else:
+                    report.checks.append(
+                        "PCM of original.wav matches the SHA-256 computed at recovery "
+                        "(the app was interrupted during the call)"
+                    )
+                    report.info["pcm_sha256"] = pcm_sha
+                if checkpoint is not None:
+                    frames, value = checkpoint
+                    if prefix_sha == value:
+                        report.checks.append(
+                            f"its first {frames} frames match the SHA-256 taken while recording, "
+                            "before the interruption"
+                        )
+                    else:
+                        report.fail(
+                            f"data/audio/original.wav: the first {frames} frames do not match "
+                            "the SHA-256 taken while recording (pcm_sha256_at_checkpoint)"
+                        )
                 actual_file = digests.get("data/audio/original.wav")
                 if actual_file is not None and actual_file != expected_file:
                     report.fail(
@@ -1062,16 +1087,86 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _recovered_at_recovery(recovered: Any) -> bool:
+    """True when the PCM hash was computed at recovery, not while recording."""
+    return isinstance(recovered, dict) and recovered.get("pcm_sha256_computed") != (
+        "while_recording"
+    )
+
+
+def _pcm_hash_provenance(recovered: Any) -> str:
+    if not isinstance(recovered, dict):
+        return "while recording, block by block as the audio was written"
+    if not _recovered_at_recovery(recovered):
+        return (
+            "while recording, block by block as the audio was written (the call had ended; "
+            "its recording.json was rebuilt at recovery and the audio matched this hash)"
+        )
+    return (
+        "at recovery, after the app was interrupted during the call: the file was repaired "
+        "and hashed then; see pcm_sha256_at_checkpoint for the part a hash taken while "
+        "recording still covers"
+    )
+
+
+def _capture_checkpoint(recovered: Any, layout: WavLayout) -> dict[str, Any]:
+    """After a crash: the last hash taken while recording, over the first N frames."""
+    if not _recovered_at_recovery(recovered):
+        return {}
+    cap = recovered.get("capture_hash")
+    if not isinstance(cap, dict) or not isinstance(cap.get("frames"), int):
+        return {}
+    frames = int(cap["frames"])
+    end = layout.data_offset + frames * layout.block_align
+    return {
+        "pcm_sha256_at_checkpoint": {
+            "algorithm": "sha256",
+            "value": cap["pcm_sha256"],
+            "frames": frames,
+            "scope": f"the first {frames} frames ({frames / layout.sample_rate:.3f} s) of "
+            f"audio/original.wav's PCM (bytes {layout.data_offset} to {end})",
+            "computed": "while recording, at the last checkpoint before the interruption",
+            "matched_at_recovery": bool(cap.get("matches")),
+        }
+    }
+
+
+def _checkpoint_of(metadata_raw: bytes | None) -> tuple[int, str] | None:
+    """(frames, hash) of pcm_sha256_at_checkpoint, read defensively before the big hash."""
+    if not metadata_raw:
+        return None
+    try:
+        meta = json.loads(metadata_raw)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    integrity = meta.get("integrity") if isinstance(meta, dict) else None
+    cap = integrity.get("pcm_sha256_at_checkpoint") if isinstance(integrity, dict) else None
+    value = _hash_value(cap)
+    frames = cap.get("frames") if isinstance(cap, dict) else None
+    if value is None or not isinstance(frames, int) or isinstance(frames, bool) or frames < 0:
+        return None
+    return frames, value
+
+
 def _hash_value(entry: Any) -> str | None:
     """``{"value": hex}`` from metadata.json's integrity block, or None if it is not that."""
     value = entry.get("value") if isinstance(entry, dict) else None
     return value if isinstance(value, str) else None
 
 
+def _recovered_metadata(metadata: Any) -> bool:
+    recording = metadata.get("recording") if isinstance(metadata, dict) else None
+    return isinstance(recording, dict) and _recovered_at_recovery(recording.get("recovered"))
+
+
 def _hash_wav(
-    reader: _EntryReader, info: zipfile.ZipInfo, pool: concurrent.futures.ThreadPoolExecutor
-) -> tuple[str, str | None]:
-    """File and PCM SHA-256 of the original, the two hashes on two cores, reading ahead."""
+    reader: _EntryReader,
+    info: zipfile.ZipInfo,
+    pool: concurrent.futures.ThreadPoolExecutor,
+    prefix_frames: int | None = None,
+) -> tuple[str, str | None, str | None]:
+    """File and PCM SHA-256 of the original, the two hashes on two cores, reading ahead;
+    with ``prefix_frames``, also the PCM hash of that many first frames (same pass)."""
     blocks = reader.blocks(info)
     first = next(blocks, b"")
     try:
@@ -1084,6 +1179,14 @@ def _hash_wav(
     pcm_h = hashlib.sha256()
     start = layout.data_offset if layout else 0
     end = start + layout.data_bytes if layout else 0
+    cut = None  # absolute offset after which the prefix hash is taken
+    prefix: str | None = None
+    if layout is not None and prefix_frames is not None:
+        cut = start + prefix_frames * layout.block_align
+        if cut > end:
+            cut = None  # the file is shorter than the checkpoint: the prefix cannot match
+        elif cut == start:
+            prefix = hashlib.sha256().hexdigest()
     pos = 0
     pending: list[concurrent.futures.Future[None]] = []
     block: bytes | None = first
@@ -1094,12 +1197,17 @@ def _hash_wav(
             f.result()
         pending = [pool.submit(file_h.update, view)]
         if hi > lo:
-            pending.append(pool.submit(pcm_h.update, view[lo:hi]))
+            if cut is not None and prefix is None and pos + lo < cut <= pos + hi:
+                pcm_h.update(view[lo : cut - pos])  # up to the checkpoint, then a snapshot
+                prefix = pcm_h.copy().hexdigest()
+                lo = cut - pos
+            if hi > lo:
+                pending.append(pool.submit(pcm_h.update, view[lo:hi]))
         pos += len(block)
         block = next(blocks, None)  # read the next block while this one is hashed
     for f in pending:
         f.result()
-    return file_h.hexdigest(), pcm_h.hexdigest() if layout else None
+    return file_h.hexdigest(), pcm_h.hexdigest() if layout else None, prefix
 
 
 def local_fingerprint() -> str | None:

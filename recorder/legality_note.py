@@ -226,7 +226,15 @@ def build_view(assessment: Mapping[str, Any], call: Mapping[str, Any]) -> NoteVi
         (labels["field_recording_id"], _text(call.get("recording_id")), True),
         (labels["field_device"], _text(call.get("device")), False),
         (labels["field_sample_rate"], f"{int(rate)} Hz" if rate else "—", False),
-        (labels["field_pcm_sha256"], _text(call.get("pcm_sha256")), True),
+        (
+            labels[
+                "field_pcm_sha256_recovered"
+                if call.get("hashed_at_recovery")
+                else "field_pcm_sha256"
+            ],
+            _text(call.get("pcm_sha256")),
+            True,
+        ),
         (labels["field_app_version"], _text(call.get("app_version")), False),
     ]
 
@@ -677,6 +685,10 @@ def call_info(sidecar: Mapping[str, Any], language: str) -> dict[str, Any]:
         "sample_rate": audio.get("sample_rate"),
         "device": device_label,
         "pcm_sha256": audio.get("pcm_sha256"),
+        # After a crash mid-call the hash was taken at recovery: the note must not say
+        # "computed while recording" (bundle.py's metadata says which part still is).
+        "hashed_at_recovery": isinstance(sidecar.get("recovered"), dict)
+        and sidecar["recovered"].get("pcm_sha256_computed") != "while_recording",
         "app_version": __version__,
         "language": language,
     }

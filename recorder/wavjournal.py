@@ -391,8 +391,13 @@ def _interrupted(library: Path) -> Iterator[Path]:
         if not journal.is_file() or _is_locked(rec_dir):
             continue
         lines, _ = read_journal(journal)
-        if any(line.get("type") in {"end", "recovered"} for line in lines):
+        kinds = {line.get("type") for line in lines}
+        if "recovered" in kinds:
             continue
+        if "end" in kinds and (rec_dir / SIDECAR_NAME).is_file():
+            continue
+        # No end line (a crash mid-call), or an end line without recording.json: the app
+        # died, or the disk filled, between the two, and the recording would be invisible.
         yield rec_dir
 
 
@@ -434,6 +439,9 @@ def recover_one(rec_dir: Path) -> RecoveryReport:
         finally:
             os.close(fd)
         checkpoint = next((line for line in reversed(lines) if line["type"] == "checkpoint"), None)
+        end_line = next((line for line in lines if line["type"] == "end"), None)
+        if end_line is not None:
+            checkpoint = {"frames": end_line["frames"], "pcm_sha256": end_line["pcm_sha256"]}
         snap_frame = None
         if checkpoint is not None and int(checkpoint["frames"]) <= frames:
             snap_frame = int(checkpoint["frames"])
@@ -457,8 +465,33 @@ def recover_one(rec_dir: Path) -> RecoveryReport:
                 "after the data chunk (not deleted)"
             )
     seconds = frames / fmt.sample_rate
+    # Which part of the audio a hash taken *while recording* still vouches for: all of it
+    # when the call had ended (only recording.json was missing), else up to the last
+    # checkpoint; the rest was hashed now, at recovery, and the evidence must say so.
+    capture_hash: dict[str, Any] | None = None
+    if checkpoint is not None and snap_frame is not None:
+        capture_hash = {
+            "frames": snap_frame,
+            "pcm_sha256": checkpoint["pcm_sha256"],
+            "matches": snap == checkpoint["pcm_sha256"],
+        }
+    whole = (
+        end_line is not None
+        and capture_hash is not None
+        and capture_hash["matches"]
+        and capture_hash["frames"] == frames
+    )
+    if whole:
+        notes.insert(0, "the call had ended; recording.json was missing and was rebuilt")
     note = f"recovered {frames} frames ({seconds:.3f} s) after an interruption; " + "; ".join(notes)
-    recovered = {"utc": now[0], "frames": frames, "bytes_dropped": bytes_dropped, "note": note}
+    recovered = {
+        "utc": now[0],
+        "frames": frames,
+        "bytes_dropped": bytes_dropped,
+        "note": note,
+        "pcm_sha256_computed": "while_recording" if whole else "at_recovery",
+        "capture_hash": capture_hash,
+    }
     journal = Journal(journal_path)
     try:
         if not journal_path.read_bytes().endswith(b"\n"):
@@ -473,7 +506,7 @@ def recover_one(rec_dir: Path) -> RecoveryReport:
         frames=frames,
         pcm_sha256=pcm_hash,
         file_hash=file_hash,
-        outcome="interrupted",
+        outcome=str(end_line["outcome"]) if whole and end_line is not None else "interrupted",
         stopped=(stopped[0], stopped[1] or _local_of(stopped[0])),
         counters=_last_counters(lines),
         recovered=recovered,
