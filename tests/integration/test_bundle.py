@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -21,6 +20,7 @@ from recorder import bundle
 from recorder.errors import BadInputError, CheckFailed
 from recorder.library import Library
 from tests.helpers.cli_run import temoin
+from tests.helpers.forge import read_bag, reseal
 from tests.helpers.make_recording import consent_events, fixture_info, make_recording
 from tests.helpers.tools import console_lines, run_chromium
 
@@ -320,23 +320,18 @@ def test_swapped_signature_fails_and_cli_exits_1(
 def test_expect_key_catches_a_bag_tampered_then_re_signed_with_another_key(
     exported: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from recorder import integrity
 
     genuine = bundle.verify(exported["zip"])
     fingerprint = genuine.info["signer_fingerprint"]
     # The attacker edits metadata, fixes both manifests and signs with their own key.
     monkeypatch.setenv("TEMOIN_CONFIG", str(tmp_path / "attacker"))
 
-    def forge(files: dict[str, bytes]) -> None:
-        meta = json.loads(files["evidence/data/metadata.json"])
-        meta["recording"]["counterpart"] = "Someone else"
-        files["evidence/data/metadata.json"] = json.dumps(meta).encode()
-        _reseal(files, "evidence/")
-        files["evidence/signature.json"] = integrity.signature_bytes(
-            integrity.sign(files["evidence/tagmanifest-sha256.txt"], "tagmanifest-sha256.txt")
-        )
-
-    forged = _rewrite(exported["zip"], tmp_path / "forged.zip", forge)
+    files, prefix = read_bag(exported["zip"])
+    meta = json.loads(files[prefix + "data/metadata.json"])
+    meta["recording"]["counterpart"] = "Someone else"
+    files[prefix + "data/metadata.json"] = json.dumps(meta).encode()
+    forged = tmp_path / "forged.zip"
+    forged.write_bytes(reseal(files, prefix))  # both manifests fixed, signed with their key
     plain = bundle.verify(forged)
     assert plain.ok, plain.failures  # every check holds: valid signature, by someone else
     assert plain.info["signer_fingerprint"] != fingerprint
@@ -348,22 +343,6 @@ def test_expect_key_catches_a_bag_tampered_then_re_signed_with_another_key(
     assert "not by the expected key" in out.stdout
     out = temoin("verify", str(forged), "--expect-key", "xyz", env=exported["env"])
     assert out.returncode == 2
-
-
-def _reseal(files: dict[str, bytes], prefix: str) -> None:
-    """Recompute both manifests (and Payload-Oxum) as a careful forger would."""
-    payload = {n: d for n, d in files.items() if n.startswith(prefix + "data/")}
-    files[prefix + "manifest-sha256.txt"] = "".join(
-        f"{hashlib.sha256(d).hexdigest()}  {n[len(prefix) :]}\n" for n, d in sorted(payload.items())
-    ).encode()
-    info = files[prefix + "bag-info.txt"].decode()
-    oxum = f"Payload-Oxum: {sum(len(d) for d in payload.values())}.{len(payload)}"
-    info = "\n".join(oxum if line.startswith("Payload-Oxum") else line for line in info.split("\n"))
-    files[prefix + "bag-info.txt"] = info.encode()
-    tags = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt")
-    files[prefix + "tagmanifest-sha256.txt"] = "".join(
-        f"{hashlib.sha256(files[prefix + t]).hexdigest()}  {t}\n" for t in tags
-    ).encode()
 
 
 # --- hostile zips ---------------------------------------------------------------------------
