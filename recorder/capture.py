@@ -87,6 +87,9 @@ class BlockSink(Protocol):
     def ended(self, error: str | None) -> None:
         """The source has no more audio: ``None`` at end of file, else why it stopped."""
 
+    def input_failed(self, reason: str) -> None:
+        """The input file cannot be read further (damaged): ``reason`` names the file."""
+
 
 class AudioSource(Protocol):
     @property
@@ -382,7 +385,9 @@ class FileSource:
                             break
                     sink.put(block)
         except (RuntimeError, OSError) as exc:
-            sink.ended(f"reading {self.path} failed: {exc}")
+            # A damaged file, not a lost device: the recording ends as bad input.
+            detail = str(exc).removeprefix("Error :").strip() or type(exc).__name__
+            sink.input_failed(f"{self.path} is damaged and cannot be read further ({detail})")
             return
         if not self._stop.is_set():
             sink.ended(None)
@@ -401,7 +406,7 @@ class State(enum.Enum):
     RECORDING = "recording"
     DEVICE_LOST = "device_lost"  # file finalized; switch_source() continues, stop() ends
     FINISHED = "finished"  # end of the input or the requested duration reached
-    FAILED = "failed"  # disk full or write error: file valid up to what was written
+    FAILED = "failed"  # disk full, write error, damaged input: file valid up to what was written
     STOPPED = "stopped"
 
 
@@ -451,6 +456,7 @@ class _EventRequest:
 @dataclass(frozen=True)
 class _Ended:
     error: str | None
+    bad_input: bool = False  # the input file is damaged (not a lost device)
 
 
 @dataclass(frozen=True)
@@ -494,6 +500,10 @@ class _SwitchGate:
         if not self._hold("ended", error):
             self._rec.ended(error)
 
+    def input_failed(self, reason: str) -> None:
+        if not self._hold("input_failed", reason):
+            self._rec.input_failed(reason)
+
     def commit(self) -> None:
         """After the marker is queued: pass on what was held, then get out of the way."""
         with self._lock:
@@ -502,6 +512,8 @@ class _SwitchGate:
                     self._rec.offer(payload)
                 elif kind == "put":
                     self._rec.put(payload)
+                elif kind == "input_failed":
+                    self._rec.input_failed(payload)
                 else:
                     self._rec.ended(payload)
             self._held.clear()
@@ -609,6 +621,9 @@ class Recorder:
 
     def ended(self, error: str | None) -> None:
         self._q.put(_Ended(error))
+
+    def input_failed(self, reason: str) -> None:
+        self._q.put(_Ended(reason, bad_input=True))
 
     # --- public API -------------------------------------------------------------------
 
@@ -939,6 +954,8 @@ class Recorder:
         if item.error is None:
             self._apply_due()
             self._finish()
+        elif item.bad_input:
+            self._input_error(item.error)
         else:
             self._lost(item.error)
 
@@ -964,6 +981,19 @@ class Recorder:
             f"then is saved in {self.wav_path}."
         )
         threading.Thread(target=self.source.abort, name="temoin-abort", daemon=True).start()
+        self._done.set()
+
+    def _input_error(self, reason: str) -> None:
+        """The input file is damaged: what was written stays a valid WAV; the input is to blame."""
+        self._apply_due()
+        self.state = State.FAILED
+        self._outcome = "input_error"
+        self._apply_event("input_error", reason, time.time())
+        seconds = self._written / self._fmt.sample_rate
+        self.problem = BadInputError(
+            f"Recording stopped at {seconds:.1f} s because {reason}. The {seconds:.1f} s "
+            f"recorded until then are saved in {self.wav_path} as a valid WAV file."
+        )
         self._done.set()
 
     def _fail(self, error: OSError) -> None:

@@ -25,6 +25,7 @@ SESSION_KINDS = (
     "overflow",
     "disk_full",
     "write_error",
+    "input_error",
     "truncated",
     "discarded",
 )

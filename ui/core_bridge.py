@@ -477,6 +477,9 @@ class _LevelSink:
     def ended(self, error: str | None) -> None:
         pass
 
+    def input_failed(self, reason: str) -> None:
+        pass
+
 
 class LevelProbe:
     """A live level meter on a device, for the microphone test; records nothing."""

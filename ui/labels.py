@@ -30,6 +30,7 @@ def event_label(kind: str) -> str:
         "segment_start": QCoreApplication.translate("Events", "Recording continues (new part)"),
         "disk_full": QCoreApplication.translate("Events", "Disk full"),
         "write_error": QCoreApplication.translate("Events", "Write error"),
+        "input_error": QCoreApplication.translate("Events", "Input file unreadable"),
         "truncated": QCoreApplication.translate("Events", "Audio cut"),
         "discarded": QCoreApplication.translate("Events", "Audio deleted"),
         "overflow": QCoreApplication.translate("Events", "Audio dropped (computer too busy)"),

@@ -531,6 +531,7 @@ class MainWindow(QMainWindow):
             "segment_start",
             "withdrawn",
             "disk_full",
+            "input_error",
         )
         kind = str(ev.get("kind"))
         if kind not in shown:
@@ -594,7 +595,11 @@ class MainWindow(QMainWindow):
                     "The microphone was lost. Everything recorded until then (%1) is kept."
                 ).replace("%1", format_elapsed(outcome.kept_s))
             )
-        elif outcome.action == "failed" or outcome.outcome in ("disk_full", "write_error"):
+        elif outcome.action == "failed" or outcome.outcome in (
+            "disk_full",
+            "write_error",
+            "input_error",
+        ):
             parts.append(
                 self.tr(
                     "The recording ended early (%1). What was written until then is kept."

@@ -108,7 +108,11 @@ def _open_or_refuse(data: bytes, suffix: str, record: bool) -> str:
             rec.start()
             assert rec.wait(20)
             result = rec.stop()
-            assert result.outcome in {"completed", "device_lost"}, result.outcome
+            # A file damaged mid-way is bad input that names the file, never a lost device.
+            assert result.outcome in {"completed", "input_error"}, result.outcome
+            if result.outcome == "input_error":
+                assert isinstance(result.problem, BadInputError)
+                assert str(path) in result.problem.message
             assert result.frames <= source.frames
             assert _tree(box) - {"input" + suffix} <= {
                 str(p.relative_to(box)) for p in lib.rglob("*")

@@ -325,6 +325,36 @@ def test_disk_full_stops_cleanly_with_a_valid_file_exit_5(tmp_path: Path) -> Non
     assert any(e["kind"] == "disk_full" for e in sidecar["events"])
 
 
+def test_a_flac_damaged_mid_file_is_bad_input_exit_3_not_a_lost_device(tmp_path: Path) -> None:
+    source, rate = sf.read(FIXTURES / "consent_fr_granted.wav", dtype="int16")
+    flac = tmp_path / "damaged call.flac"
+    sf.write(flac, source, rate, format="FLAC")
+    raw = bytearray(flac.read_bytes())
+    mid = len(raw) // 2
+    raw[mid : mid + 4000] = bytes(4000)  # a run of zeros inside the frames
+    flac.write_bytes(bytes(raw))
+    lib = tmp_path / "lib"
+    out = temoin(
+        "record", "--json", "--input", str(flac), env={**os.environ, "TEMOIN_HOME": str(lib)}
+    )
+    assert out.returncode == 3, out.stderr
+    assert str(flac) in out.stderr
+    assert "device" not in out.stderr
+    assert "valid WAV" in out.stderr
+    assert "Traceback" not in out.stderr
+    data = json.loads(out.stdout)
+    assert data["outcome"] == "input_error"
+    wav = Path(data["file"])
+    assert 0 < data["frames"] < len(source)
+    written, _ = sf.read(wav, dtype="int16")
+    np.testing.assert_array_equal(written, source[: data["frames"]])
+    assert hashlib.sha256(data_chunk(wav)).hexdigest() == data["pcm_sha256"]
+    sidecar = json.loads((wav.parent / SIDECAR_NAME).read_text())
+    assert sidecar["outcome"] == "input_error"
+    assert [e["kind"] for e in sidecar["events"]][-2:] == ["input_error", "stop"]
+    assert read_journal(wav.parent / JOURNAL_NAME)[0][-1]["outcome"] == "input_error"
+
+
 class StallingDevice:
     """A device that delivers a few blocks, then stops calling back (and hangs on stop)."""
 

@@ -233,6 +233,32 @@ def test_a_bad_input_file_is_a_message_not_a_crash(
     assert window.windowTitle() == "Témoin"
 
 
+def test_an_input_file_damaged_mid_call_is_its_own_problem_not_a_lost_microphone(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    data, rate = sf.read(FIXTURES / "consent_fr_granted.wav", dtype="int16")
+    flac = tmp_path / "damaged.flac"
+    sf.write(flac, data[: rate * 3], rate, format="FLAC")
+    raw = bytearray(flac.read_bytes())
+    cut = len(raw) // 3
+    raw[cut : cut + 2000] = bytes(2000)  # unreadable after about a second
+    flac.write_bytes(bytes(raw))
+    _new_call(window, "consent_fr_granted.wav")
+    window.new_call_page.set_input_file(flac)
+    window.new_call_page.start_button.click()
+    wait_for(qtbot, lambda: window.call_stack.currentWidget() is window.after_call_page, 20)
+    outcome = window.outcome
+    assert outcome is not None
+    assert outcome.outcome == "input_error"
+    assert outcome.rec_dir is not None
+    assert sf.info(str(outcome.rec_dir / "original.wav")).frames > 0
+    assert window.message_bar.level == "error"
+    assert str(flac) in window.message_bar.text
+    assert "microphone" not in window.message_bar.text.lower()
+    assert "microphone" not in window.after_call_page.kept_label.text().lower()
+    assert "damaged.flac" in window.after_call_page.kept_label.text()
+
+
 def test_library_in_use_is_a_message_and_the_call_can_be_saved_later(
     qtbot: QtBot, window: MainWindow
 ) -> None:
