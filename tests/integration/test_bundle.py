@@ -222,6 +222,19 @@ def test_index_html_renders_in_chromium_without_console_errors(
     keep = Path(os.environ.get("TEMOIN_SCREENSHOT_DIR", tmp_path))
     shutil.copy(shot, keep / "bundle-index.png")
 
+    # What the page is for, as the browser built it: the player, the consent clip and one
+    # timeline row per consent event and marker, in order, each a seek button.
+    dom = run_chromium(tmp_path / "dom", "--dump-dom", index.as_uri()).stdout
+    meta = json.loads((exported["bag"] / "data/metadata.json").read_text())
+    shown = [e for e in meta["events"] if e["kind"] in (*bundle.CONSENT_KINDS, "marker")]
+    assert shown
+    assert '<audio id="player"' in dom
+    assert dom.count('<tr class="k-') == len(shown)
+    assert dom.count('class="seek"') >= len(shown)
+    kinds = [m.split('"', 1)[0] for m in dom.split('<tr class="k-')[1:]]
+    assert kinds == [e["kind"] for e in shown]
+    assert (exported["bag"] / "data/audio/listening.mp3").stat().st_size > 1000
+
 
 # --- tampering ------------------------------------------------------------------------------
 
