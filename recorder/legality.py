@@ -212,6 +212,11 @@ def _dedupe(items: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]
     return out
 
 
+def _assumes_lawful(key: str) -> bool:
+    """A reason that only holds for a lawful recording (consent or an exception)."""
+    return key == "not_consent_to_publish" or (key.startswith("exc:") and key.endswith(":applies"))
+
+
 def _statement(profile: Profile, key: str) -> Statement:
     if key.startswith("exc:"):
         _, exc_id, which = key.split(":")
@@ -284,13 +289,17 @@ def assess(
         facts.add("cross_border")
     frozen_facts = frozenset(facts)
 
-    # reasons: governing profile first; prefixed with the country when two are involved
+    # reasons: governing profile first; prefixed with the country when two are involved.
+    # Without valid consent, a milder profile's statements that assume the recording is
+    # lawful (an exception applies; consented but not to publication) would contradict it.
     reasons: list[dict[str, Any]] = []
     for f in findings:
         prefix = f"{f.profile.name.get(language)} : " if cross_border else ""
         if cross_border and language != "fr":
             prefix = prefix.replace(" : ", ": ")
         for key, when in f.reasons:
+            if verdict == "no_valid_consent" and _assumes_lawful(key):
+                continue
             st = _statement(f.profile, key)
             text = st.text.format(language, time=when or "")
             reasons.append({"text": prefix + text, "sources": _sources(st.sources)})
@@ -324,11 +333,8 @@ def assess(
     seen_texts: dict[str, dict[str, Any]] = {}
     for f in findings:
         for u in f.profile.uncertainties:
-            if not (
-                u.applies(verdict, purpose, frozen_facts)
-                or u.applies(f.verdict, purpose, frozen_facts)
-            ):
-                continue
+            if not u.applies(verdict, purpose, frozen_facts):
+                continue  # e.g. doubts about an exception the combined verdict does not rely on
             text = u.statement.text.get(language)
             if text in seen_texts:
                 entry = seen_texts[text]

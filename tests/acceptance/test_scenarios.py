@@ -132,6 +132,9 @@ SCENARIOS = [
     Scenario("S22", "ch", None, "support", ("announced@0.5", "granted@6.2", "refused@200"),
              "consented", "all_parties", "ch", UC, ("179ter al. 1",),
              uncertainty_cites=("179ter vise",), reason_contains=("03:20",)),
+    Scenario("S23", "ch", "fr", "order", (),
+             "no_valid_consent", "all_parties", "ch", UN, ("179ter al. 1",),
+             CH_BODIES + FR_BODIES, uncertainty_cites=("179quinquies al. 1 let. b", "Kearney")),
 ]  # fmt: skip
 
 
@@ -200,6 +203,28 @@ def test_scenario_common_expectations(s: Scenario) -> None:
     assert data["retention"]["text"]
     assert len(data["timeline"]) == len(s.events)
     assert all(e["label"] for e in data["timeline"])
+
+
+NO_CONSENT = [s for s in SCENARIOS if s.verdict == "no_valid_consent"]
+
+
+@pytest.mark.parametrize("s", NO_CONSENT, ids=[s.id for s in NO_CONSENT])
+def test_without_valid_consent_no_statement_assumes_consent_or_an_exception(s: Scenario) -> None:
+    """S23: a milder profile's reading (exception, consent) must not contradict the verdict."""
+    involved = [profiles.load(s.profile)] + (
+        [profiles.load(s.counterpart)] if s.counterpart else []
+    )
+    for language in ("en", "fr"):
+        data = _assess(s, language)
+        reasons = " ".join(r["text"] for r in data["reasons"])
+        uncertainties = [u["text"] for u in data["uncertainties"]]
+        for p in involved:
+            assert p.reasons["not_consent_to_publish"].text.get(language) not in reasons
+            for exc in p.exceptions.values():
+                assert exc.applies.text.get(language) not in reasons
+            for u in p.uncertainties:
+                if u.verdicts and "no_valid_consent" not in u.verdicts:
+                    assert u.statement.text.get(language) not in uncertainties
 
 
 def test_refusal_leaves_nothing_to_retain() -> None:
@@ -275,7 +300,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.mark.parametrize("sid", ["S01", "S05", "S08", "S15", "S18", "S21", "S22"])
+@pytest.mark.parametrize("sid", ["S01", "S05", "S08", "S15", "S18", "S21", "S22", "S23"])
 def test_scenario_through_the_cli(sid: str) -> None:
     s = next(x for x in SCENARIOS if x.id == sid)
     args = ["assess", "--profile", s.profile, "--purpose", s.purpose, "--json"]
