@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import core_bridge
-from ui.labels import language_labels, purpose_labels
+from ui.labels import language_labels
 from ui.meter import LevelMeter
 from ui.tasks import run_task
 
@@ -113,9 +113,7 @@ class NewCallPage(QWidget):
         )
 
         self.purpose_combo = QComboBox(body)
-        self.purpose_combo.setObjectName("purpose")
-        for key, label in purpose_labels().items():
-            self.purpose_combo.addItem(label, key)
+        self.purpose_combo.setObjectName("purpose")  # filled from the profile(s): _sync_choices
         form.addRow(self._buddy(self.tr("&Purpose"), self.purpose_combo), self.purpose_combo)
 
         self.language_combo = QComboBox(body)
@@ -327,10 +325,35 @@ class NewCallPage(QWidget):
             input_file=path,
         )
 
+    @staticmethod
+    def _refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        """Offer ``items`` (data, text), keeping the current choice when it is still there."""
+        if [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())] == items:
+            return
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for data, text in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(keep)))
+        combo.blockSignals(False)
+
+    def _sync_choices(self) -> None:
+        """The purposes the chosen profile(s) define, in the governing profile's words."""
+        s = self.setup()
+        try:
+            purposes = core_bridge.purpose_choices(
+                s.home_profile, s.counterpart_profile, self.ui_language
+            )
+        except Exception:  # noqa: BLE001 - update_summary says what is wrong with the profile
+            return
+        self._refill(self.purpose_combo, purposes)
+
     def update_summary(self) -> None:
         if self.home_combo.currentData() is None:
             self.summary_label.setText(self.tr("No jurisdiction profile is available."))
             return
+        self._sync_choices()
         s = self.setup()
         try:
             text = core_bridge.requirements_html(

@@ -148,97 +148,97 @@
 <context>
     <name>Events</name>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Recording started</source>
         <translation>Aufnahme gestartet</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Recording stopped</source>
         <translation>Aufnahme beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Announcement</source>
         <translation>Ansage</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>They agreed</source>
         <translation>Einverstanden</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>They refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Someone new on the line</source>
         <translation>Neue Person am Apparat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Paused (not recording)</source>
         <translation>Pausiert (keine Aufnahme)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Recording resumed</source>
         <translation>Aufnahme fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Consent withdrawn</source>
         <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Marker</source>
         <translation>Markierung</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Microphone lost</source>
         <translation>Mikrofon verloren</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Microphone changed</source>
         <translation>Mikrofon gewechselt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Recording continues (new part)</source>
         <translation>Aufnahme geht weiter (neuer Teil)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Disk full</source>
         <translation>Datenträger voll</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Write error</source>
         <translation>Schreibfehler</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Input file unreadable</source>
         <translation>Eingabedatei unlesbar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Audio cut</source>
         <translation>Ton gekürzt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Audio deleted</source>
         <translation>Ton gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Audio dropped (computer too busy)</source>
         <translation>Ton verloren (Computer überlastet)</translation>
     </message>
@@ -294,42 +294,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
-        <source>Support (a problem with the service)</source>
-        <translation>Support (ein Problem mit dem Dienst)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="44"/>
-        <source>Order, contract or booking</source>
-        <translation>Bestellung, Vertrag oder Buchung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="45"/>
-        <source>Complaint</source>
-        <translation>Reklamation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="46"/>
-        <source>Other</source>
-        <translation>Anderes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>French</source>
         <translation>Französisch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Italian</source>
         <translation>Italienisch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
@@ -775,82 +755,82 @@
         <translation>&amp;Anruf bei</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="119"/>
+        <location filename="../../ui/call_setup.py" line="117"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Zweck</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="126"/>
+        <location filename="../../ui/call_setup.py" line="124"/>
         <source>Call &amp;language</source>
         <translation>&amp;Sprache des Anrufs</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="135"/>
+        <location filename="../../ui/call_setup.py" line="133"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="144"/>
+        <location filename="../../ui/call_setup.py" line="142"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="146"/>
+        <location filename="../../ui/call_setup.py" line="144"/>
         <source>Before you record</source>
         <translation>Vor der Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="156"/>
+        <location filename="../../ui/call_setup.py" line="154"/>
         <source>&amp;Start recording</source>
         <translation>Aufnahme &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="159"/>
+        <location filename="../../ui/call_setup.py" line="157"/>
         <source>Start recording (Ctrl+R)</source>
         <translation>Aufnahme starten (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="223"/>
+        <location filename="../../ui/call_setup.py" line="221"/>
         <source> (default)</source>
         <translation> (Standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="225"/>
+        <location filename="../../ui/call_setup.py" line="223"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Stattdessen eine Audiodatei abspielen (Demo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="241"/>
+        <location filename="../../ui/call_setup.py" line="239"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Kein Mikrofon gefunden. Schliessen Sie eines an und klicken Sie auf Aktualisieren, oder spielen Sie eine Audiodatei ab, um die App auszuprobieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="263"/>
+        <location filename="../../ui/call_setup.py" line="261"/>
         <source>Audio file to play as the call</source>
         <translation>Audiodatei, die als Anruf abgespielt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="263"/>
+        <location filename="../../ui/call_setup.py" line="261"/>
         <source>WAV audio (*.wav)</source>
         <translation>WAV-Audio (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="332"/>
+        <location filename="../../ui/call_setup.py" line="354"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Kein Rechtsprofil verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="344"/>
+        <location filename="../../ui/call_setup.py" line="367"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Sie sind in verschiedenen Ländern: Es gilt die strengere Regel (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="354"/>
+        <location filename="../../ui/call_setup.py" line="377"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Geben Sie an, wen Sie anrufen (eine Firma oder einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="359"/>
+        <location filename="../../ui/call_setup.py" line="382"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Wählen Sie zuerst ein Mikrofon (oder eine Audiodatei zum Abspielen).</translation>
     </message>
@@ -858,158 +838,158 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="68"/>
+        <location filename="../../ui/recording_page.py" line="90"/>
         <source>Elapsed time</source>
         <translation>Verstrichene Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="83"/>
+        <location filename="../../ui/recording_page.py" line="105"/>
         <source>Read this aloud now:</source>
         <translation>Lesen Sie das jetzt laut vor:</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="105"/>
+        <location filename="../../ui/recording_page.py" line="127"/>
         <source>They &amp;agreed</source>
         <translation>&amp;Einverstanden</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="107"/>
+        <location filename="../../ui/recording_page.py" line="129"/>
         <source>They r&amp;efused</source>
         <translation>A&amp;bgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="110"/>
+        <location filename="../../ui/recording_page.py" line="132"/>
         <source>Someone &amp;new on the line</source>
         <translation>&amp;Neue Person am Apparat</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="112"/>
-        <location filename="../../ui/recording_page.py" line="324"/>
+        <location filename="../../ui/recording_page.py" line="134"/>
+        <location filename="../../ui/recording_page.py" line="344"/>
         <source>&amp;Pause (sensitive data)</source>
         <translation>&amp;Pause (heikle Daten)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="114"/>
+        <location filename="../../ui/recording_page.py" line="136"/>
         <source>S&amp;top recording</source>
         <translation>Aufnahme &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="121"/>
+        <location filename="../../ui/recording_page.py" line="143"/>
         <source>They &amp;withdrew consent</source>
         <translation>Einwilligung &amp;widerrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="124"/>
+        <location filename="../../ui/recording_page.py" line="146"/>
         <source>They agreed earlier and now want the recording stopped (Alt+W)</source>
         <translation>Das Gegenüber hatte eingewilligt und will die Aufnahme jetzt beenden (Alt+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="141"/>
+        <location filename="../../ui/recording_page.py" line="163"/>
         <source>What just happened (optional)</source>
         <translation>Was gerade passiert ist (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="142"/>
+        <location filename="../../ui/recording_page.py" line="164"/>
         <source>Add &amp;marker</source>
         <translation>&amp;Markierung setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="144"/>
+        <location filename="../../ui/recording_page.py" line="166"/>
         <source>Mark this moment (Ctrl+M)</source>
         <translation>Diesen Moment markieren (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="150"/>
+        <location filename="../../ui/recording_page.py" line="172"/>
         <source>Marker note</source>
         <translation>Notiz zur Markierung</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="153"/>
+        <location filename="../../ui/recording_page.py" line="175"/>
         <source>T&amp;icket number</source>
         <translation>T&amp;icketnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="158"/>
+        <location filename="../../ui/recording_page.py" line="180"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="162"/>
+        <location filename="../../ui/recording_page.py" line="184"/>
         <source>Events so far</source>
         <translation>Bisherige Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="181"/>
+        <location filename="../../ui/recording_page.py" line="203"/>
         <source>The microphone was lost: nothing is being recorded now.</source>
         <translation>Das Mikrofon ist weg: Im Moment wird nichts aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="187"/>
+        <location filename="../../ui/recording_page.py" line="209"/>
         <source>Everything recorded until then is saved. Plug the microphone back in or choose another one, then continue: the audio goes on in the same recording.</source>
         <translation>Alles bis dahin Aufgenommene ist gesichert. Stecken Sie das Mikrofon wieder ein oder wählen Sie ein anderes und machen Sie weiter: Der Ton geht in derselben Aufnahme weiter.</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="198"/>
+        <location filename="../../ui/recording_page.py" line="220"/>
         <source>Microphone to continue on</source>
         <translation>Mikrofon, mit dem es weitergeht</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="200"/>
+        <location filename="../../ui/recording_page.py" line="222"/>
         <source>&amp;Use microphone:</source>
         <translation>Mikrofon &amp;wählen:</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="202"/>
+        <location filename="../../ui/recording_page.py" line="224"/>
         <source>Refre&amp;sh list</source>
         <translation>&amp;Liste aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="208"/>
+        <location filename="../../ui/recording_page.py" line="230"/>
         <source>&amp;Continue on this microphone</source>
         <translation>Mit diesem Mikrofon &amp;fortfahren</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="213"/>
+        <location filename="../../ui/recording_page.py" line="235"/>
         <source>En&amp;d the call</source>
         <translation>Anruf been&amp;den</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="232"/>
+        <location filename="../../ui/recording_page.py" line="254"/>
         <source>Opening the microphone…</source>
         <translation>Mikrofon wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="244"/>
+        <location filename="../../ui/recording_page.py" line="266"/>
         <source>The system&apos;s default microphone</source>
         <translation>Standardmikrofon des Systems</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="312"/>
+        <location filename="../../ui/recording_page.py" line="332"/>
         <source>‖  PAUSED — NOT RECORDING</source>
         <translation>‖  PAUSE — KEINE AUFNAHME</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="316"/>
+        <location filename="../../ui/recording_page.py" line="336"/>
         <source>&amp;Resume recording</source>
         <translation>Aufnahme &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="318"/>
+        <location filename="../../ui/recording_page.py" line="338"/>
         <source>⚠  MICROPHONE LOST — NOT RECORDING</source>
         <translation>⚠  MIKROFON VERLOREN — KEINE AUFNAHME</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="326"/>
+        <location filename="../../ui/recording_page.py" line="346"/>
         <source>●  RECORDING — waiting for consent</source>
         <translation>●  AUFNAHME — Einwilligung ausstehend</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="328"/>
+        <location filename="../../ui/recording_page.py" line="348"/>
         <source>Stopping…</source>
         <translation>Wird beendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="330"/>
+        <location filename="../../ui/recording_page.py" line="350"/>
         <source>●  RECORDING</source>
         <translation>●  AUFNAHME</translation>
     </message>

@@ -148,97 +148,97 @@
 <context>
     <name>Events</name>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Recording started</source>
         <translation>Début de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Recording stopped</source>
         <translation>Fin de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Announcement</source>
         <translation>Annonce</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>They agreed</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>They refused</source>
         <translation>Refus</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Someone new on the line</source>
         <translation>Nouvelle personne en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Paused (not recording)</source>
         <translation>En pause (pas d&apos;enregistrement)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Recording resumed</source>
         <translation>Enregistrement repris</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Consent withdrawn</source>
         <translation>Consentement retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Marker</source>
         <translation>Repère</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Microphone lost</source>
         <translation>Micro perdu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Microphone changed</source>
         <translation>Micro changé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Recording continues (new part)</source>
         <translation>L&apos;enregistrement continue (nouvelle partie)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Disk full</source>
         <translation>Disque plein</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Write error</source>
         <translation>Erreur d&apos;écriture</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Input file unreadable</source>
         <translation>Fichier source illisible</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Audio cut</source>
         <translation>Audio coupé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Audio deleted</source>
         <translation>Audio effacé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Audio dropped (computer too busy)</source>
         <translation>Audio perdu (ordinateur trop occupé)</translation>
     </message>
@@ -294,42 +294,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
-        <source>Support (a problem with the service)</source>
-        <translation>Support (un problème avec le service)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="44"/>
-        <source>Order, contract or booking</source>
-        <translation>Commande, contrat ou réservation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="45"/>
-        <source>Complaint</source>
-        <translation>Réclamation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="46"/>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Italian</source>
         <translation>Italien</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
@@ -775,82 +755,82 @@
         <translation>&amp;Appel à</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="119"/>
+        <location filename="../../ui/call_setup.py" line="117"/>
         <source>&amp;Purpose</source>
         <translation>O&amp;bjet</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="126"/>
+        <location filename="../../ui/call_setup.py" line="124"/>
         <source>Call &amp;language</source>
         <translation>&amp;Langue de l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="135"/>
+        <location filename="../../ui/call_setup.py" line="133"/>
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="144"/>
+        <location filename="../../ui/call_setup.py" line="142"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Micro</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="146"/>
+        <location filename="../../ui/call_setup.py" line="144"/>
         <source>Before you record</source>
         <translation>Avant d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="156"/>
+        <location filename="../../ui/call_setup.py" line="154"/>
         <source>&amp;Start recording</source>
         <translation>&amp;Démarrer l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="159"/>
+        <location filename="../../ui/call_setup.py" line="157"/>
         <source>Start recording (Ctrl+R)</source>
         <translation>Démarrer l&apos;enregistrement (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="223"/>
+        <location filename="../../ui/call_setup.py" line="221"/>
         <source> (default)</source>
         <translation> (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="225"/>
+        <location filename="../../ui/call_setup.py" line="223"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Lire un fichier audio à la place (démo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="241"/>
+        <location filename="../../ui/call_setup.py" line="239"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Aucun micro trouvé. Branchez-en un et cliquez Actualiser, ou lisez un fichier audio pour essayer l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="263"/>
+        <location filename="../../ui/call_setup.py" line="261"/>
         <source>Audio file to play as the call</source>
         <translation>Fichier audio à lire comme appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="263"/>
+        <location filename="../../ui/call_setup.py" line="261"/>
         <source>WAV audio (*.wav)</source>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="332"/>
+        <location filename="../../ui/call_setup.py" line="354"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Aucun profil juridique n&apos;est disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="344"/>
+        <location filename="../../ui/call_setup.py" line="367"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Vous êtes dans des pays différents : la règle la plus stricte s&apos;applique, ici celle de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="354"/>
+        <location filename="../../ui/call_setup.py" line="377"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Indiquez qui vous appelez (une entreprise ou un nom).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="359"/>
+        <location filename="../../ui/call_setup.py" line="382"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Choisissez d&apos;abord un micro (ou un fichier audio à lire).</translation>
     </message>
@@ -858,158 +838,158 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="68"/>
+        <location filename="../../ui/recording_page.py" line="90"/>
         <source>Elapsed time</source>
         <translation>Temps écoulé</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="83"/>
+        <location filename="../../ui/recording_page.py" line="105"/>
         <source>Read this aloud now:</source>
         <translation>Lisez ceci à voix haute maintenant :</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="105"/>
+        <location filename="../../ui/recording_page.py" line="127"/>
         <source>They &amp;agreed</source>
         <translation>Il a &amp;accepté</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="107"/>
+        <location filename="../../ui/recording_page.py" line="129"/>
         <source>They r&amp;efused</source>
         <translation>Il a r&amp;efusé</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="110"/>
+        <location filename="../../ui/recording_page.py" line="132"/>
         <source>Someone &amp;new on the line</source>
         <translation>Quelqu&apos;un de &amp;nouveau en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="112"/>
-        <location filename="../../ui/recording_page.py" line="324"/>
+        <location filename="../../ui/recording_page.py" line="134"/>
+        <location filename="../../ui/recording_page.py" line="344"/>
         <source>&amp;Pause (sensitive data)</source>
         <translation>&amp;Pause (données sensibles)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="114"/>
+        <location filename="../../ui/recording_page.py" line="136"/>
         <source>S&amp;top recording</source>
         <translation>Arrê&amp;ter l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="121"/>
+        <location filename="../../ui/recording_page.py" line="143"/>
         <source>They &amp;withdrew consent</source>
         <translation>Il a retiré son &amp;consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="124"/>
+        <location filename="../../ui/recording_page.py" line="146"/>
         <source>They agreed earlier and now want the recording stopped (Alt+W)</source>
         <translation>Il avait accepté et veut maintenant que l&apos;enregistrement s&apos;arrête (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="141"/>
+        <location filename="../../ui/recording_page.py" line="163"/>
         <source>What just happened (optional)</source>
         <translation>Ce qui vient de se passer (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="142"/>
+        <location filename="../../ui/recording_page.py" line="164"/>
         <source>Add &amp;marker</source>
         <translation>Ajouter un &amp;repère</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="144"/>
+        <location filename="../../ui/recording_page.py" line="166"/>
         <source>Mark this moment (Ctrl+M)</source>
         <translation>Marquer ce moment (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="150"/>
+        <location filename="../../ui/recording_page.py" line="172"/>
         <source>Marker note</source>
         <translation>Note du repère</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="153"/>
+        <location filename="../../ui/recording_page.py" line="175"/>
         <source>T&amp;icket number</source>
         <translation>Numéro de t&amp;icket</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="158"/>
+        <location filename="../../ui/recording_page.py" line="180"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="162"/>
+        <location filename="../../ui/recording_page.py" line="184"/>
         <source>Events so far</source>
         <translation>Événements jusqu&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="181"/>
+        <location filename="../../ui/recording_page.py" line="203"/>
         <source>The microphone was lost: nothing is being recorded now.</source>
         <translation>Le micro a été perdu : rien n&apos;est enregistré pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="187"/>
+        <location filename="../../ui/recording_page.py" line="209"/>
         <source>Everything recorded until then is saved. Plug the microphone back in or choose another one, then continue: the audio goes on in the same recording.</source>
         <translation>Tout ce qui a été enregistré jusque-là est sauvegardé. Rebranchez le micro ou choisissez-en un autre, puis continuez : le son se poursuit dans le même enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="198"/>
+        <location filename="../../ui/recording_page.py" line="220"/>
         <source>Microphone to continue on</source>
         <translation>Micro sur lequel continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="200"/>
+        <location filename="../../ui/recording_page.py" line="222"/>
         <source>&amp;Use microphone:</source>
         <translation>Micro à &amp;utiliser :</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="202"/>
+        <location filename="../../ui/recording_page.py" line="224"/>
         <source>Refre&amp;sh list</source>
         <translation>Actualiser la li&amp;ste</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="208"/>
+        <location filename="../../ui/recording_page.py" line="230"/>
         <source>&amp;Continue on this microphone</source>
         <translation>&amp;Continuer sur ce micro</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="213"/>
+        <location filename="../../ui/recording_page.py" line="235"/>
         <source>En&amp;d the call</source>
         <translation>Mettre &amp;fin à l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="232"/>
+        <location filename="../../ui/recording_page.py" line="254"/>
         <source>Opening the microphone…</source>
         <translation>Ouverture du micro…</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="244"/>
+        <location filename="../../ui/recording_page.py" line="266"/>
         <source>The system&apos;s default microphone</source>
         <translation>Le micro par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="312"/>
+        <location filename="../../ui/recording_page.py" line="332"/>
         <source>‖  PAUSED — NOT RECORDING</source>
         <translation>‖  PAUSE — RIEN N&apos;EST ENREGISTRÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="316"/>
+        <location filename="../../ui/recording_page.py" line="336"/>
         <source>&amp;Resume recording</source>
         <translation>&amp;Reprendre l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="318"/>
+        <location filename="../../ui/recording_page.py" line="338"/>
         <source>⚠  MICROPHONE LOST — NOT RECORDING</source>
         <translation>⚠  MICRO PERDU — RIEN N&apos;EST ENREGISTRÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="326"/>
+        <location filename="../../ui/recording_page.py" line="346"/>
         <source>●  RECORDING — waiting for consent</source>
         <translation>●  ENREGISTREMENT — en attente du consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="328"/>
+        <location filename="../../ui/recording_page.py" line="348"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="330"/>
+        <location filename="../../ui/recording_page.py" line="350"/>
         <source>●  RECORDING</source>
         <translation>●  ENREGISTREMENT</translation>
     </message>
