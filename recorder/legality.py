@@ -506,8 +506,16 @@ def describe_profile(profile: Profile, language: str) -> str:
     seen: set[str] = set()
     all_sources = [
         *profile.consent.sources,
+        *profile.scripts.sources,
+        *(
+            s
+            for e in profile.exceptions.values()
+            for st in (e.applies, e.not_covered)
+            for s in st.sources
+        ),
         *(s for st in profile.reasons.values() for s in st.sources),
         *(s for per in profile.uses.values() for r in per.values() for s in r.sources),
+        *(s for u in profile.uncertainties for s in u.statement.sources),
         *(s for b in profile.complaint_bodies for s in b.sources),
         *profile.retention.sources,
     ]

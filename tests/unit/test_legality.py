@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import tomllib
+
 import pytest
 
 from recorder import profiles
 from recorder.consent import parse_events
 from recorder.errors import UsageError
-from recorder.legality import assess
+from recorder.legality import assess, describe_profile, label
 
 TOP_KEYS = [
     "assessment_version", "language", "disclaimer", "verdict", "verdict_text", "rule", "profiles",
@@ -71,3 +73,30 @@ def test_emergency_line_is_covered_by_let_a() -> None:
     data = assess(profiles.load("ch"), None, "emergency", [], "fr").to_json()
     assert data["verdict"] == "exception_may_apply"
     assert "179quinquies al. 1 let. a" in str(data["reasons"])
+
+
+def _cited_sources(node: object) -> set[str]:
+    """Every source id a profile's statements refer to, read from the raw TOML."""
+    if isinstance(node, dict):
+        found = set(node.get("sources", [])) if isinstance(node.get("sources"), list) else set()
+        return found.union(*(_cited_sources(v) for k, v in node.items() if k != "sources"))
+    if isinstance(node, list):
+        return set().union(*(_cited_sources(v) for v in node))
+    return set()
+
+
+@pytest.mark.parametrize("pid", profiles.available())
+@pytest.mark.parametrize("language", profiles.UI_LANGUAGES)
+def test_profile_summary_lists_every_cited_source_with_its_confidence(
+    pid: str, language: str
+) -> None:
+    """`temoin profiles show`: exceptions' and uncertainties' sources are listed too."""
+    profile = profiles.load(pid)
+    raw = tomllib.loads(profile.path.read_text(encoding="utf-8"))
+    text = describe_profile(profile, language)
+    listed = text.split("\n\n")[-2]  # the sources block, before the disclaimer
+    for sid in sorted(_cited_sources(raw)):
+        src = raw["sources"][sid]
+        conf = src["confidence"]
+        mark = "" if conf == "high" else f" ({label('heading.confidence_' + conf, language)})"
+        assert f"  - {src['cite']}{mark}" in listed, f"{pid}/{language}: {sid} missing"

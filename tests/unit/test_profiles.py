@@ -233,6 +233,9 @@ def test_profiles_cli_lists_and_shows_in_the_chosen_language() -> None:
     assert "È d'accordo?" in proc.stdout
     assert "ombudscom" in proc.stdout
     assert "CHF 20" in proc.stdout
+    assert "179quinquies al. 1 let. a" in proc.stdout  # sources of the exceptions
+    assert "97.462" in proc.stdout
+    assert "let. b (inferenza)" in proc.stdout  # an uncertainty's source, with its confidence
 
 
 LINES = CH.splitlines(keepends=True)
