@@ -130,6 +130,7 @@ def _evaluate(
     withdrawal: str | None,
     paused: bool,
     purpose: str,
+    cross_border: bool,
 ) -> _Finding:
     rule = profile.consent.rule
     reasons: list[tuple[str, str | None]] = []
@@ -191,7 +192,9 @@ def _evaluate(
         verdict = "no_valid_consent"
         spec = profile.purposes.get(purpose)
         exc_id = spec.exception if spec else None
-        if exc_id is not None and refusal is None and withdrawal is None:
+        # R9: the order exception only when every profile involved is the same (ch)
+        relied_on = not (cross_border and purpose == "order")
+        if exc_id is not None and refusal is None and withdrawal is None and relied_on:
             verdict = "exception_may_apply"
             reasons.append((f"exc:{exc_id}:applies", None))
         for exc in profile.exceptions.values():
@@ -280,7 +283,9 @@ def assess(
 
     ordered = [governing] + [p for p in involved if p is not governing]
     findings = [
-        _evaluate(p, parties, nothing_kept, kept, refusal, withdrawal, paused, purpose)
+        _evaluate(
+            p, parties, nothing_kept, kept, refusal, withdrawal, paused, purpose, cross_border
+        )
         for p in ordered
     ]
     verdict = max((f.verdict for f in findings), key=_SEVERITY.__getitem__)

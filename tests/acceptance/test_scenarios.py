@@ -135,6 +135,9 @@ SCENARIOS = [
     Scenario("S23", "ch", "fr", "order", (),
              "no_valid_consent", "all_parties", "ch", UN, ("179ter al. 1",),
              CH_BODIES + FR_BODIES, uncertainty_cites=("179quinquies al. 1 let. b", "Kearney")),
+    Scenario("S24", "ch", "fr", "order", ("announced@0.5",),
+             "no_valid_consent", "all_parties", "ch", UN, ("179ter al. 1",),
+             CH_BODIES + FR_BODIES, uncertainty_cites=("179quinquies al. 1 let. b", "Kearney")),
 ]  # fmt: skip
 
 
@@ -253,10 +256,11 @@ def test_same_events_opposite_verdicts_in_ch_and_fr() -> None:
     assert _assess(s04)["verdict"] == "no_valid_consent"
 
 
-def test_cross_border_is_symmetric_for_verdict_and_uses() -> None:
+@pytest.mark.parametrize("purpose", ["support", "order"])
+def test_cross_border_is_symmetric_for_verdict_and_uses(purpose: str) -> None:
     for events in ((), ("announced@0.5",), ("announced@0.5", "granted@6.2")):
-        a = _assess(Scenario("x", "ch", "fr", "support", events, "", "", "", {}))
-        b = _assess(Scenario("x", "fr", "ch", "support", events, "", "", "", {}))
+        a = _assess(Scenario("x", "ch", "fr", purpose, events, "", "", "", {}))
+        b = _assess(Scenario("x", "fr", "ch", purpose, events, "", "", "", {}))
         assert a["verdict"] == b["verdict"]
         assert a["rule"] == b["rule"]
         assert [u["status"] for u in a["uses"]] == [u["status"] for u in b["uses"]]
