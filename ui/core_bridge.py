@@ -314,6 +314,27 @@ def list_profiles(ui_language: str) -> list[ProfileChoice]:
     ]
 
 
+def purpose_choices(
+    home_id: str, counterpart_id: str | None, ui_language: str
+) -> list[tuple[str, str]]:
+    """(id, label) of the call purposes to offer, worded as the governing profile words them.
+
+    A purpose is a legal category (the Swiss let. b exception covers "orders, mandates,
+    reservations", nothing wider): its label is the profile's, in the window's language,
+    never a paraphrase of the UI's own. Only purposes every involved profile knows.
+    """
+    involved = [_load_profile(home_id)]
+    if counterpart_id:
+        involved.append(_load_profile(counterpart_id))
+    governing = _strictest(home_id, counterpart_id)
+    out = []
+    for key in PURPOSES:
+        if all(key in p.purposes for p in involved):
+            words = str(governing.purposes[key].label.get(ui_language))
+            out.append((key, words[:1].upper() + words[1:]))
+    return out
+
+
 def requirements_html(
     home_id: str, counterpart_id: str | None, purpose: str, ui_language: str
 ) -> str:

@@ -1,4 +1,8 @@
-"""Names the user reads for events, purposes and languages (one place, translated)."""
+"""Names the user reads for events and languages (one place, translated).
+
+Call purposes are legal categories: their names come from the profiles
+(``core_bridge.purpose_choices``), not from here.
+"""
 
 from __future__ import annotations
 
@@ -36,15 +40,6 @@ def event_label(kind: str) -> str:
         "overflow": QCoreApplication.translate("Events", "Audio dropped (computer too busy)"),
     }
     return labels.get(kind, kind)
-
-
-def purpose_labels() -> dict[str, str]:
-    return {
-        "support": QCoreApplication.translate("Labels", "Support (a problem with the service)"),
-        "order": QCoreApplication.translate("Labels", "Order, contract or booking"),
-        "complaint": QCoreApplication.translate("Labels", "Complaint"),
-        "other": QCoreApplication.translate("Labels", "Other"),
-    }
 
 
 def language_labels() -> dict[str, str]:
