@@ -47,6 +47,7 @@ from recorder.integrity import (
 )
 from recorder.paths import open_private
 from recorder.resources import resources_dir
+from recorder.transcode import CLIP_MAX_S
 
 if TYPE_CHECKING:
     from recorder.library import Library
@@ -60,7 +61,6 @@ NoteRenderer = tuple[
 LISTENING_KINDS = ("mp3", "opus", "none")
 CONSENT_KINDS = ("announced", "granted", "refused", "transferred", "paused", "resumed", "withdrawn")
 CLIP_TAIL_S = 3.0  # keep a little after the answer so it is not cut mid-word
-CLIP_MAX_S = 120.0
 CLIP_NO_ANSWER_S = 30.0
 BAGIT_TXT = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 SIGNATURE_FILE = "signature.json"

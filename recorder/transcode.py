@@ -1,13 +1,15 @@
 """Listening copies and clips, made by the ffmpeg shipped in ``imageio-ffmpeg``.
 
-ffmpeg reads the WAV itself and streams it, so memory does not grow with the
-call's length, and it runs as a separate process so the bundle can hash and
-zip the original on the other core at the same time.
+For the listening copy ffmpeg reads the WAV itself and streams it, so memory
+does not grow with the call's length, and it runs as a separate process so the
+bundle can hash and zip the original on the other core at the same time. The
+seconds-long consent clip goes through pydub.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import subprocess
 import tempfile
 import threading
@@ -16,6 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from recorder.errors import EnvironmentProblem
+from recorder.paths import open_private
 
 CODECS = {
     "mp3": ["-c:a", "libmp3lame", "-b:a", "64k"],
@@ -127,6 +130,48 @@ class Encoding:
             self.wait()
 
 
+CLIP_MAX_S = 120.0  # pydub holds a clip in memory: the consent clip is capped at this
+
+
 def encode_clip(src: Path, out: Path, start_s: float, length_s: float, kind: str = "mp3") -> Path:
-    """Cut ``[start_s, start_s + length_s)`` out of ``src`` and encode it (short clips)."""
-    return Encoding(src, out, kind, length_s, start_s=start_s, length_s=length_s).wait()
+    """Cut ``[start_s, start_s + length_s)`` out of ``src`` and encode it with pydub.
+
+    A consent clip is seconds long, so pydub's in-memory ``AudioSegment`` is the simple
+    tool; the hour-long listening copy streams through ``Encoding`` instead.
+    """
+    import warnings
+
+    import numpy as np
+    import soundfile as sf
+
+    if kind not in CODECS:
+        raise ValueError(f"unknown listening format {kind!r}")
+    if not 0 < length_s <= CLIP_MAX_S:
+        raise ValueError(f"a clip is 0 to {CLIP_MAX_S:g} s long, not {length_s:g} s")
+    with warnings.catch_warnings():
+        # pydub looks for ffmpeg on PATH at import and warns; ours is set right below.
+        warnings.simplefilter("ignore", RuntimeWarning)
+        from pydub import AudioSegment
+    with sf.SoundFile(str(src)) as fh:
+        rate, channels = fh.samplerate, fh.channels
+        fh.seek(min(round(start_s * rate), fh.frames))
+        pcm = fh.read(round(length_s * rate), dtype="int16", always_2d=True)
+    clip = AudioSegment(
+        data=np.ascontiguousarray(pcm).tobytes(),
+        sample_width=2,
+        frame_rate=rate,
+        channels=channels,
+    )
+    codec, *options = CODECS[kind][1:]  # ["libmp3lame", "-b:a", "64k"] after "-c:a"
+    AudioSegment.converter = ffmpeg_exe()
+    try:
+        with os.fdopen(open_private(out, os.O_RDWR | os.O_CREAT | os.O_TRUNC), "wb+") as fh:
+            clip.export(  # into our 0600 file: pydub would create it with the umask's mode
+                fh,
+                format=CONTAINER[kind],
+                codec=codec,
+                parameters=[*options, "-map_metadata", "-1", "-fflags", "+bitexact"],
+            )
+    except Exception as exc:  # noqa: BLE001 - pydub raises CouldntEncodeError and OSErrors
+        raise EnvironmentProblem(f"ffmpeg could not encode {out.name}: {exc}") from None
+    return out
