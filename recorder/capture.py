@@ -40,6 +40,7 @@ from recorder.paths import ensure_private_dir
 from recorder.wavjournal import (
     JOURNAL_NAME,
     LOCK_NAME,
+    WAV_LIMIT,
     WAV_NAME,
     AudioFormat,
     Journal,
@@ -1006,11 +1007,12 @@ class Recorder:
         with contextlib.suppress(OSError):
             self._wav.patch_sizes(sync=True)
         seconds = self._written / self._fmt.sample_rate
-        why = (
-            "the disk is full or the file size limit was reached"
-            if kind == "disk_full"
-            else (f"writing failed: {error.strerror or error}")
-        )
+        if error.strerror == WAV_LIMIT:
+            why = f"{WAV_LIMIT} was reached"  # the file is full, not the disk
+        elif kind == "disk_full":
+            why = "the disk is full or the file size limit was reached"
+        else:
+            why = f"writing failed: {error.strerror or error}"
         self._apply_event(kind, why, time.time())
         self.problem = EnvironmentProblem(
             f"Recording stopped at {seconds:.1f} s because {why}. The {seconds:.1f} s recorded "

@@ -42,6 +42,10 @@ _WIDTH = {"int16": 2, "int24": 3, "float32": 4}
 _PCM_GUID = bytes.fromhex("0100000000001000800000aa00389b71")
 _FLOAT_GUID = bytes.fromhex("0300000000001000800000aa00389b71")
 _HASH_CHUNK = 1 << 20
+# The RIFF size field (32 bits) counts everything after itself: a WAV holds at most
+# this less the rest of the header. Past it a writer must stop (no RF64 here).
+RIFF_SIZE_MAX = 0xFFFFFFFF
+WAV_LIMIT = "the WAV format's 4 GiB limit"
 
 
 @dataclass(frozen=True)
@@ -157,7 +161,17 @@ class WavWriter:
         return done
 
     def append(self, data: memoryview) -> None:
-        """Write a block now; on failure ``data_bytes`` counts only whole frames written."""
+        """Write a block now; on failure ``data_bytes`` counts only whole frames written.
+
+        A block that would grow the data past what the RIFF header can describe is
+        written up to the last whole frame that fits, then refused with ``EFBIG``.
+        """
+        room = RIFF_SIZE_MAX - (self.fmt.header_bytes - 8) - self.data_bytes
+        if len(data) > room:
+            fits = max(0, room - room % self.fmt.block_align)
+            if fits:
+                self.append(memoryview(data)[:fits])
+            raise WriteFailed(fits, OSError(errno.EFBIG, WAV_LIMIT))
         try:
             self._write_all(data)
         except WriteFailed as failed:

@@ -448,6 +448,13 @@ def last_device_loss(rec: Any) -> str:
     return ""
 
 
+def wav_limit_reached(event: dict[str, Any]) -> bool:
+    """Whether a ``disk_full`` event is the WAV format's 4 GiB limit, not a full disk."""
+    from recorder.wavjournal import WAV_LIMIT
+
+    return str(event.get("text") or "").startswith(WAV_LIMIT)
+
+
 def make_recorder(
     source: Any,
     library_root: Path,

@@ -185,12 +185,17 @@ class CallSession(QObject):
             if rec is None or getattr(rec.state, "value", "") == "device_lost":
                 self._enter_lost(str(data.get("text") or ""))
         elif data.get("kind") in ("disk_full", "write_error"):
-            self.problem.emit(
-                self.tr(
+            if core_bridge.wav_limit_reached(data):
+                text = self.tr(
+                    "The recording reached the 4 GiB a WAV file can hold and stopped. "
+                    "Everything written until then is saved; start a new call to go on."
+                )
+            else:
+                text = self.tr(
                     "The disk is full or cannot be written: the recording stopped. Everything "
                     "written until then is saved; free some space before the next call."
                 )
-            )
+            self.problem.emit(text)
             self._stop_reason = str(data.get("kind"))
             self.stop()
 

@@ -16,7 +16,7 @@ import pytest
 import soundfile as sf
 
 from recorder.capture import BlockSink, FileSource, Recorder, RecordingResult, State
-from recorder.errors import AudioDeviceError
+from recorder.errors import AudioDeviceError, EnvironmentProblem
 from recorder.wavjournal import JOURNAL_NAME, SIDECAR_NAME, AudioFormat, read_journal
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -323,6 +323,29 @@ def test_disk_full_stops_cleanly_with_a_valid_file_exit_5(tmp_path: Path) -> Non
     sidecar = json.loads((wav.parent / SIDECAR_NAME).read_text())
     assert sidecar["outcome"] == "disk_full"
     assert any(e["kind"] == "disk_full" for e in sidecar["events"])
+
+
+def test_the_wav_formats_4_gib_limit_stops_cleanly_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from recorder import wavjournal
+
+    # A 4 GiB recording without writing 4 GiB: the limit scaled down to 50,000 frames.
+    monkeypatch.setattr(wavjournal, "RIFF_SIZE_MAX", 36 + 50_000 * 2)
+    rec, result = record_file(FIXTURES / "consent_fr_granted.wav", tmp_path / "lib")
+    assert result.outcome == "disk_full"
+    assert result.frames == 50_000
+    assert sf.info(str(result.wav)).frames == 50_000
+    source, _ = sf.read(FIXTURES / "consent_fr_granted.wav", dtype="int16")
+    written, _ = sf.read(result.wav, dtype="int16")
+    np.testing.assert_array_equal(written, source[:50_000])
+    assert hashlib.sha256(data_chunk(result.wav)).hexdigest() == result.pcm_sha256
+    assert isinstance(result.problem, EnvironmentProblem)
+    assert "4 GiB" in result.problem.message
+    assert "disk is full" not in result.problem.message
+    assert "valid WAV" in result.problem.message
+    (event,) = [e for e in rec.events if e.kind == "disk_full"]
+    assert "4 GiB" in (event.text or "")
 
 
 def test_a_flac_damaged_mid_file_is_bad_input_exit_3_not_a_lost_device(tmp_path: Path) -> None:

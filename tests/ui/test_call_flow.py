@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pytest
 import soundfile as sf
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -257,6 +258,29 @@ def test_an_input_file_damaged_mid_call_is_its_own_problem_not_a_lost_microphone
     assert "microphone" not in window.message_bar.text.lower()
     assert "microphone" not in window.after_call_page.kept_label.text().lower()
     assert "damaged.flac" in window.after_call_page.kept_label.text()
+
+
+def test_the_wav_4_gib_limit_is_named_in_the_window_not_a_full_disk(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from recorder import wavjournal
+
+    rate = sf.info(str(FIXTURES / "consent_fr_granted.wav")).samplerate
+    monkeypatch.setattr(wavjournal, "RIFF_SIZE_MAX", 36 + rate // 2 * 2)  # half a second
+    _new_call(window, "consent_fr_granted.wav")
+    window.new_call_page.start_button.click()
+    wait_for(qtbot, lambda: window.session is not None)
+    problems: list[str] = []
+    window.session.problem.connect(problems.append)
+    wait_for(qtbot, lambda: window.call_stack.currentWidget() is window.after_call_page, 20)
+    assert problems
+    assert all("4 GiB" in p and "disk is full" not in p for p in problems)
+    assert "4 GiB" in window.message_bar.text
+    assert "4 GiB" in window.after_call_page.kept_label.text()
+    outcome = window.outcome
+    assert outcome is not None
+    assert outcome.rec_dir is not None
+    assert sf.info(str(outcome.rec_dir / "original.wav")).frames == rate // 2
 
 
 def test_library_in_use_is_a_message_and_the_call_can_be_saved_later(

@@ -24,6 +24,7 @@ from recorder.wavjournal import (
     AudioFormat,
     Journal,
     WavWriter,
+    WriteFailed,
     build_sidecar,
     discard_recording,
     hash_pcm,
@@ -143,6 +144,39 @@ def test_header_always_describes_what_was_written(tmp_path: Path) -> None:
     assert sf.info(str(tmp_path / "a.wav")).frames == 480
     assert (tmp_path / "a.wav").read_bytes()[:44] == wav_header(fmt, 960)
     writer.close()
+
+
+@pytest.mark.parametrize(
+    "fmt",
+    [AudioFormat(48000, 1, "int16"), AudioFormat(44100, 2, "int24")],
+    ids=["int16-mono", "int24-stereo"],
+)
+def test_append_stops_at_what_a_riff_header_can_describe(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: AudioFormat
+) -> None:
+    import errno
+
+    from recorder import wavjournal
+
+    # A tiny "4 GiB": the RIFF size field may count the header (less 8) and 100 frames.
+    limit = fmt.header_bytes - 8 + 100 * fmt.block_align + fmt.block_align - 1
+    monkeypatch.setattr(wavjournal, "RIFF_SIZE_MAX", limit)
+    block = _noise(60, fmt.channels, fmt.sample_format)
+    writer = WavWriter(tmp_path / "a.wav", fmt)
+    writer.append(pcm_bytes(block, fmt))
+    with pytest.raises(WriteFailed) as raised:
+        writer.append(pcm_bytes(block, fmt))
+    assert raised.value.written == 40 * fmt.block_align  # whole frames only, up to the limit
+    assert raised.value.error.errno == errno.EFBIG  # the disk-full path: a clean stop
+    assert "4 GiB" in str(raised.value.error)
+    assert writer.data_bytes == 100 * fmt.block_align
+    with pytest.raises(WriteFailed) as raised:
+        writer.append(pcm_bytes(block[:1], fmt))  # full: nothing more fits
+    assert raised.value.written == 0
+    writer.patch_sizes()
+    writer.close()
+    assert os.path.getsize(tmp_path / "a.wav") == fmt.header_bytes + 100 * fmt.block_align
+    assert sf.info(str(tmp_path / "a.wav")).frames == 100
 
 
 def test_recover_repairs_sizes_from_file_length_and_keeps_every_byte(tmp_path: Path) -> None:
