@@ -56,12 +56,14 @@ def call_meta(
     }
 
 
-def check_plan(specs: Sequence[EventSpec], sample_rate: int, on_refusal: str) -> None:
+def check_plan(
+    specs: Sequence[EventSpec], sample_rate: int, on_refusal: str, rule: str = "all_parties"
+) -> None:
     """Refuse an impossible ``--event`` sequence before any audio is captured."""
-    session = ConsentSession(sample_rate, on_refusal)
+    session = ConsentSession(sample_rate, on_refusal, rule=rule)
     for spec in sorted(specs, key=lambda s: s.seconds):
         if spec.kind in TRACKED_KINDS:
-            session.apply(spec.kind, round(spec.seconds * sample_rate), spec.text)
+            session.apply_logged(spec.kind, round(spec.seconds * sample_rate), spec.text)
 
 
 class ConsentTracker:
@@ -71,8 +73,9 @@ class ConsentTracker:
     state is complete once ``Recorder.stop()`` has returned.
     """
 
-    def __init__(self, on_refusal: str = DEFAULT_ON_REFUSAL) -> None:
+    def __init__(self, on_refusal: str = DEFAULT_ON_REFUSAL, rule: str = "all_parties") -> None:
         self.on_refusal = on_refusal
+        self.rule = rule  # presumed_on_notice: an unopposed announcement protects earlier audio
         self.session: ConsentSession | None = None
         self.errors: list[str] = []
         self._lock = threading.Lock()
@@ -82,11 +85,9 @@ class ConsentTracker:
             return
         with self._lock:
             if self.session is None:
-                self.session = ConsentSession(sample_rate, self.on_refusal)
+                self.session = ConsentSession(sample_rate, self.on_refusal, rule=self.rule)
             try:
-                self.session.apply(
-                    event.kind, event.frame, event.text, pcm_sha256_at=event.pcm_sha256_at
-                )
+                self.session.apply_logged(event.kind, event.frame, event.text, event.pcm_sha256_at)
             except ConsentError as exc:
                 self.errors.append(exc.message)
 
@@ -95,7 +96,8 @@ class ConsentTracker:
         """Refusals handled as the governing profile says (the default without a profile)."""
         if not home_id:
             return cls()
-        return cls(str(governing_profile(home_id, counterpart_id).consent.on_refusal))
+        consent = governing_profile(home_id, counterpart_id).consent
+        return cls(str(consent.on_refusal), str(consent.rule))
 
     @property
     def state(self) -> str:

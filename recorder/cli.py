@@ -317,7 +317,7 @@ def _cmd_record(args: argparse.Namespace) -> int:
             "tags": tags,
         }
     tracker = ConsentTracker.for_call(args.profile, args.counterpart_profile)
-    check_plan(specs, rate, tracker.on_refusal)
+    check_plan(specs, rate, tracker.on_refusal, tracker.rule)
     stop_after = None if args.duration is None else round(args.duration * rate)
     rec = Recorder(
         source,

@@ -427,6 +427,19 @@ class ConsentSession:
         }
 
     # ------------------------------------------------------------------ replay
+    def apply_logged(
+        self, kind: str, frame: int, text: str | None = None, pcm_sha256_at: str | None = None
+    ) -> dict[str, Any]:
+        """``apply`` for an event as the user logged it, live or in a replay.
+
+        A refusal after the same person agreed withdraws that consent (R3, R7): it is
+        applied as ``withdrawn`` while :attr:`events` still shows ``refused``.
+        """
+        if kind == "refused" and self._agreed():
+            self._as_recorded[len(self._events)] = kind
+            kind = "withdrawn"
+        return self.apply(kind, frame, text, pcm_sha256_at=pcm_sha256_at)
+
     @classmethod
     def replay(
         cls,
@@ -453,12 +466,7 @@ class ConsentSession:
             if not isinstance(kind, str):
                 raise ConsentError(f"event {i + 1} has no kind")
             utc, local, seconds = raw.get("utc"), raw.get("local"), raw.get("seconds")
-            applied = kind
-            if kind == "refused" and session._agreed():
-                # A refusal after the same person agreed withdraws that consent (R3, R7).
-                applied = "withdrawn"
-                session._as_recorded[len(session._events)] = kind
-            session.apply(applied, frame, raw.get("text"), pcm_sha256_at=raw.get("pcm_sha256_at"))
+            session.apply_logged(kind, frame, raw.get("text"), raw.get("pcm_sha256_at"))
             # Keep the logged stamps and seconds: the log is evidence, not recomputed.
             ev = session._events[-1]
             session._events[-1] = Event(

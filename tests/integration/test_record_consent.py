@@ -87,6 +87,50 @@ def test_transferred_agent_refusal_cuts_at_the_transfer_with_the_capture_time_ha
     assert hashlib.sha256(kept.tobytes()).hexdigest() == transfer["pcm_sha256_at"]
 
 
+def test_presumed_consent_keeps_the_audio_before_a_refusing_transferred_agent() -> None:
+    """France (presumed_on_notice): an unopposed announcement covers what came before the
+    transfer, so a new agent's refusal cuts there instead of deleting the call (R5, S21)."""
+    t = TIMING["consent_fr_granted.wav"]
+    data = record(
+        "consent_fr_granted.wav",
+        f"announced@{t['announce_at']}",
+        "transferred@8.0",
+        "announced@8.5",
+        "refused@9.5",
+        profile="fr",
+    )
+    assert data["call"]["action"] == "truncated", data["call"]
+    kept, _ = sf.read(Path(data["dir"]) / "original.wav", dtype="int16")
+    assert len(kept) == 8 * 48000
+
+
+def test_a_refusal_after_a_yes_is_recorded_as_a_withdrawal() -> None:
+    """The same person says yes, then no (R3): the call is recorded, the refusal logged as
+    said, and the audio handled as for a withdrawal: what was agreed stays."""
+    t = TIMING["consent_fr_granted.wav"]
+    data = record(
+        "consent_fr_granted.wav",
+        f"announced@{t['announce_at']}",
+        f"granted@{t['answer_at']}",
+        "refused@9.0",
+    )
+    assert data["call"]["consent_errors"] == []
+    withdrawn = temoin(
+        "record", "--profile", "ch", "--counterpart", "Swisscom", "--purpose", "support",
+        "--language", "fr", "--input", str(FIXTURES / "consent_fr_granted.wav"), "--json",
+        "--event", f"announced@{t['announce_at']}", "--event", f"granted@{t['answer_at']}",
+        "--event", "withdrawn@9.0",
+    )  # fmt: skip
+    assert withdrawn.returncode == 0, withdrawn.stderr
+    same = json.loads(withdrawn.stdout)["call"]
+    assert data["call"]["action"] == same["action"]
+    assert data["call"]["kept_s"] == same["kept_s"]
+    sidecar = json.loads((Path(data["dir"]) / "recording.json").read_text())
+    assert [e["kind"] for e in sidecar["events"] if e["kind"] in ("refused", "withdrawn")] == [
+        "refused"
+    ]
+
+
 def test_impossible_event_sequence_is_refused_before_recording() -> None:
     out = temoin(
         "record", "--profile", "ch", "--input", str(FIXTURES / "telephony_8k.wav"),
