@@ -367,7 +367,10 @@ def export(
         raise UsageError(f"The folder {out.parent} does not exist.")
     if out.is_dir():
         raise UsageError(f"{out} is a folder; give a file name ending in .zip.")
-    language = language or str((sidecar.get("meta") or {}).get("language") or "fr")
+    if not language:
+        from recorder.profiles import language_from_env
+
+        language = str((sidecar.get("meta") or {}).get("language") or language_from_env())
     from recorder import legality, legality_note  # lazy: only export needs the law here
 
     if assessment is None:

@@ -594,18 +594,14 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _language(args: argparse.Namespace) -> str:
     """--language, else the language of $LC_ALL/$LANG if Témoin speaks it, else English."""
-    from recorder.profiles import UI_LANGUAGES
+    from recorder.profiles import UI_LANGUAGES, language_from_env
 
     if getattr(args, "language", None):
         lang = str(args.language).lower()
         if lang not in UI_LANGUAGES:
             raise UsageError(f"--language {lang!r}: use one of {', '.join(UI_LANGUAGES)}")
         return lang
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        env = os.environ.get(var, "")[:2].lower()
-        if env in UI_LANGUAGES:
-            return env
-    return "en"
+    return language_from_env()
 
 
 def _cmd_profiles(args: argparse.Namespace) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -27,6 +28,15 @@ from recorder.resources import resources_dir
 
 SCHEMA_VERSION = 1
 UI_LANGUAGES = ("fr", "de", "en", "it")
+
+
+def language_from_env() -> str:
+    """The language of $LC_ALL/$LC_MESSAGES/$LANG if Témoin speaks it, else English."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        env = os.environ.get(var, "")[:2].lower()
+        if env in UI_LANGUAGES:
+            return env
+    return "en"
 # Language used when a text lacks the requested one (French first: both
 # current profiles are written from French-language sources).
 FALLBACK_LANGUAGES = ("en", "fr")

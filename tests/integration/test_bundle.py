@@ -509,3 +509,23 @@ def test_signing_key_is_private_and_never_in_the_bundle(
     assert b"PRIVATE KEY" not in blob
     sig = json.loads(zipfile.ZipFile(out).read("b/signature.json"))
     assert set(sig) == {"algorithm", "signed_file", "signature", "public_key", "fingerprint_sha256"}
+
+
+def test_a_call_without_a_language_is_exported_in_the_users_language(
+    tmp_path: Path, fixtures_dir: Path
+) -> None:
+    """No call language and no --language: $LANG's when Témoin speaks it, else English."""
+    info = fixture_info(fixtures_dir, FIXTURE)
+    rec = make_recording(
+        tmp_path / "lib", fixtures_dir / FIXTURE, consent_events(info), meta={"language": None}
+    )
+    with Library.open(tmp_path / "lib") as lib:
+        rec_id = lib.import_recording(rec)
+    base = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}
+    for lang, expected in (("de_CH.UTF-8", "de"), ("C.UTF-8", "en")):
+        out_zip = tmp_path / f"{expected}.zip"
+        env = {**base, "TEMOIN_HOME": str(tmp_path / "lib"), "LANG": lang}
+        out = temoin("export", rec_id, "--out", str(out_zip), env=env)
+        assert out.returncode == 0, out.stderr
+        files, prefix = read_bag(out_zip)
+        assert f'<html lang="{expected}">' in files[prefix + "data/legality-note.html"].decode()
