@@ -513,7 +513,7 @@ class Library:
         row = self.db.execute("SELECT id FROM recordings WHERE id = ?", (rec_id,)).fetchone()
         if row:
             return str(row[0])
-        like = rec_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        like = _like_literal(rec_id) + "%"
         rows = self.db.execute(
             "SELECT id FROM recordings WHERE id LIKE ? ESCAPE '\\' LIMIT 3", (like,)
         ).fetchall()
@@ -556,24 +556,26 @@ class Library:
             where.append("EXISTS (SELECT 1 FROM tags t WHERE t.recording_id = r.id AND t.key = ?)")
             params.append(word)
         if counterpart:
-            where.append("lower(coalesce(r.counterpart, '')) LIKE ?")
-            params.append(f"%{counterpart.lower()}%")
+            where.append("lower(coalesce(r.counterpart, '')) LIKE ? ESCAPE '\\'")
+            params.append(f"%{_like_literal(counterpart.lower())}%")
         for bound, op in ((since, ">="), (until, "<=")):
             if bound:
                 column, value = _date_bound(bound, op)
                 where.append(f"{column} {op} ?")
                 params.append(value)
         if search:
-            needle = f"%{search.lower()}%"
+            needle = f"%{_like_literal(search.lower())}%"
             where.append(
-                "(lower(r.id) LIKE ? OR lower(coalesce(r.counterpart,'')) LIKE ?"
-                " OR lower(coalesce(r.purpose,'')) LIKE ?"
+                "(lower(r.id) LIKE ? ESCAPE '\\'"
+                " OR lower(coalesce(r.counterpart,'')) LIKE ? ESCAPE '\\'"
+                " OR lower(coalesce(r.purpose,'')) LIKE ? ESCAPE '\\'"
                 " OR EXISTS (SELECT 1 FROM tags t WHERE t.recording_id = r.id"
-                "   AND (lower(t.key) LIKE ? OR lower(coalesce(t.value,'')) LIKE ?))"
+                "   AND (lower(t.key) LIKE ? ESCAPE '\\'"
+                "     OR lower(coalesce(t.value,'')) LIKE ? ESCAPE '\\'))"
                 " OR EXISTS (SELECT 1 FROM markers m WHERE m.recording_id = r.id"
-                "   AND lower(coalesce(m.text,'')) LIKE ?)"
+                "   AND lower(coalesce(m.text,'')) LIKE ? ESCAPE '\\')"
                 " OR EXISTS (SELECT 1 FROM notes n WHERE n.recording_id = r.id"
-                "   AND lower(n.text) LIKE ?))"
+                "   AND lower(n.text) LIKE ? ESCAPE '\\'))"
             )
             params += [needle] * 7
         sql = "SELECT r.id FROM recordings r"
@@ -863,6 +865,11 @@ def reindex(library_dir: Path) -> ReindexReport:
             except BadInputError as exc:
                 report.skipped.append((rec_dir.name, exc.message))
     return report
+
+
+def _like_literal(text: str) -> str:
+    """``text`` for a ``LIKE ... ESCAPE '\\'`` pattern: ``%`` and ``_`` match themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _date_bound(text: str, op: str) -> tuple[str, str]:

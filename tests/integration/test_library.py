@@ -251,6 +251,30 @@ def test_list_filters_and_sorts(library: Path, fixtures_dir: Path) -> None:
         assert lib.list(tags=["urgent"]) == []
 
 
+def test_cli_list_search_and_counterpart_take_percent_and_underscore_literally(
+    library: Path, fixtures_dir: Path
+) -> None:
+    ids = {}
+    for who in ("Acme 100% AG", "Acme_Telecom", "AcmeXTelecom"):
+        rec = _add(library, fixtures_dir, "telephony_8k.wav", meta={"counterpart": who})
+        with Library.open(library) as lib:
+            ids[who] = lib.import_recording(rec)
+    with Library.open(library) as lib:
+        lib.add_note(ids["AcmeXTelecom"], "a note with a backslash \\ in it")
+
+    def listed(*args: str) -> set[str]:
+        out = temoin("list", "--json", "--library", str(library), *args)
+        assert out.returncode == 0, out.stderr
+        return {r["id"] for r in json.loads(out.stdout)["recordings"]}
+
+    assert listed("--search", "%") == {ids["Acme 100% AG"]}
+    assert listed("--search", "e_t") == {ids["Acme_Telecom"]}
+    assert listed("--search", "\\") == {ids["AcmeXTelecom"]}
+    assert listed("--counterpart", "%") == {ids["Acme 100% AG"]}
+    assert listed("--counterpart", "acme_") == {ids["Acme_Telecom"]}
+    assert listed("--counterpart", "acme") == set(ids.values())
+
+
 def test_cli_list_show_tag(library: Path, fixtures_dir: Path) -> None:
     rec = _add(library, fixtures_dir, meta={"counterpart": "Swisscom"})
     lib_args = ("--library", str(library))
