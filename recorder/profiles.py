@@ -37,6 +37,8 @@ def language_from_env() -> str:
         if env in UI_LANGUAGES:
             return env
     return "en"
+
+
 # Language used when a text lacks the requested one (French first: both
 # current profiles are written from French-language sources).
 FALLBACK_LANGUAGES = ("en", "fr")
