@@ -551,10 +551,15 @@ class CallOutcome(core_call.CallOutcome):
     problem: str | None = None
     refusal_script: str | None = None
     events: list[dict[str, Any]] = field(default_factory=list)
+    # The core's legality assessment of what was kept (verdict, reasons, uses), or None.
+    assessment: dict[str, Any] | None = None
 
 
-def finish_call(rec: Any, result: Any, consent: Any, setup: Any, reason: str | None) -> CallOutcome:
-    """After ``stop()``: keep the audio the consent rules allow (the core decides), say what."""
+def finish_call(
+    rec: Any, result: Any, consent: Any, setup: Any, reason: str | None, language: str = "en"
+) -> CallOutcome:
+    """After ``stop()``: keep the audio the consent rules allow (the core decides), say what,
+    and what the core's assessment of the call is (in ``language``)."""
     problem = result.problem.message if getattr(result, "problem", None) else None
     kept = core_call.apply_retention(rec, result, consent)
     outcome = CallOutcome(
@@ -567,7 +572,22 @@ def finish_call(rec: Any, result: Any, consent: Any, setup: Any, reason: str | N
         outcome.refusal_script = refusal_script(
             setup.home_profile, setup.counterpart_profile, setup.language
         )
+    outcome.assessment = _assess_folder(kept.rec_dir, language)
     return outcome
+
+
+def _assess_folder(rec_dir: Path | None, language: str) -> dict[str, Any] | None:
+    """The assessment of a finished recording from its sidecar on disk (what the library
+    will show), or None when there is none to read or the core cannot judge it."""
+    import json
+
+    if rec_dir is None:
+        return None
+    try:
+        sidecar = json.loads((Path(rec_dir) / "recording.json").read_text(encoding="utf-8"))
+        return assessment_for(sidecar, language)
+    except (TemoinError, OSError, ValueError):
+        return None
 
 
 # --- legality note, export, verify -------------------------------------------------------------
@@ -580,13 +600,45 @@ def assessment_for(sidecar: dict[str, Any], language: str) -> dict[str, Any]:
     return assess_recording(sidecar, language)
 
 
-def legality_html(info: dict[str, Any], language: str) -> str:
+def legality_html(
+    info: dict[str, Any], language: str, assessment: dict[str, Any] | None = None
+) -> str:
     """The legality note for a library entry (same assessment and renderer as the bundle)."""
     from recorder import legality_note
 
     sidecar = info["recording"]
     call = legality_note.call_info(sidecar, language)
-    return str(legality_note.render_html(assessment_for(sidecar, language), call))
+    if assessment is None:
+        assessment = assessment_for(sidecar, language)
+    return str(legality_note.render_html(assessment, call))
+
+
+_verdicts: dict[tuple[str, str, str], str | None] = {}
+
+
+def consent_verdicts(root: Path, rec_ids: list[str], language: str) -> dict[str, str | None]:
+    """The core's verdict label for each recording ("No valid consent"…), None when it
+    cannot judge one (no profile). A recording's consent log does not change once it is in
+    the library, so each answer is computed once per language."""
+    out: dict[str, str | None] = {}
+    todo = []
+    for rec_id in rec_ids:
+        key = (str(root), rec_id, language)
+        if key in _verdicts:
+            out[rec_id] = _verdicts[key]
+        else:
+            todo.append(rec_id)
+    if todo:
+        with open_library(root) as lib:
+            for rec_id in todo:
+                try:
+                    text: str | None = str(
+                        assessment_for(lib.get(rec_id)["recording"], language)["verdict_text"]
+                    )
+                except TemoinError:
+                    text = None
+                _verdicts[(str(root), rec_id, language)] = out[rec_id] = text
+    return out
 
 
 def export_bundle(

@@ -70,17 +70,20 @@ class LibraryModel(QAbstractTableModel):
             "complaint": self.tr("Complaint"),
             "other": self.tr("Other"),
         }
-        self._consent = {
-            "granted": self.tr("Agreed"),
-            "refused": self.tr("Refused"),
-            "withdrawn": self.tr("Withdrawn"),
-            None: self.tr("None recorded"),
-        }
+        # The core's verdict per recording id (None: it cannot judge that one), filled in
+        # after the rows: not the last answer heard, which says nothing of a transfer.
+        self._verdicts: dict[str, str | None] = {}
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def set_verdicts(self, verdicts: dict[str, str | None]) -> None:
+        self._verdicts.update(verdicts)
+        if self._rows:
+            col = self.COLUMNS.index("consent")
+            self.dataChanged.emit(self.index(0, col), self.index(len(self._rows) - 1, col))
 
     def row_data(self, row: int) -> dict[str, Any]:
         return self._rows[row]
@@ -122,7 +125,10 @@ class LibraryModel(QAbstractTableModel):
             if col == "duration":
                 return format_elapsed(float(row.get("duration_s") or 0.0))
             if col == "consent":
-                return self._consent.get(row.get("consent"), str(row.get("consent")))
+                rec_id = row.get("id")
+                if rec_id not in self._verdicts:
+                    return "…"
+                return self._verdicts[rec_id] or self.tr("Not assessed")
             if col == "tags":
                 tags = [f"{k}={v}" for k, v in (row.get("tags") or {}).items()]
                 return ", ".join(tags + list(row.get("free_tags") or []))
@@ -244,6 +250,15 @@ class LibraryPage(QWidget):
         self.table.resizeColumnsToContents()
         if self._pending_select:
             self.select(self._pending_select)
+        root, lang = self.root, self.ui_language
+        ids = [str(r["id"]) for r in rows or []]
+        run_task(lambda: core_bridge.consent_verdicts(root, ids, lang), self._verdicts_ready)
+
+    def _verdicts_ready(self, verdicts: Any, error: BaseException | None) -> None:
+        if error is not None:
+            self.message.emit(core_bridge.describe_error(error), "error")
+            return
+        self.model.set_verdicts(verdicts)
 
     def select(self, rec_id: str) -> bool:
         for r in range(self.proxy.rowCount()):
@@ -262,15 +277,17 @@ class LibraryPage(QWidget):
         self._stop_player()
         self.title_label.setText(self.tr("Loading…"))
 
-        def work() -> tuple[dict[str, Any], Any, str]:
+        def work() -> tuple[dict[str, Any], Any, str, dict[str, Any] | None]:
             info = core_bridge.get_recording(root, rec_id)
             wav = Path(info["dir"]) / "original.wav"
             wave = core_bridge.waveform(wav) if wav.exists() else ([], [], 0.0)
+            assessment: dict[str, Any] | None = None
             try:
-                note = core_bridge.legality_html(info, lang)
+                assessment = core_bridge.assessment_for(info["recording"], lang)
+                note = core_bridge.legality_html(info, lang, assessment)
             except Exception as exc:  # noqa: BLE001 - the note is optional in the pane
                 note = "<p>" + core_bridge.describe_error(exc) + "</p>"
-            return info, wave, note
+            return info, wave, note, assessment
 
         run_task(work, self._detail_loaded)
 
@@ -279,7 +296,7 @@ class LibraryPage(QWidget):
             self.message.emit(core_bridge.describe_error(error), "error")
             self.title_label.setText(self.tr("This call could not be loaded."))
             return
-        info, (mins, maxs, duration), note = result
+        info, (mins, maxs, duration), note, assessment = result
         self.current = info
         rec = info.get("recording") or {}
         meta = rec.get("meta") or {}
@@ -290,7 +307,7 @@ class LibraryPage(QWidget):
             .replace("%2", str(rec.get("started_local") or "")[:16].replace("T", " "))
             .replace("%3", format_elapsed(float((rec.get("audio") or {}).get("duration_s") or 0)))
         )
-        self.consent_label.setText(self.consent_status(rec))
+        self.consent_label.setText(self.consent_status(assessment))
         self.waveform.set_data(mins, maxs, duration, events)
         self.events_list.clear()
         for ev in events:
@@ -306,26 +323,15 @@ class LibraryPage(QWidget):
         self._set_detail_enabled(True)
         self.play_button.setEnabled(Path(info["dir"], "original.wav").exists())
 
-    def consent_status(self, rec: dict[str, Any]) -> str:
-        """One sentence on the consent recorded in this call."""
-        kinds = [e.get("kind") for e in rec.get("events") or []]
-        answers = [k for k in kinds if k in ("granted", "refused", "withdrawn")]
-        if rec.get("outcome") == "discarded":
-            return self.tr("Consent refused: the audio was deleted; only the log is kept.")
-        if not answers:
-            return self.tr("No consent recorded in this call.")
-        last = answers[-1]
-        transfers = kinds.count("transferred")
-        if last == "granted":
-            text = self.tr("Consent given on the recording.")
-            if transfers:
-                text += " " + self.tr("Asked again after each transfer (%1).").replace(
-                    "%1", str(transfers)
-                )
-            return text
-        if last == "refused":
-            return self.tr("Consent refused: the audio after the refusal point was deleted.")
-        return self.tr("Consent withdrawn during the call.")
+    def consent_status(self, assessment: dict[str, Any] | None) -> str:
+        """The core's verdict on this call's consent and its first reason (as in the note)."""
+        if assessment is None:
+            return self.tr("Témoin cannot assess the consent in this call: see the note below.")
+        text = str(assessment.get("verdict_text") or "")
+        reasons = assessment.get("reasons") or []
+        if reasons:
+            text = self.tr("%1: %2").replace("%1", text).replace("%2", str(reasons[0]["text"]))
+        return text
 
     def _set_detail_enabled(self, on: bool) -> None:
         for w in (self.play_button, self.export_button):

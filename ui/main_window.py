@@ -387,6 +387,7 @@ class MainWindow(QMainWindow):
             self,
             source,
             self.source_factory,
+            ui_language=self.settings.get("ui_language"),
         )
         self.session = session
         self.recording_page.meter.source = session.levels
@@ -545,6 +546,7 @@ class MainWindow(QMainWindow):
         self.outcome = outcome
         self._clock.stop()
         self._update_indicators()
+        verdict = (outcome.assessment or {}).get("verdict")
         parts = []
         if outcome.reason == "refused":
             if outcome.refusal_script:
@@ -605,12 +607,16 @@ class MainWindow(QMainWindow):
                     "The recording ended early (%1). What was written until then is kept."
                 ).replace("%1", outcome.problem or outcome.outcome)
             )
-        else:
+        elif verdict in (None, "consented"):
             parts.append(
                 self.tr(
                     "Recording saved: %1 of audio, sealed with a fingerprint (SHA-256)."
                 ).replace("%1", format_elapsed(outcome.kept_s))
             )
+        if outcome.assessment is not None and outcome.action != "discarded":
+            said = self._verdict_paragraphs(outcome.assessment, outcome.kept_s)
+            first = 1 if outcome.refusal_script else 0  # after "Say now:", before the rest
+            parts[first:first] = said
         segments = 1 + sum(1 for e in outcome.events if e.get("kind") == "segment_start")
         if segments > 1 and outcome.action != "discarded":
             parts.append(
@@ -630,6 +636,27 @@ class MainWindow(QMainWindow):
         )
         self.call_stack.setCurrentWidget(self.after_call_page)
         self.after_call_page.summary_edit.setFocus()
+
+    def _verdict_paragraphs(self, assessment: dict[str, Any], kept_s: float) -> list[str]:
+        """The core's verdict on the call and its first reason; without valid consent, also
+        what the core says about keeping the audio (all wording from the profiles)."""
+        reasons = assessment.get("reasons") or []
+        head = "<b>" + html.escape(str(assessment.get("verdict_text") or "")) + "</b>"
+        if reasons:
+            head = (
+                self.tr("%1: %2")
+                .replace("%1", head)
+                .replace("%2", html.escape(str(reasons[0].get("text") or "")))
+            )
+        out = [f"<p>{head}</p>"]
+        keep = next((u for u in assessment.get("uses") or [] if u.get("use") == "keep"), None)
+        if assessment.get("verdict") != "consented" and keep is not None:
+            out.append(
+                self.tr("The audio (%1) is still on this computer. %2")
+                .replace("%1", format_elapsed(kept_s))
+                .replace("%2", str(keep.get("reason") or ""))
+            )
+        return out
 
     def save_call(self) -> None:
         outcome = self.outcome

@@ -61,11 +61,14 @@ class CallSession(QObject):
         parent: QObject | None = None,
         source: Any = None,
         source_factory: Callable[[int | None, int, int], Any] | None = None,
+        ui_language: str = "en",
     ) -> None:
         """``source_factory(device_index, sample_rate, channels)`` makes the device a lost
-        call continues on (default: a live device; tests pass fakes)."""
+        call continues on (default: a live device; tests pass fakes). ``ui_language`` is
+        the language of the core's assessment shown after the call."""
         super().__init__(parent)
         self.setup = setup
+        self.ui_language = ui_language
         self.library_root = library_root
         self.user_name = user_name
         self.levels = LevelQueue()
@@ -310,10 +313,11 @@ class CallSession(QObject):
         reason = self._stop_reason
         consent = self._consent
         setup = self.setup
+        language = self.ui_language
 
         def work() -> core_bridge.CallOutcome:
             result = rec.stop()
-            return core_bridge.finish_call(rec, result, consent, setup, reason)
+            return core_bridge.finish_call(rec, result, consent, setup, reason, language)
 
         self._serial.run_task(work, self._stopped)
 

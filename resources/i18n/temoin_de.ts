@@ -67,22 +67,22 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../../ui/session.py" line="190"/>
+        <location filename="../../ui/session.py" line="193"/>
         <source>The recording reached the 4 GiB a WAV file can hold and stopped. Everything written until then is saved; start a new call to go on.</source>
         <translation>Die Aufnahme hat die 4 GiB erreicht, die eine WAV-Datei fassen kann, und wurde beendet. Alles bis dahin Geschriebene ist gespeichert; beginnen Sie einen neuen Anruf, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="195"/>
+        <location filename="../../ui/session.py" line="198"/>
         <source>The disk is full or cannot be written: the recording stopped. Everything written until then is saved; free some space before the next call.</source>
         <translation>Der Datenträger ist voll oder nicht beschreibbar: Die Aufnahme wurde beendet. Alles bis dahin Geschriebene ist gespeichert; schaffen Sie vor dem nächsten Anruf Platz.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="225"/>
+        <location filename="../../ui/session.py" line="228"/>
         <source>The microphone stopped delivering sound (%1). Everything recorded until then (%2) is saved; nothing is being recorded now. Continue on another microphone to go on in the same recording, or end the call.</source>
         <translation>Das Mikrofon liefert keinen Ton mehr (%1). Alles bis dahin Aufgenommene (%2) ist gesichert; im Moment wird nichts aufgenommen. Machen Sie mit einem anderen Mikrofon in derselben Aufnahme weiter, oder beenden Sie den Anruf.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="230"/>
+        <location filename="../../ui/session.py" line="233"/>
         <source>no sound</source>
         <translation>kein Ton</translation>
     </message>
@@ -385,173 +385,138 @@
         <translation>Anderes</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="74"/>
-        <source>Agreed</source>
-        <translation>Eingewilligt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_page.py" line="75"/>
-        <source>Refused</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_page.py" line="76"/>
-        <source>Withdrawn</source>
-        <translation>Widerrufen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_page.py" line="77"/>
-        <source>None recorded</source>
-        <translation>Keine aufgezeichnet</translation>
+        <location filename="../../ui/library_page.py" line="131"/>
+        <source>Not assessed</source>
+        <translation>Nicht beurteilt</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../ui/library_page.py" line="153"/>
+        <location filename="../../ui/library_page.py" line="159"/>
         <source>Search calls (name, tag, purpose)…</source>
         <translation>Anrufe suchen (Name, Schlagwort, Zweck)…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="156"/>
+        <location filename="../../ui/library_page.py" line="162"/>
         <source>&amp;Verify a bundle…</source>
         <translation>Beweis&amp;paket prüfen…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="159"/>
+        <location filename="../../ui/library_page.py" line="165"/>
         <source>Check a bundle someone sent you (or drop a .zip on the window)</source>
         <translation>Ein zugesandtes Beweispaket prüfen (oder eine .zip-Datei auf das Fenster ziehen)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="191"/>
+        <location filename="../../ui/library_page.py" line="197"/>
         <source>Select a call to see it here.</source>
         <translation>Wählen Sie einen Anruf, um ihn hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="203"/>
-        <location filename="../../ui/library_page.py" line="375"/>
-        <location filename="../../ui/library_page.py" line="410"/>
+        <location filename="../../ui/library_page.py" line="209"/>
+        <location filename="../../ui/library_page.py" line="381"/>
+        <location filename="../../ui/library_page.py" line="416"/>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="207"/>
+        <location filename="../../ui/library_page.py" line="213"/>
         <source>&amp;Export evidence bundle…</source>
         <translation>Beweispaket &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="216"/>
+        <location filename="../../ui/library_page.py" line="222"/>
         <source>Consent events and markers</source>
         <translation>Einwilligungsereignisse und Markierungen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="263"/>
+        <location filename="../../ui/library_page.py" line="278"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="280"/>
+        <location filename="../../ui/library_page.py" line="297"/>
         <source>This call could not be loaded.</source>
         <translation>Dieser Anruf konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="288"/>
+        <location filename="../../ui/library_page.py" line="305"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="314"/>
-        <source>Consent refused: the audio was deleted; only the log is kept.</source>
-        <translation>Einwilligung abgelehnt: Der Ton wurde gelöscht; nur das Protokoll bleibt.</translation>
+        <location filename="../../ui/library_page.py" line="329"/>
+        <source>Témoin cannot assess the consent in this call: see the note below.</source>
+        <translation>Témoin kann die Einwilligung in diesem Gespräch nicht beurteilen: siehe die Notiz unten.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="316"/>
-        <source>No consent recorded in this call.</source>
-        <translation>In diesem Anruf wurde keine Einwilligung aufgezeichnet.</translation>
+        <location filename="../../ui/library_page.py" line="333"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="320"/>
-        <source>Consent given on the recording.</source>
-        <translation>Einwilligung auf der Aufnahme erteilt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_page.py" line="322"/>
-        <source>Asked again after each transfer (%1).</source>
-        <translation>Nach jeder Weiterleitung erneut eingeholt (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_page.py" line="327"/>
-        <source>Consent refused: the audio after the refusal point was deleted.</source>
-        <translation>Einwilligung abgelehnt: Der Ton ab dem Ablehnungspunkt wurde gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_page.py" line="328"/>
-        <source>Consent withdrawn during the call.</source>
-        <translation>Einwilligung während des Anrufs widerrufen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_page.py" line="347"/>
+        <location filename="../../ui/library_page.py" line="353"/>
         <source>Playback failed: %1</source>
         <translation>Wiedergabe fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="378"/>
+        <location filename="../../ui/library_page.py" line="384"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="419"/>
+        <location filename="../../ui/library_page.py" line="425"/>
         <source>Export evidence bundle</source>
         <translation>Beweispaket exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="419"/>
-        <location filename="../../ui/library_page.py" line="472"/>
+        <location filename="../../ui/library_page.py" line="425"/>
+        <location filename="../../ui/library_page.py" line="478"/>
         <source>Zip bundle (*.zip)</source>
         <translation>Zip-Paket (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="430"/>
+        <location filename="../../ui/library_page.py" line="436"/>
         <source>Exporting the evidence bundle…</source>
         <translation>Beweispaket wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="430"/>
+        <location filename="../../ui/library_page.py" line="436"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="433"/>
+        <location filename="../../ui/library_page.py" line="439"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="463"/>
+        <location filename="../../ui/library_page.py" line="469"/>
         <source>Bundle exported to %1. Send this file as it is: any change breaks its seal.</source>
         <translation>Beweispaket nach %1 exportiert. Senden Sie die Datei unverändert: Jede Änderung bricht ihr Siegel.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="472"/>
+        <location filename="../../ui/library_page.py" line="478"/>
         <source>Verify an evidence bundle</source>
         <translation>Beweispaket prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="478"/>
+        <location filename="../../ui/library_page.py" line="484"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="488"/>
+        <location filename="../../ui/library_page.py" line="494"/>
         <source>%1 is intact: the files, the signature and the hash taken while recording all match.</source>
         <translation>%1 ist unversehrt: Dateien, Signatur und der während der Aufnahme berechnete Hash stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="494"/>
+        <location filename="../../ui/library_page.py" line="500"/>
         <source>%1 does NOT verify: %2</source>
         <translation>%1 ist NICHT gültig: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="503"/>
+        <location filename="../../ui/library_page.py" line="509"/>
         <source>Bundle check</source>
         <translation>Paketprüfung</translation>
     </message>
@@ -628,93 +593,103 @@
         <translation>Témoin — AUFNAHME</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Read the text above, then click the other party&apos;s answer.</source>
         <translation>Lesen Sie den Text oben vor und klicken Sie dann die Antwort Ihres Gegenübers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Continue on another microphone…</source>
         <translation>Mit einem anderen Mikrofon weiter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>End the call</source>
         <translation>Anruf beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Recording again, from %1. The audio continues in the same recording; the log notes where the microphone changed.</source>
         <translation>Die Aufnahme läuft wieder, über %1. Der Ton geht in derselben Aufnahme weiter; das Protokoll vermerkt, wo das Mikrofon wechselte.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>They agreed. The call is recorded with their consent.</source>
         <translation>Einverstanden. Der Anruf wird mit Einwilligung aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
         <translation>Jetzt wird nichts aufgenommen. Setzen Sie fort, wenn der heikle Teil vorbei ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Someone new is on the line: read the text again and wait for the answer.</source>
         <translation>Eine neue Person ist am Apparat: Lesen Sie den Text erneut vor und warten Sie auf die Antwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Say now:</source>
         <translation>Sagen Sie jetzt:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet und ihr Ton (%1) gelöscht, wie es die Regel an Ihrem und am Ort Ihres Gegenübers verlangt. Nur das Protokoll des Geschehens (Zeiten, Ablehnung) bleibt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet. Der mit Einwilligung aufgenommene Teil (%1) bleibt; die %2 seit dem Eintritt der neuen Person wurden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>They refused; the recording stopped.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
         <translation>Einwilligung widerrufen: Die Aufnahme wurde beendet. Der Teil, der mit Einwilligung aufgenommen wurde (%1), bleibt; nach dem Widerruf bleibt nichts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
         <translation>Das Mikrofon ging verloren. Alles bis dahin Aufgenommene (%1) bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>The recording ended early (%1). What was written until then is kept.</source>
         <translation>Die Aufnahme endete vorzeitig (%1). Das bis dahin Geschriebene bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
         <translation>Aufnahme gespeichert: %1 Ton, versiegelt mit einem Fingerabdruck (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
         <translation>Das Mikrofon ging während des Anrufs verloren und die Aufnahme lief über ein anderes weiter: Die Datei enthält %1 Teile nacheinander, und das Protokoll sagt, wann jeder begann.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="647"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="655"/>
+        <source>The audio (%1) is still on this computer. %2</source>
+        <translation>Das Audio (%1) ist noch auf diesem Computer. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>The call is in your library.</source>
         <translation>Der Anruf ist in Ihrer Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Ein Anruf wird aufgenommen: Beenden Sie ihn zuerst (Strg+E) und schliessen Sie dann Témoin.</translation>
     </message>

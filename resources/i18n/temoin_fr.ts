@@ -67,22 +67,22 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../../ui/session.py" line="190"/>
+        <location filename="../../ui/session.py" line="193"/>
         <source>The recording reached the 4 GiB a WAV file can hold and stopped. Everything written until then is saved; start a new call to go on.</source>
         <translation>L&apos;enregistrement a atteint les 4 Gio qu&apos;un fichier WAV peut contenir et s&apos;est arrêté. Tout ce qui a été écrit jusque-là est conservé ; commencez un nouvel appel pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="195"/>
+        <location filename="../../ui/session.py" line="198"/>
         <source>The disk is full or cannot be written: the recording stopped. Everything written until then is saved; free some space before the next call.</source>
         <translation>Le disque est plein ou ne peut pas être écrit : l&apos;enregistrement s&apos;est arrêté. Tout ce qui a été écrit jusque-là est conservé ; libérez de la place avant le prochain appel.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="225"/>
+        <location filename="../../ui/session.py" line="228"/>
         <source>The microphone stopped delivering sound (%1). Everything recorded until then (%2) is saved; nothing is being recorded now. Continue on another microphone to go on in the same recording, or end the call.</source>
         <translation>Le micro ne transmet plus de son (%1). Tout ce qui a été enregistré jusque-là (%2) est sauvegardé ; rien n&apos;est enregistré pour l&apos;instant. Continuez sur un autre micro pour poursuivre le même enregistrement, ou mettez fin à l&apos;appel.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="230"/>
+        <location filename="../../ui/session.py" line="233"/>
         <source>no sound</source>
         <translation>aucun son</translation>
     </message>
@@ -385,173 +385,138 @@
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="74"/>
-        <source>Agreed</source>
-        <translation>Accepté</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_page.py" line="75"/>
-        <source>Refused</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_page.py" line="76"/>
-        <source>Withdrawn</source>
-        <translation>Retiré</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_page.py" line="77"/>
-        <source>None recorded</source>
-        <translation>Aucun enregistré</translation>
+        <location filename="../../ui/library_page.py" line="131"/>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../ui/library_page.py" line="153"/>
+        <location filename="../../ui/library_page.py" line="159"/>
         <source>Search calls (name, tag, purpose)…</source>
         <translation>Chercher un appel (nom, étiquette, objet)…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="156"/>
+        <location filename="../../ui/library_page.py" line="162"/>
         <source>&amp;Verify a bundle…</source>
         <translation>&amp;Vérifier un dossier de preuve…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="159"/>
+        <location filename="../../ui/library_page.py" line="165"/>
         <source>Check a bundle someone sent you (or drop a .zip on the window)</source>
         <translation>Vérifier un dossier qu&apos;on vous a envoyé (ou déposer un .zip sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="191"/>
+        <location filename="../../ui/library_page.py" line="197"/>
         <source>Select a call to see it here.</source>
         <translation>Choisissez un appel pour l&apos;afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="203"/>
-        <location filename="../../ui/library_page.py" line="375"/>
-        <location filename="../../ui/library_page.py" line="410"/>
+        <location filename="../../ui/library_page.py" line="209"/>
+        <location filename="../../ui/library_page.py" line="381"/>
+        <location filename="../../ui/library_page.py" line="416"/>
         <source>&amp;Play</source>
         <translation>É&amp;couter</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="207"/>
+        <location filename="../../ui/library_page.py" line="213"/>
         <source>&amp;Export evidence bundle…</source>
         <translation>&amp;Exporter le dossier de preuve…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="216"/>
+        <location filename="../../ui/library_page.py" line="222"/>
         <source>Consent events and markers</source>
         <translation>Événements de consentement et repères</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="263"/>
+        <location filename="../../ui/library_page.py" line="278"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="280"/>
+        <location filename="../../ui/library_page.py" line="297"/>
         <source>This call could not be loaded.</source>
         <translation>Cet appel n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="288"/>
+        <location filename="../../ui/library_page.py" line="305"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="314"/>
-        <source>Consent refused: the audio was deleted; only the log is kept.</source>
-        <translation>Consentement refusé : l&apos;audio a été effacé ; seul le journal est conservé.</translation>
+        <location filename="../../ui/library_page.py" line="329"/>
+        <source>Témoin cannot assess the consent in this call: see the note below.</source>
+        <translation>Témoin ne peut pas évaluer le consentement de cet appel : voir la note ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="316"/>
-        <source>No consent recorded in this call.</source>
-        <translation>Aucun consentement enregistré dans cet appel.</translation>
+        <location filename="../../ui/library_page.py" line="333"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="320"/>
-        <source>Consent given on the recording.</source>
-        <translation>Consentement donné sur l&apos;enregistrement.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_page.py" line="322"/>
-        <source>Asked again after each transfer (%1).</source>
-        <translation>Redemandé après chaque transfert (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_page.py" line="327"/>
-        <source>Consent refused: the audio after the refusal point was deleted.</source>
-        <translation>Consentement refusé : l&apos;audio après le point de refus a été effacé.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_page.py" line="328"/>
-        <source>Consent withdrawn during the call.</source>
-        <translation>Consentement retiré pendant l&apos;appel.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_page.py" line="347"/>
+        <location filename="../../ui/library_page.py" line="353"/>
         <source>Playback failed: %1</source>
         <translation>La lecture a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="378"/>
+        <location filename="../../ui/library_page.py" line="384"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="419"/>
+        <location filename="../../ui/library_page.py" line="425"/>
         <source>Export evidence bundle</source>
         <translation>Exporter le dossier de preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="419"/>
-        <location filename="../../ui/library_page.py" line="472"/>
+        <location filename="../../ui/library_page.py" line="425"/>
+        <location filename="../../ui/library_page.py" line="478"/>
         <source>Zip bundle (*.zip)</source>
         <translation>Dossier zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="430"/>
+        <location filename="../../ui/library_page.py" line="436"/>
         <source>Exporting the evidence bundle…</source>
         <translation>Export du dossier de preuve…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="430"/>
+        <location filename="../../ui/library_page.py" line="436"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="433"/>
+        <location filename="../../ui/library_page.py" line="439"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="463"/>
+        <location filename="../../ui/library_page.py" line="469"/>
         <source>Bundle exported to %1. Send this file as it is: any change breaks its seal.</source>
         <translation>Dossier exporté dans %1. Transmettez ce fichier tel quel : toute modification brise son sceau.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="472"/>
+        <location filename="../../ui/library_page.py" line="478"/>
         <source>Verify an evidence bundle</source>
         <translation>Vérifier un dossier de preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="478"/>
+        <location filename="../../ui/library_page.py" line="484"/>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="488"/>
+        <location filename="../../ui/library_page.py" line="494"/>
         <source>%1 is intact: the files, the signature and the hash taken while recording all match.</source>
         <translation>%1 est intact : les fichiers, la signature et l&apos;empreinte prise pendant l&apos;enregistrement concordent.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="494"/>
+        <location filename="../../ui/library_page.py" line="500"/>
         <source>%1 does NOT verify: %2</source>
         <translation>%1 n&apos;est PAS vérifié : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="503"/>
+        <location filename="../../ui/library_page.py" line="509"/>
         <source>Bundle check</source>
         <translation>Vérification du dossier</translation>
     </message>
@@ -628,93 +593,103 @@
         <translation>Témoin — ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Read the text above, then click the other party&apos;s answer.</source>
         <translation>Lisez le texte ci-dessus, puis cliquez la réponse de votre interlocuteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Continue on another microphone…</source>
         <translation>Continuer sur un autre micro…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>End the call</source>
         <translation>Mettre fin à l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Recording again, from %1. The audio continues in the same recording; the log notes where the microphone changed.</source>
         <translation>L&apos;enregistrement reprend, depuis %1. Le son continue dans le même enregistrement ; le journal note où le micro a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>They agreed. The call is recorded with their consent.</source>
         <translation>Accord donné. L&apos;appel est enregistré avec son consentement.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
         <translation>Rien n&apos;est enregistré maintenant. Reprenez quand la partie sensible est terminée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Someone new is on the line: read the text again and wait for the answer.</source>
         <translation>Quelqu&apos;un de nouveau est en ligne : relisez le texte et attendez la réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Say now:</source>
         <translation>Dites maintenant :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté et son audio (%1) a été effacé, comme l&apos;exige la règle applicable chez vous et chez votre interlocuteur. Seul le journal de ce qui s&apos;est passé (heures, refus) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté. La partie enregistrée avec consentement (%1) est conservée ; les %2 depuis l&apos;arrivée de la nouvelle personne ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>They refused; the recording stopped.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
         <translation>Consentement retiré : l&apos;enregistrement s&apos;est arrêté. La partie enregistrée avec son accord (%1) est conservée ; rien de ce qui suit le retrait ne l&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
         <translation>Le micro a été perdu. Tout ce qui a été enregistré jusque-là (%1) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>The recording ended early (%1). What was written until then is kept.</source>
         <translation>L&apos;enregistrement s&apos;est terminé plus tôt (%1). Ce qui a été écrit jusque-là est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
         <translation>Enregistrement conservé : %1 d&apos;audio, scellé par une empreinte (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
         <translation>Le micro a été perdu pendant l&apos;appel et l&apos;enregistrement a continué sur un autre : le fichier contient %1 parties, l&apos;une après l&apos;autre, et le journal indique quand chacune a commencé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="647"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="655"/>
+        <source>The audio (%1) is still on this computer. %2</source>
+        <translation>L&apos;audio (%1) est toujours sur cet ordinateur. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>The call is in your library.</source>
         <translation>L&apos;appel est dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Un appel est en cours d&apos;enregistrement : arrêtez-le d&apos;abord (Ctrl+E), puis fermez Témoin.</translation>
     </message>

@@ -158,7 +158,9 @@ def test_refusal_deletes_the_audio_and_says_what_was_kept(qtbot: QtBot, window: 
     wait_for(qtbot, lambda: window.last_saved_id is not None)
     lp = window.library_page
     wait_for(qtbot, lambda: lp.current is not None)
-    assert "deleted" in lp.consent_label.text()
+    # The core's verdict and reason, in the window's language (fr here).
+    assert lp.consent_label.text().startswith("Pas de consentement valable")
+    assert "rien n'est conservé" in lp.consent_label.text()
     assert not lp.play_button.isEnabled()
 
 
