@@ -528,18 +528,18 @@ class _ProgressBar:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from recorder.bundle import export
+    from recorder.exporting import export_bundle
+    from recorder.paths import library_dir
 
-    out = Path(args.out)
-    with _open_library(args) as lib:
-        path = export(
-            lib,
-            args.id,
-            out,
-            language=args.language,
-            listening=args.listening,
-            progress=_ProgressBar(),
-        )
+    # Read-only while the bundle is built: `temoin tag` and the app may write meanwhile.
+    path = export_bundle(
+        library_dir(args.library),
+        args.id,
+        Path(args.out),
+        language=args.language,
+        listening=args.listening,
+        progress=_ProgressBar(),
+    )
     size = path.stat().st_size
     Output(args.json).emit(
         {"bundle": str(path), "bytes": size},

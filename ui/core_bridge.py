@@ -649,20 +649,21 @@ def export_bundle(
     listening: str,
     report: Callable[[float, float], None],
 ) -> Path:
-    from recorder import bundle
+    from recorder.exporting import export_bundle as export
 
-    with open_library(root, write=True) as lib:
+    with open_library(root) as lib:
         assessment = assessment_for(lib.get(rec_id)["recording"], language)
-        path = bundle.export(
-            lib,
-            rec_id,
-            out,
-            language,
-            listening,
-            progress=lambda frac, _stage: report(frac, 1.0),
-            assessment=assessment,
-        )
-    return Path(path)
+    # Read-only while the bundle is built: a call ending meanwhile is still indexed.
+    return export(
+        root,
+        rec_id,
+        out,
+        writer=lambda: open_library(root, write=True),
+        language=language,
+        listening=listening,
+        progress=lambda frac, _stage: report(frac, 1.0),
+        assessment=assessment,
+    )
 
 
 def verify_bundle(path: Path) -> Any:

@@ -10,6 +10,8 @@ import stat
 import subprocess
 import sys
 import textwrap
+import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -138,6 +140,79 @@ def test_second_writer_gets_library_in_use(library: Path, fixtures_dir: Path) ->
             holder.stdout.close()
     with Library.open(library) as lib:  # released when the holder dies
         lib.tag(rec_id, {"x": "1"})
+
+
+HELD_EXPORT = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from recorder import cli
+
+    reached, release = Path(sys.argv[1]), Path(sys.argv[2])
+
+    class HeldProgress:
+        '''The export's progress callback: stops mid-export until the test releases it.'''
+
+        held = False
+
+        def __call__(self, fraction, stage):
+            if fraction > 0 and not self.held:
+                self.held = True
+                reached.touch()
+                deadline = time.monotonic() + 60
+                while not release.exists() and time.monotonic() < deadline:
+                    time.sleep(0.05)
+
+    cli._ProgressBar = HeldProgress
+    sys.exit(cli.main(sys.argv[3:]))
+    """
+)
+
+
+def test_a_long_export_leaves_the_library_free_and_still_logs_custody(
+    library: Path, fixtures_dir: Path, tmp_path: Path
+) -> None:
+    rec = _add(library, fixtures_dir)
+    with Library.open(library) as lib:
+        rec_id = lib.import_recording(rec)
+    reached, release = tmp_path / "reached", tmp_path / "release"
+    out_zip = tmp_path / "evidence.zip"
+    env = {
+        **os.environ,
+        "TEMOIN_CONFIG": str(tmp_path / "config"),
+        "TEMOIN_LOG_DIR": str(tmp_path / "logs"),
+    }
+    lib_args = ("--library", str(library))
+    command = ["export", rec_id, "--out", str(out_zip), "--language", "fr", *lib_args]
+    export = subprocess.Popen(
+        [sys.executable, "-c", HELD_EXPORT, str(reached), str(release), *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not reached.exists() and export.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert reached.exists(), export.communicate()
+        out = temoin("tag", rec_id, "ticket=4578", *lib_args, env=env)  # mid-export
+        assert out.returncode == 0, out.stderr
+    finally:
+        release.touch()
+        _, stderr = export.communicate(timeout=120)
+    assert export.returncode == 0, stderr
+    assert out_zip.is_file()
+    with Library.open(library, readonly=True) as lib:
+        custody = lib.custody(rec_id)
+        assert lib.tags(rec_id)[0] == {"ticket": "4578"}
+    assert "tagged" in [c["action"] for c in custody]
+    (logged,) = [c for c in custody if c["action"] == "exported"]
+    assert logged["detail"] == f"bundle {out_zip.name}"
+    with zipfile.ZipFile(out_zip) as zf:
+        meta = json.loads(zf.read("evidence/data/metadata.json"))
+    assert logged["utc"] == meta["created_utc"]  # the library and the bundle agree
 
 
 def test_damaged_database_is_reported_and_reindex_rebuilds_it(

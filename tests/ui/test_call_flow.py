@@ -285,6 +285,38 @@ def test_the_wav_4_gib_limit_is_named_in_the_window_not_a_full_disk(
     assert sf.info(str(outcome.rec_dir / "original.wav")).frames == rate // 2
 
 
+def test_a_call_ending_during_an_export_is_saved_without_waiting_for_it(tmp_path: Path) -> None:
+    from recorder.library import Library
+    from tests.helpers.make_recording import consent_events, fixture_info, make_recording
+    from ui import core_bridge
+
+    root = tmp_path / "lib"
+    events = consent_events(fixture_info(FIXTURES, "consent_fr_granted.wav"))
+    exported = make_recording(root, FIXTURES / "consent_fr_granted.wav", events)
+    with Library.open(root) as lib:
+        exported_id = lib.import_recording(exported)
+    ended = make_recording(root, FIXTURES / "telephony_8k.wav")  # not indexed yet
+    saved: list[str | None] = []
+
+    def report(fraction: float, _total: float) -> None:
+        if fraction > 0 and not saved:  # mid-export, the app saves the call that just ended
+            worker = threading.Thread(
+                target=lambda: saved.append(core_bridge.save_call(root, ended, {}, ["x"], "")),
+                daemon=True,
+            )
+            worker.start()
+            worker.join(10)
+            if not saved:
+                saved.append(None)
+
+    out = core_bridge.export_bundle(root, exported_id, tmp_path / "e.zip", "fr", "none", report)
+    assert out.is_file()
+    assert saved[0] == ended.name
+    with Library.open(root, readonly=True) as lib:
+        assert "exported" in [c["action"] for c in lib.custody(exported_id)]
+        assert lib.tags(ended.name)[1] == ["x"]
+
+
 def test_library_in_use_is_a_message_and_the_call_can_be_saved_later(
     qtbot: QtBot, window: MainWindow
 ) -> None:
