@@ -53,11 +53,13 @@ class NewCallPage(QWidget):
 
     start_requested = Signal(object)
     message = Signal(str, str)
+    name_requested = Signal()  # the user wants to enter their name (in Settings)
 
     def __init__(self, ui_language: str = "fr", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newCallPage")
         self.ui_language = ui_language
+        self.user_name = ""  # said in the announcement: no call without it (set_user_name)
         self._input_file: Path | None = None
         self._file_chosen = False
         self._devices: list[Any] = []
@@ -117,7 +119,7 @@ class NewCallPage(QWidget):
         form.addRow(self._buddy(self.tr("&Purpose"), self.purpose_combo), self.purpose_combo)
 
         self.language_combo = QComboBox(body)
-        self.language_combo.setObjectName("callLanguage")
+        self.language_combo.setObjectName("callLanguage")  # the script's languages: _sync_choices
         for key, label in language_labels().items():
             self.language_combo.addItem(label, key)
         form.addRow(
@@ -151,14 +153,34 @@ class NewCallPage(QWidget):
         sl.addWidget(self.summary_label)
         layout.addWidget(self.summary_box)
 
+        self.name_notice = QLabel(
+            self.tr(
+                "Your name is not set. The announcement must say who is recording: enter "
+                "your name before the first call."
+            ),
+            body,
+        )
+        self.name_notice.setObjectName("nameMissing")
+        self.name_notice.setWordWrap(True)
+        self.name_notice.setStyleSheet(
+            "background:#fff1e0; border:1px solid #e67e22; border-radius:4px; padding:6px;"
+        )
+        self.name_button = QPushButton(self.tr("Enter your &name…"), body)
+        self.name_button.setObjectName("enterName")
+        self.name_button.clicked.connect(self.name_requested)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_notice, 1)
+        name_row.addWidget(self.name_button)
+        layout.addLayout(name_row)
+
         self.start_button = QPushButton(self.tr("&Start recording"), body)
         self.start_button.setObjectName("startRecording")
         self.start_button.setShortcut(QKeySequence("Ctrl+R"))
-        self.start_button.setToolTip(self.tr("Start recording (Ctrl+R)"))
         self.start_button.setMinimumHeight(44)
         self.start_button.clicked.connect(self._start)
         layout.addWidget(self.start_button)
         layout.addStretch(1)
+        self.set_user_name("")
 
         for combo in (
             self.home_combo,
@@ -170,6 +192,22 @@ class NewCallPage(QWidget):
         self.abroad_check.toggled.connect(self.update_summary)
         self.device_combo.activated.connect(self._device_chosen)
         self.device_combo.currentIndexChanged.connect(self._restart_probe)
+
+    def set_user_name(self, name: str) -> None:
+        """The name the announcement says; without one the start button explains and waits."""
+        self.user_name = name.strip()
+        named = bool(self.user_name)
+        self.name_notice.setVisible(not named)
+        self.name_button.setVisible(not named)
+        self.start_button.setEnabled(named)
+        self.start_button.setToolTip(
+            self.tr("Start recording (Ctrl+R)")
+            if named
+            else self.tr(
+                "Enter your name first: the announcement says who is recording, and a call "
+                "cannot start without it."
+            )
+        )
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -339,15 +377,19 @@ class NewCallPage(QWidget):
         combo.blockSignals(False)
 
     def _sync_choices(self) -> None:
-        """The purposes the chosen profile(s) define, in the governing profile's words."""
+        """The purposes the chosen profile(s) define, in the governing profile's words, and
+        the call languages its script is written in (never a script in another language)."""
         s = self.setup()
         try:
             purposes = core_bridge.purpose_choices(
                 s.home_profile, s.counterpart_profile, self.ui_language
             )
+            languages = core_bridge.script_languages(s.home_profile, s.counterpart_profile)
         except Exception:  # noqa: BLE001 - update_summary says what is wrong with the profile
             return
         self._refill(self.purpose_combo, purposes)
+        names = language_labels()
+        self._refill(self.language_combo, [(lang, names.get(lang, lang)) for lang in languages])
 
     def update_summary(self) -> None:
         if self.home_combo.currentData() is None:
@@ -372,6 +414,10 @@ class NewCallPage(QWidget):
         self.summary_label.setText(text)
 
     def _start(self) -> None:
+        if not self.user_name:
+            self.message.emit(self.start_button.toolTip(), "warning")
+            self.name_button.setFocus()
+            return
         s = self.setup()
         if not s.counterpart:
             self.message.emit(self.tr("Say whom you are calling (a company or a name)."), "warning")

@@ -22,7 +22,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from recorder import call as core_call
-from recorder.errors import TemoinError
+from recorder.errors import TemoinError, UsageError
 from recorder.paths import library_dir
 
 _writer_lock = threading.Lock()
@@ -364,10 +364,29 @@ def announcement(
     *,
     transfer: bool = False,
 ) -> str:
-    """The script to read aloud, from the strictest profile of the call, in the call language."""
+    """The script to read aloud, from the strictest profile of the call, in the call language.
+
+    Refuses rather than read a script that does not say who records (no name) or one in
+    another language than the call's (the profile has no script in it).
+    """
     prof = _strictest(home_id, counterpart_id)
-    name = user_name.strip() or "…"
+    name = user_name.strip()
+    if not name:
+        raise UsageError(
+            "Your name is needed: the announcement says who is recording. Enter it in Settings."
+        )
+    if language not in prof.script_languages:
+        raise UsageError(
+            f"The {prof.name.get('en')} profile has no script in {language!r}; "
+            f"choose one of {', '.join(prof.script_languages)}."
+        )
     return str(prof.scripts.render("transfer" if transfer else "opening", language, name))
+
+
+def script_languages(home_id: str, counterpart_id: str | None) -> list[str]:
+    """The call languages the governing profile has scripts in (the UI's order)."""
+    prof = _strictest(home_id, counterpart_id)
+    return [lang for lang in CALL_LANGUAGES if lang in prof.script_languages]
 
 
 def governing_profile_name(home_id: str, counterpart_id: str | None, ui_language: str) -> str:

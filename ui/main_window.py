@@ -153,6 +153,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.new_call_page.message.connect(self.show_message)
         self.new_call_page.start_requested.connect(self.start_call)
+        self.new_call_page.name_requested.connect(self._ask_name)
+        self.new_call_page.set_user_name(self.settings.get("user_name"))
 
         for i, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
             act = QAction(self)
@@ -319,7 +321,12 @@ class MainWindow(QMainWindow):
             self.settings_page.load()
         self.stack.setCurrentIndex(row)
 
+    def _ask_name(self) -> None:
+        self.nav.setCurrentRow(NAV_SETTINGS)
+        self.settings_page.name_edit.setFocus()
+
     def _settings_saved(self) -> None:
+        self.new_call_page.set_user_name(self.settings.get("user_name"))
         root = core_bridge.resolve_library(self.settings.get("library_dir"))
         if root != self.library_root and not self.is_recording:
             self.library_root = root
@@ -367,6 +374,10 @@ class MainWindow(QMainWindow):
         if self.is_recording:
             return
         self.message_bar.clear()
+        if not self.settings.get("user_name").strip():
+            self.new_call_page.set_user_name("")
+            self.show_message(self.new_call_page.start_button.toolTip(), "warning")
+            return
         self.settings.set("home_profile", setup.home_profile)
         try:
             script = core_bridge.announcement(

@@ -544,18 +544,18 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Verify a bundle…</source>
         <translation>Beweispaket prüfen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Témoin — not recording</source>
         <translation>Témoin — keine Aufnahme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>%n recording(s) interrupted by a crash or power cut were recovered and are in the library: %1</source>
         <translation>
             <numerusform>%n durch einen Absturz oder Stromausfall unterbrochene Aufnahme wurde wiederhergestellt und ist in der Bibliothek: %1</numerusform>
@@ -563,133 +563,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>‖ PAUSED %1 — Témoin</source>
         <translation>‖ PAUSE %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Témoin — paused, not recording</source>
         <translation>Témoin — pausiert, keine Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>⚠ MIC LOST %1 — Témoin</source>
         <translation>⚠ MIKRO WEG %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Témoin — microphone lost, not recording</source>
         <translation>Témoin — Mikrofon verloren, keine Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>● REC %1 — Témoin</source>
         <translation>● REC %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Témoin — RECORDING</source>
         <translation>Témoin — AUFNAHME</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Read the text above, then click the other party&apos;s answer.</source>
         <translation>Lesen Sie den Text oben vor und klicken Sie dann die Antwort Ihres Gegenübers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Continue on another microphone…</source>
         <translation>Mit einem anderen Mikrofon weiter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>End the call</source>
         <translation>Anruf beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Recording again, from %1. The audio continues in the same recording; the log notes where the microphone changed.</source>
         <translation>Die Aufnahme läuft wieder, über %1. Der Ton geht in derselben Aufnahme weiter; das Protokoll vermerkt, wo das Mikrofon wechselte.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>They agreed. The call is recorded with their consent.</source>
         <translation>Einverstanden. Der Anruf wird mit Einwilligung aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
         <translation>Jetzt wird nichts aufgenommen. Setzen Sie fort, wenn der heikle Teil vorbei ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Someone new is on the line: read the text again and wait for the answer.</source>
         <translation>Eine neue Person ist am Apparat: Lesen Sie den Text erneut vor und warten Sie auf die Antwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Say now:</source>
         <translation>Sagen Sie jetzt:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet und ihr Ton (%1) gelöscht, wie es die Regel an Ihrem und am Ort Ihres Gegenübers verlangt. Nur das Protokoll des Geschehens (Zeiten, Ablehnung) bleibt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet. Der mit Einwilligung aufgenommene Teil (%1) bleibt; die %2 seit dem Eintritt der neuen Person wurden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>They refused; the recording stopped.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
         <translation>Einwilligung widerrufen: Die Aufnahme wurde beendet. Der Teil, der mit Einwilligung aufgenommen wurde (%1), bleibt; nach dem Widerruf bleibt nichts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
         <translation>Das Mikrofon ging verloren. Alles bis dahin Aufgenommene (%1) bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>The recording ended early (%1). What was written until then is kept.</source>
         <translation>Die Aufnahme endete vorzeitig (%1). Das bis dahin Geschriebene bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
         <translation>Aufnahme gespeichert: %1 Ton, versiegelt mit einem Fingerabdruck (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
         <translation>Das Mikrofon ging während des Anrufs verloren und die Aufnahme lief über ein anderes weiter: Die Datei enthält %1 Teile nacheinander, und das Protokoll sagt, wann jeder begann.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>The audio (%1) is still on this computer. %2</source>
         <translation>Das Audio (%1) ist noch auf diesem Computer. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>The call is in your library.</source>
         <translation>Der Anruf ist in Ihrer Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Ein Anruf wird aufgenommen: Beenden Sie ihn zuerst (Strg+E) und schliessen Sie dann Témoin.</translation>
     </message>
@@ -705,112 +705,127 @@
 <context>
     <name>NewCallPage</name>
     <message>
-        <location filename="../../ui/call_setup.py" line="77"/>
+        <location filename="../../ui/call_setup.py" line="79"/>
         <source>New call</source>
         <translation>Neuer Anruf</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="88"/>
+        <location filename="../../ui/call_setup.py" line="90"/>
         <source>&amp;Where you are</source>
         <translation>&amp;Wo Sie sind</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="90"/>
+        <location filename="../../ui/call_setup.py" line="92"/>
         <source>The other party is in another &amp;country</source>
         <translation>Das Gegenüber ist in einem anderen &amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="99"/>
+        <location filename="../../ui/call_setup.py" line="101"/>
         <source>Other party&apos;s country</source>
         <translation>Land des Gegenübers</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="110"/>
+        <location filename="../../ui/call_setup.py" line="112"/>
         <source>Company or person you are calling</source>
         <translation>Firma oder Person, die Sie anrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="112"/>
+        <location filename="../../ui/call_setup.py" line="114"/>
         <source>&amp;Calling</source>
         <translation>&amp;Anruf bei</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="117"/>
+        <location filename="../../ui/call_setup.py" line="119"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Zweck</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="124"/>
+        <location filename="../../ui/call_setup.py" line="126"/>
         <source>Call &amp;language</source>
         <translation>&amp;Sprache des Anrufs</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="133"/>
+        <location filename="../../ui/call_setup.py" line="135"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="142"/>
+        <location filename="../../ui/call_setup.py" line="144"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="144"/>
+        <location filename="../../ui/call_setup.py" line="146"/>
         <source>Before you record</source>
         <translation>Vor der Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="154"/>
+        <location filename="../../ui/call_setup.py" line="158"/>
+        <source>Your name is not set. The announcement must say who is recording: enter your name before the first call.</source>
+        <translation>Ihr Name ist nicht eingetragen. Die Ankündigung muss sagen, wer aufnimmt: Geben Sie Ihren Namen vor dem ersten Anruf ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="168"/>
+        <source>Enter your &amp;name…</source>
+        <translation>Ihren &amp;Namen eingeben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="176"/>
         <source>&amp;Start recording</source>
         <translation>Aufnahme &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="157"/>
+        <location filename="../../ui/call_setup.py" line="204"/>
         <source>Start recording (Ctrl+R)</source>
         <translation>Aufnahme starten (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="221"/>
+        <location filename="../../ui/call_setup.py" line="207"/>
+        <source>Enter your name first: the announcement says who is recording, and a call cannot start without it.</source>
+        <translation>Geben Sie zuerst Ihren Namen ein: Die Ankündigung sagt, wer aufnimmt, und ohne ihn kann kein Anruf beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="259"/>
         <source> (default)</source>
         <translation> (Standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="223"/>
+        <location filename="../../ui/call_setup.py" line="261"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Stattdessen eine Audiodatei abspielen (Demo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="239"/>
+        <location filename="../../ui/call_setup.py" line="277"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Kein Mikrofon gefunden. Schliessen Sie eines an und klicken Sie auf Aktualisieren, oder spielen Sie eine Audiodatei ab, um die App auszuprobieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="261"/>
+        <location filename="../../ui/call_setup.py" line="299"/>
         <source>Audio file to play as the call</source>
         <translation>Audiodatei, die als Anruf abgespielt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="261"/>
+        <location filename="../../ui/call_setup.py" line="299"/>
         <source>WAV audio (*.wav)</source>
         <translation>WAV-Audio (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="354"/>
+        <location filename="../../ui/call_setup.py" line="396"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Kein Rechtsprofil verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="367"/>
+        <location filename="../../ui/call_setup.py" line="409"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Sie sind in verschiedenen Ländern: Es gilt die strengere Regel (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="377"/>
+        <location filename="../../ui/call_setup.py" line="423"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Geben Sie an, wen Sie anrufen (eine Firma oder einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="382"/>
+        <location filename="../../ui/call_setup.py" line="428"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Wählen Sie zuerst ein Mikrofon (oder eine Audiodatei zum Abspielen).</translation>
     </message>

@@ -544,18 +544,18 @@
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Verify a bundle…</source>
         <translation>Vérifier un dossier de preuve…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Témoin — not recording</source>
         <translation>Témoin — pas d&apos;enregistrement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>%n recording(s) interrupted by a crash or power cut were recovered and are in the library: %1</source>
         <translation>
             <numerusform>%n enregistrement interrompu par un plantage ou une coupure de courant a été récupéré et se trouve dans la bibliothèque : %1</numerusform>
@@ -563,133 +563,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>‖ PAUSED %1 — Témoin</source>
         <translation>‖ PAUSE %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Témoin — paused, not recording</source>
         <translation>Témoin — en pause, rien n&apos;est enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>⚠ MIC LOST %1 — Témoin</source>
         <translation>⚠ MICRO PERDU %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Témoin — microphone lost, not recording</source>
         <translation>Témoin — micro perdu, rien n&apos;est enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>● REC %1 — Témoin</source>
         <translation>● REC %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Témoin — RECORDING</source>
         <translation>Témoin — ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Read the text above, then click the other party&apos;s answer.</source>
         <translation>Lisez le texte ci-dessus, puis cliquez la réponse de votre interlocuteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Continue on another microphone…</source>
         <translation>Continuer sur un autre micro…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>End the call</source>
         <translation>Mettre fin à l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Recording again, from %1. The audio continues in the same recording; the log notes where the microphone changed.</source>
         <translation>L&apos;enregistrement reprend, depuis %1. Le son continue dans le même enregistrement ; le journal note où le micro a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>They agreed. The call is recorded with their consent.</source>
         <translation>Accord donné. L&apos;appel est enregistré avec son consentement.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
         <translation>Rien n&apos;est enregistré maintenant. Reprenez quand la partie sensible est terminée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Someone new is on the line: read the text again and wait for the answer.</source>
         <translation>Quelqu&apos;un de nouveau est en ligne : relisez le texte et attendez la réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Say now:</source>
         <translation>Dites maintenant :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté et son audio (%1) a été effacé, comme l&apos;exige la règle applicable chez vous et chez votre interlocuteur. Seul le journal de ce qui s&apos;est passé (heures, refus) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté. La partie enregistrée avec consentement (%1) est conservée ; les %2 depuis l&apos;arrivée de la nouvelle personne ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>They refused; the recording stopped.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
         <translation>Consentement retiré : l&apos;enregistrement s&apos;est arrêté. La partie enregistrée avec son accord (%1) est conservée ; rien de ce qui suit le retrait ne l&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
         <translation>Le micro a été perdu. Tout ce qui a été enregistré jusque-là (%1) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>The recording ended early (%1). What was written until then is kept.</source>
         <translation>L&apos;enregistrement s&apos;est terminé plus tôt (%1). Ce qui a été écrit jusque-là est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
         <translation>Enregistrement conservé : %1 d&apos;audio, scellé par une empreinte (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
         <translation>Le micro a été perdu pendant l&apos;appel et l&apos;enregistrement a continué sur un autre : le fichier contient %1 parties, l&apos;une après l&apos;autre, et le journal indique quand chacune a commencé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>The audio (%1) is still on this computer. %2</source>
         <translation>L&apos;audio (%1) est toujours sur cet ordinateur. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>The call is in your library.</source>
         <translation>L&apos;appel est dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Un appel est en cours d&apos;enregistrement : arrêtez-le d&apos;abord (Ctrl+E), puis fermez Témoin.</translation>
     </message>
@@ -705,112 +705,127 @@
 <context>
     <name>NewCallPage</name>
     <message>
-        <location filename="../../ui/call_setup.py" line="77"/>
+        <location filename="../../ui/call_setup.py" line="79"/>
         <source>New call</source>
         <translation>Nouvel appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="88"/>
+        <location filename="../../ui/call_setup.py" line="90"/>
         <source>&amp;Where you are</source>
         <translation>&amp;Où vous êtes</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="90"/>
+        <location filename="../../ui/call_setup.py" line="92"/>
         <source>The other party is in another &amp;country</source>
         <translation>L&apos;interlocuteur est dans un autre &amp;pays</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="99"/>
+        <location filename="../../ui/call_setup.py" line="101"/>
         <source>Other party&apos;s country</source>
         <translation>Pays de l&apos;interlocuteur</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="110"/>
+        <location filename="../../ui/call_setup.py" line="112"/>
         <source>Company or person you are calling</source>
         <translation>Entreprise ou personne que vous appelez</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="112"/>
+        <location filename="../../ui/call_setup.py" line="114"/>
         <source>&amp;Calling</source>
         <translation>&amp;Appel à</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="117"/>
+        <location filename="../../ui/call_setup.py" line="119"/>
         <source>&amp;Purpose</source>
         <translation>O&amp;bjet</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="124"/>
+        <location filename="../../ui/call_setup.py" line="126"/>
         <source>Call &amp;language</source>
         <translation>&amp;Langue de l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="133"/>
+        <location filename="../../ui/call_setup.py" line="135"/>
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="142"/>
+        <location filename="../../ui/call_setup.py" line="144"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Micro</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="144"/>
+        <location filename="../../ui/call_setup.py" line="146"/>
         <source>Before you record</source>
         <translation>Avant d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="154"/>
+        <location filename="../../ui/call_setup.py" line="158"/>
+        <source>Your name is not set. The announcement must say who is recording: enter your name before the first call.</source>
+        <translation>Votre nom n&apos;est pas renseigné. L&apos;annonce doit dire qui enregistre : indiquez votre nom avant le premier appel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="168"/>
+        <source>Enter your &amp;name…</source>
+        <translation>Saisir votre &amp;nom…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="176"/>
         <source>&amp;Start recording</source>
         <translation>&amp;Démarrer l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="157"/>
+        <location filename="../../ui/call_setup.py" line="204"/>
         <source>Start recording (Ctrl+R)</source>
         <translation>Démarrer l&apos;enregistrement (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="221"/>
+        <location filename="../../ui/call_setup.py" line="207"/>
+        <source>Enter your name first: the announcement says who is recording, and a call cannot start without it.</source>
+        <translation>Indiquez d&apos;abord votre nom : l&apos;annonce dit qui enregistre, et un appel ne peut pas commencer sans lui.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="259"/>
         <source> (default)</source>
         <translation> (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="223"/>
+        <location filename="../../ui/call_setup.py" line="261"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Lire un fichier audio à la place (démo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="239"/>
+        <location filename="../../ui/call_setup.py" line="277"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Aucun micro trouvé. Branchez-en un et cliquez Actualiser, ou lisez un fichier audio pour essayer l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="261"/>
+        <location filename="../../ui/call_setup.py" line="299"/>
         <source>Audio file to play as the call</source>
         <translation>Fichier audio à lire comme appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="261"/>
+        <location filename="../../ui/call_setup.py" line="299"/>
         <source>WAV audio (*.wav)</source>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="354"/>
+        <location filename="../../ui/call_setup.py" line="396"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Aucun profil juridique n&apos;est disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="367"/>
+        <location filename="../../ui/call_setup.py" line="409"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Vous êtes dans des pays différents : la règle la plus stricte s&apos;applique, ici celle de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="377"/>
+        <location filename="../../ui/call_setup.py" line="423"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Indiquez qui vous appelez (une entreprise ou un nom).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="382"/>
+        <location filename="../../ui/call_setup.py" line="428"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Choisissez d&apos;abord un micro (ou un fichier audio à lire).</translation>
     </message>

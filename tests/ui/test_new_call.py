@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from recorder import profiles
+from recorder.errors import UsageError
+from tests.ui.conftest import FIXTURES
+from ui import core_bridge
 from ui.call_setup import NewCallPage
+from ui.main_window import MainWindow
 
 
 def _page(qtbot: QtBot, ui_language: str, home: str = "ch") -> NewCallPage:
@@ -62,3 +67,73 @@ def test_purpose_follows_the_governing_profile_and_keeps_the_choice(qtbot: QtBot
     assert page.purpose_combo.currentText() == "Order, mandate or reservation"
     page.abroad_check.setChecked(False)
     assert page.purpose_combo.currentText() == "Order or reservation"
+
+
+def test_without_a_name_the_start_button_explains_and_nothing_starts(qtbot: QtBot) -> None:
+    page = _page(qtbot, "en")
+    page.counterpart_combo.setCurrentText("Swisscom")
+    page.set_input_file(FIXTURES / "consent_fr_granted.wav")
+    started: list[object] = []
+    page.start_requested.connect(started.append)
+    page.set_user_name("  ")
+    assert not page.start_button.isEnabled()
+    assert "your name" in page.start_button.toolTip()
+    assert page.name_notice.isVisibleTo(page)
+    assert "who is recording" in page.name_notice.text()
+    page._start()  # the Ctrl+R path, should it get through
+    assert not started
+    page.set_user_name("Marie Test")
+    assert page.start_button.isEnabled()
+    assert not page.name_notice.isVisibleTo(page)
+    assert page.start_button.toolTip() == "Start recording (Ctrl+R)"
+    page._start()
+    assert len(started) == 1
+
+
+def test_the_window_asks_for_a_name_before_any_call(qtbot: QtBot, window: MainWindow) -> None:
+    window.settings.set("user_name", "")
+    window.settings_page.saved.emit()  # as after saving the settings
+    page = window.new_call_page
+    assert not page.start_button.isEnabled()
+    page.counterpart_combo.setCurrentText("Swisscom")
+    page.set_input_file(FIXTURES / "consent_fr_granted.wav")
+    window.start_call(page.setup())
+    assert window.session is None
+    assert "your name" in window.message_bar.text
+    qtbot.mouseClick(page.name_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.settings_page
+    with pytest.raises(UsageError):
+        core_bridge.announcement("ch", None, "fr", "")
+
+
+@pytest.mark.parametrize(
+    ("home", "counterpart", "expected"),
+    [
+        ("fr", None, ["fr", "en"]),
+        ("ch", None, ["fr", "de", "it", "en"]),
+        ("fr", "ch", ["fr", "de", "it", "en"]),  # Switzerland's scripts govern
+    ],
+)
+def test_call_languages_are_those_the_governing_script_is_written_in(
+    qtbot: QtBot, home: str, counterpart: str | None, expected: list[str]
+) -> None:
+    page = _page(qtbot, "en", home)
+    if counterpart:
+        page.abroad_check.setChecked(True)
+        page.counterpart_profile_combo.setCurrentIndex(
+            page.counterpart_profile_combo.findData(counterpart)
+        )
+    offered = list(_items(page.language_combo))
+    assert offered == expected
+    governing = profiles.load(counterpart or home)  # ch governs fr–ch
+    for lang in offered:  # the script read is the one written in that language, no fallback
+        said = core_bridge.announcement(home, counterpart, lang, "Marie")
+        assert said == governing.scripts.opening.values[lang].replace("{name}", "Marie")
+
+
+def test_a_call_language_without_a_script_is_not_kept(qtbot: QtBot) -> None:
+    page = _page(qtbot, "en", home="ch")
+    page.language_combo.setCurrentIndex(page.language_combo.findData("de"))
+    page.home_combo.setCurrentIndex(page.home_combo.findData("fr"))  # no German script
+    assert page.language_combo.currentData() in ("fr", "en")
+    assert page.setup().language == page.language_combo.currentData()
