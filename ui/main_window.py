@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
 
             rp = RecordingPage(self.call_stack)
             self.call_stack.addWidget(rp)
+            rp.announce_requested.connect(self._announce)
             rp.agreed.connect(self._agreed)
             rp.refused.connect(self._refused)
             rp.transfer.connect(self._transfer)
@@ -404,7 +405,10 @@ class MainWindow(QMainWindow):
         self.recording_page.meter.source = session.levels
         self.recording_page.reset(script)
         self.recording_page.set_consent_text(
-            self.tr("Read the text above, then click the other party's answer.")
+            self.tr(
+                "Press “I'm reading it now” (Ctrl+L) as you start reading the text above "
+                "aloud, then click the other party's answer."
+            )
         )
         session.phase_changed.connect(self._phase_changed)
         session.event_applied.connect(self._event_applied)
@@ -419,6 +423,16 @@ class MainWindow(QMainWindow):
         session.start()
         self._clock.start()
         self._update_indicators()
+
+    def _announce(self) -> None:
+        s = self.session
+        if s is not None and s.announce():
+            self.recording_page.set_announced(True)
+            self.recording_page.set_consent_text(
+                self.tr(
+                    "Noted: you are reading the text. When they have answered, click their answer."
+                )
+            )
 
     def _agreed(self) -> None:
         if self.session is not None:
@@ -490,13 +504,19 @@ class MainWindow(QMainWindow):
 
     def _transfer(self) -> None:
         s = self.session
-        if s is None:
+        if s is None or s.phase != "consented":
             return
         try:
             self.recording_page.script_label.setText(s.script(transfer=True))
         except Exception as exc:  # noqa: BLE001
             self.show_message(core_bridge.describe_error(exc), "error")
         s.transferred()
+        self.recording_page.set_consent_text(
+            self.tr(
+                "Someone new is on the line: press “I'm reading it now” (Ctrl+L) as you read "
+                "the text to them, then click their answer."
+            )
+        )
 
     def stop_call(self) -> None:
         if self.session is not None:
@@ -515,6 +535,8 @@ class MainWindow(QMainWindow):
             rp.set_phase(phase)
         if phase == "stopping":
             self.message_bar.clear_actions()  # "continue" / "end" no longer apply
+        if phase == "announcing" and self.session is not None:
+            rp.set_announced(self.session.announced)  # a new person has not been told yet
         if back_from_loss or phase in ("device_lost", "stopping"):
             pass  # the consent text still says where the call stands
         elif phase == "consented":
@@ -522,10 +544,6 @@ class MainWindow(QMainWindow):
         elif phase == "paused":
             rp.set_consent_text(
                 self.tr("Nothing is recorded now. Resume when the sensitive part is over.")
-            )
-        elif phase == "announcing" and self.session and self.session.events:
-            rp.set_consent_text(
-                self.tr("Someone new is on the line: read the text again and wait for the answer.")
             )
         self._update_indicators()
 

@@ -123,6 +123,15 @@ class RecordingPage(QWidget):
         self.consent_label.setStyleSheet("font-size: 14px; padding: 4px 0;")
         layout.addWidget(self.consent_label)
 
+        self.announce_button = self._button(self.tr("I'm &reading it now"), "Ctrl+L", "announce")
+        self.announce_button.setMinimumHeight(48)
+        self.announce_button.setStyleSheet(
+            "QPushButton { background:#fff3c4; font-weight:bold; }"
+            " QPushButton:disabled { background:#eeeeee; }"
+        )
+        self.announce_button.clicked.connect(self.announce_requested)
+        sf.addWidget(self.announce_button)
+
         buttons = QGridLayout()
         self.agreed_button = self._button(self.tr("They &agreed"), "Ctrl+Y", "agreed")
         self.agreed_button.setStyleSheet("QPushButton { background:#d8f0df; font-weight:bold; }")
@@ -190,6 +199,7 @@ class RecordingPage(QWidget):
         layout.addStretch(1)
 
         QShortcut(QKeySequence("Ctrl+M"), self, self._marker)
+        self.announced = False
         self.set_phase("announcing")
 
     def _build_lost_banner(self) -> QFrame:
@@ -306,7 +316,17 @@ class RecordingPage(QWidget):
         self.pause_button.blockSignals(False)
         self.elapsed_label.setText("00:00")
         self.meter.reset()
+        self.set_announced(False)
         self.set_phase("announcing")
+
+    def set_announced(self, announced: bool) -> None:
+        """Whether the person on the line has been told: only then can they answer."""
+        self.announced = announced
+        self.announce_button.setEnabled(not announced)
+        self.agreed_button.setEnabled(announced)
+        self.refused_button.setEnabled(announced)
+        if not announced and self.script_frame.isVisible():
+            self.announce_button.setFocus()
 
     def set_phase(self, phase: str) -> None:
         """announcing | consented | refused | paused | device_lost | stopping."""

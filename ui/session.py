@@ -9,10 +9,14 @@ overtake each other. The consent state machine is the core's; the session
 only forwards the user's clicks to it and shows what it decided.
 
 Phases: idle → starting → announcing ⇄ consented ⇄ paused → stopping → done
-(or failed when the start itself failed). A lost microphone is a phase of its
-own, ``device_lost``: the core has saved everything written so far and nothing
-is recorded; the user either continues on another device (the same recording
-goes on as a new segment, back in the phase it was lost in) or ends the call.
+(or failed when the start itself failed). In ``announcing`` the script is on
+screen; the ``announced`` event is posted only when the user says they are
+reading it (``announce()``), and an answer is taken only after that: the log
+says when the other person was actually told, not when recording began.
+A lost microphone is a phase of its own, ``device_lost``: the core has saved
+everything written so far and nothing is recorded; the user either continues
+on another device (the same recording goes on as a new segment, back in the
+phase it was lost in) or ends the call.
 """
 
 from __future__ import annotations
@@ -84,6 +88,7 @@ class CallSession(QObject):
         self._t0 = 0.0
         self._paused_since: float | None = None
         self._stop_reason: str | None = None
+        self.announced = False  # the current person has been told (``announced`` posted)
         self._event_from_writer.connect(self._on_event_main)
         self._watch = QTimer(self)
         self._watch.setInterval(200)
@@ -163,7 +168,6 @@ class CallSession(QObject):
         self._t0 = time.monotonic()
         self._set_phase("announcing")
         self._watch.start()
-        self._post("announced")
 
     # --- events ------------------------------------------------------------------------------
 
@@ -262,8 +266,16 @@ class CallSession(QObject):
 
     # --- consent -------------------------------------------------------------------------------
 
+    def announce(self) -> bool:
+        """The user is reading the script aloud now: note it (once per person on the line)."""
+        if self.phase != "announcing" or self.announced:
+            return False
+        self._post("announced")
+        self.announced = True
+        return True
+
     def agreed(self) -> None:
-        if self.phase != "announcing":
+        if self.phase != "announcing" or not self.announced:
             return
         self._post("granted")
         self._set_phase("consented")
@@ -272,7 +284,7 @@ class CallSession(QObject):
         if self.phase != "consented":
             return
         self._post("transferred")
-        self._post("announced")
+        self.announced = False  # the new person has not been told yet
         self._set_phase("announcing")
 
     def set_paused(self, paused: bool) -> None:
@@ -288,7 +300,7 @@ class CallSession(QObject):
             self._post("marker", text or None)
 
     def refused(self) -> None:
-        if self.phase != "announcing":
+        if self.phase != "announcing" or not self.announced:
             return
         self._post("refused")
         self._stop_reason = "refused"

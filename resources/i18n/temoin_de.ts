@@ -67,22 +67,22 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../../ui/session.py" line="193"/>
+        <location filename="../../ui/session.py" line="197"/>
         <source>The recording reached the 4 GiB a WAV file can hold and stopped. Everything written until then is saved; start a new call to go on.</source>
         <translation>Die Aufnahme hat die 4 GiB erreicht, die eine WAV-Datei fassen kann, und wurde beendet. Alles bis dahin Geschriebene ist gespeichert; beginnen Sie einen neuen Anruf, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="198"/>
+        <location filename="../../ui/session.py" line="202"/>
         <source>The disk is full or cannot be written: the recording stopped. Everything written until then is saved; free some space before the next call.</source>
         <translation>Der Datenträger ist voll oder nicht beschreibbar: Die Aufnahme wurde beendet. Alles bis dahin Geschriebene ist gespeichert; schaffen Sie vor dem nächsten Anruf Platz.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="228"/>
+        <location filename="../../ui/session.py" line="232"/>
         <source>The microphone stopped delivering sound (%1). Everything recorded until then (%2) is saved; nothing is being recorded now. Continue on another microphone to go on in the same recording, or end the call.</source>
         <translation>Das Mikrofon liefert keinen Ton mehr (%1). Alles bis dahin Aufgenommene (%2) ist gesichert; im Moment wird nichts aufgenommen. Machen Sie mit einem anderen Mikrofon in derselben Aufnahme weiter, oder beenden Sie den Anruf.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="233"/>
+        <location filename="../../ui/session.py" line="237"/>
         <source>no sound</source>
         <translation>kein Ton</translation>
     </message>
@@ -550,12 +550,12 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="172"/>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Témoin — not recording</source>
         <translation>Témoin — keine Aufnahme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>%n recording(s) interrupted by a crash or power cut were recovered and are in the library: %1</source>
         <translation>
             <numerusform>%n durch einen Absturz oder Stromausfall unterbrochene Aufnahme wurde wiederhergestellt und ist in der Bibliothek: %1</numerusform>
@@ -563,133 +563,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>‖ PAUSED %1 — Témoin</source>
         <translation>‖ PAUSE %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Témoin — paused, not recording</source>
         <translation>Témoin — pausiert, keine Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>⚠ MIC LOST %1 — Témoin</source>
         <translation>⚠ MIKRO WEG %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Témoin — microphone lost, not recording</source>
         <translation>Témoin — Mikrofon verloren, keine Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>● REC %1 — Témoin</source>
         <translation>● REC %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Témoin — RECORDING</source>
         <translation>Témoin — AUFNAHME</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
-        <source>Read the text above, then click the other party&apos;s answer.</source>
-        <translation>Lesen Sie den Text oben vor und klicken Sie dann die Antwort Ihres Gegenübers.</translation>
+        <location filename="../../ui/main_window.py" line="409"/>
+        <source>Press “I&apos;m reading it now” (Ctrl+L) as you start reading the text above aloud, then click the other party&apos;s answer.</source>
+        <translation>Drücken Sie «Ich lese es jetzt vor» (Strg+L), sobald Sie beginnen, den Text oben laut vorzulesen, und klicken Sie dann auf die Antwort Ihres Gegenübers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="433"/>
+        <source>Noted: you are reading the text. When they have answered, click their answer.</source>
+        <translation>Vermerkt: Sie lesen den Text vor. Wenn Ihr Gegenüber geantwortet hat, klicken Sie auf die Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Continue on another microphone…</source>
         <translation>Mit einem anderen Mikrofon weiter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>End the call</source>
         <translation>Anruf beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Recording again, from %1. The audio continues in the same recording; the log notes where the microphone changed.</source>
         <translation>Die Aufnahme läuft wieder, über %1. Der Ton geht in derselben Aufnahme weiter; das Protokoll vermerkt, wo das Mikrofon wechselte.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="516"/>
+        <source>Someone new is on the line: press “I&apos;m reading it now” (Ctrl+L) as you read the text to them, then click their answer.</source>
+        <translation>Eine neue Person ist am Apparat: Drücken Sie «Ich lese es jetzt vor» (Strg+L), während Sie ihr den Text vorlesen, und klicken Sie dann auf ihre Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>They agreed. The call is recorded with their consent.</source>
         <translation>Einverstanden. Der Anruf wird mit Einwilligung aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
         <translation>Jetzt wird nichts aufgenommen. Setzen Sie fort, wenn der heikle Teil vorbei ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
-        <source>Someone new is on the line: read the text again and wait for the answer.</source>
-        <translation>Eine neue Person ist am Apparat: Lesen Sie den Text erneut vor und warten Sie auf die Antwort.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="566"/>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Say now:</source>
         <translation>Sagen Sie jetzt:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet und ihr Ton (%1) gelöscht, wie es die Regel an Ihrem und am Ort Ihres Gegenübers verlangt. Nur das Protokoll des Geschehens (Zeiten, Ablehnung) bleibt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet. Der mit Einwilligung aufgenommene Teil (%1) bleibt; die %2 seit dem Eintritt der neuen Person wurden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>They refused; the recording stopped.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
         <translation>Einwilligung widerrufen: Die Aufnahme wurde beendet. Der Teil, der mit Einwilligung aufgenommen wurde (%1), bleibt; nach dem Widerruf bleibt nichts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
         <translation>Das Mikrofon ging verloren. Alles bis dahin Aufgenommene (%1) bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>The recording ended early (%1). What was written until then is kept.</source>
         <translation>Die Aufnahme endete vorzeitig (%1). Das bis dahin Geschriebene bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
         <translation>Aufnahme gespeichert: %1 Ton, versiegelt mit einem Fingerabdruck (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
         <translation>Das Mikrofon ging während des Anrufs verloren und die Aufnahme lief über ein anderes weiter: Die Datei enthält %1 Teile nacheinander, und das Protokoll sagt, wann jeder begann.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>The audio (%1) is still on this computer. %2</source>
         <translation>Das Audio (%1) ist noch auf diesem Computer. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="690"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>The call is in your library.</source>
         <translation>Der Anruf ist in Ihrer Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="729"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Ein Anruf wird aufgenommen: Beenden Sie ihn zuerst (Strg+E) und schliessen Sie dann Témoin.</translation>
     </message>
@@ -843,148 +848,153 @@
         <translation>Lesen Sie das jetzt laut vor:</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="127"/>
+        <location filename="../../ui/recording_page.py" line="126"/>
+        <source>I&apos;m &amp;reading it now</source>
+        <translation>Ich lese es &amp;jetzt vor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="136"/>
         <source>They &amp;agreed</source>
         <translation>&amp;Einverstanden</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="129"/>
+        <location filename="../../ui/recording_page.py" line="138"/>
         <source>They r&amp;efused</source>
         <translation>A&amp;bgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="132"/>
+        <location filename="../../ui/recording_page.py" line="141"/>
         <source>Someone &amp;new on the line</source>
         <translation>&amp;Neue Person am Apparat</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="134"/>
-        <location filename="../../ui/recording_page.py" line="344"/>
+        <location filename="../../ui/recording_page.py" line="143"/>
+        <location filename="../../ui/recording_page.py" line="364"/>
         <source>&amp;Pause (sensitive data)</source>
         <translation>&amp;Pause (heikle Daten)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="136"/>
+        <location filename="../../ui/recording_page.py" line="145"/>
         <source>S&amp;top recording</source>
         <translation>Aufnahme &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="143"/>
+        <location filename="../../ui/recording_page.py" line="152"/>
         <source>They &amp;withdrew consent</source>
         <translation>Einwilligung &amp;widerrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="146"/>
+        <location filename="../../ui/recording_page.py" line="155"/>
         <source>They agreed earlier and now want the recording stopped (Alt+W)</source>
         <translation>Das Gegenüber hatte eingewilligt und will die Aufnahme jetzt beenden (Alt+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="163"/>
+        <location filename="../../ui/recording_page.py" line="172"/>
         <source>What just happened (optional)</source>
         <translation>Was gerade passiert ist (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="164"/>
+        <location filename="../../ui/recording_page.py" line="173"/>
         <source>Add &amp;marker</source>
         <translation>&amp;Markierung setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="166"/>
+        <location filename="../../ui/recording_page.py" line="175"/>
         <source>Mark this moment (Ctrl+M)</source>
         <translation>Diesen Moment markieren (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="172"/>
+        <location filename="../../ui/recording_page.py" line="181"/>
         <source>Marker note</source>
         <translation>Notiz zur Markierung</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="175"/>
+        <location filename="../../ui/recording_page.py" line="184"/>
         <source>T&amp;icket number</source>
         <translation>T&amp;icketnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="180"/>
+        <location filename="../../ui/recording_page.py" line="189"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="184"/>
+        <location filename="../../ui/recording_page.py" line="193"/>
         <source>Events so far</source>
         <translation>Bisherige Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="203"/>
+        <location filename="../../ui/recording_page.py" line="213"/>
         <source>The microphone was lost: nothing is being recorded now.</source>
         <translation>Das Mikrofon ist weg: Im Moment wird nichts aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="209"/>
+        <location filename="../../ui/recording_page.py" line="219"/>
         <source>Everything recorded until then is saved. Plug the microphone back in or choose another one, then continue: the audio goes on in the same recording.</source>
         <translation>Alles bis dahin Aufgenommene ist gesichert. Stecken Sie das Mikrofon wieder ein oder wählen Sie ein anderes und machen Sie weiter: Der Ton geht in derselben Aufnahme weiter.</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="220"/>
+        <location filename="../../ui/recording_page.py" line="230"/>
         <source>Microphone to continue on</source>
         <translation>Mikrofon, mit dem es weitergeht</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="222"/>
+        <location filename="../../ui/recording_page.py" line="232"/>
         <source>&amp;Use microphone:</source>
         <translation>Mikrofon &amp;wählen:</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="224"/>
+        <location filename="../../ui/recording_page.py" line="234"/>
         <source>Refre&amp;sh list</source>
         <translation>&amp;Liste aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="230"/>
+        <location filename="../../ui/recording_page.py" line="240"/>
         <source>&amp;Continue on this microphone</source>
         <translation>Mit diesem Mikrofon &amp;fortfahren</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="235"/>
+        <location filename="../../ui/recording_page.py" line="245"/>
         <source>En&amp;d the call</source>
         <translation>Anruf been&amp;den</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="254"/>
+        <location filename="../../ui/recording_page.py" line="264"/>
         <source>Opening the microphone…</source>
         <translation>Mikrofon wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="266"/>
+        <location filename="../../ui/recording_page.py" line="276"/>
         <source>The system&apos;s default microphone</source>
         <translation>Standardmikrofon des Systems</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="332"/>
+        <location filename="../../ui/recording_page.py" line="352"/>
         <source>‖  PAUSED — NOT RECORDING</source>
         <translation>‖  PAUSE — KEINE AUFNAHME</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="336"/>
+        <location filename="../../ui/recording_page.py" line="356"/>
         <source>&amp;Resume recording</source>
         <translation>Aufnahme &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="338"/>
+        <location filename="../../ui/recording_page.py" line="358"/>
         <source>⚠  MICROPHONE LOST — NOT RECORDING</source>
         <translation>⚠  MIKROFON VERLOREN — KEINE AUFNAHME</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="346"/>
+        <location filename="../../ui/recording_page.py" line="366"/>
         <source>●  RECORDING — waiting for consent</source>
         <translation>●  AUFNAHME — Einwilligung ausstehend</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="348"/>
+        <location filename="../../ui/recording_page.py" line="368"/>
         <source>Stopping…</source>
         <translation>Wird beendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="350"/>
+        <location filename="../../ui/recording_page.py" line="370"/>
         <source>●  RECORDING</source>
         <translation>●  AUFNAHME</translation>
     </message>

@@ -67,22 +67,22 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../../ui/session.py" line="193"/>
+        <location filename="../../ui/session.py" line="197"/>
         <source>The recording reached the 4 GiB a WAV file can hold and stopped. Everything written until then is saved; start a new call to go on.</source>
         <translation>L&apos;enregistrement a atteint les 4 Gio qu&apos;un fichier WAV peut contenir et s&apos;est arrêté. Tout ce qui a été écrit jusque-là est conservé ; commencez un nouvel appel pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="198"/>
+        <location filename="../../ui/session.py" line="202"/>
         <source>The disk is full or cannot be written: the recording stopped. Everything written until then is saved; free some space before the next call.</source>
         <translation>Le disque est plein ou ne peut pas être écrit : l&apos;enregistrement s&apos;est arrêté. Tout ce qui a été écrit jusque-là est conservé ; libérez de la place avant le prochain appel.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="228"/>
+        <location filename="../../ui/session.py" line="232"/>
         <source>The microphone stopped delivering sound (%1). Everything recorded until then (%2) is saved; nothing is being recorded now. Continue on another microphone to go on in the same recording, or end the call.</source>
         <translation>Le micro ne transmet plus de son (%1). Tout ce qui a été enregistré jusque-là (%2) est sauvegardé ; rien n&apos;est enregistré pour l&apos;instant. Continuez sur un autre micro pour poursuivre le même enregistrement, ou mettez fin à l&apos;appel.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="233"/>
+        <location filename="../../ui/session.py" line="237"/>
         <source>no sound</source>
         <translation>aucun son</translation>
     </message>
@@ -550,12 +550,12 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="172"/>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Témoin — not recording</source>
         <translation>Témoin — pas d&apos;enregistrement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>%n recording(s) interrupted by a crash or power cut were recovered and are in the library: %1</source>
         <translation>
             <numerusform>%n enregistrement interrompu par un plantage ou une coupure de courant a été récupéré et se trouve dans la bibliothèque : %1</numerusform>
@@ -563,133 +563,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>‖ PAUSED %1 — Témoin</source>
         <translation>‖ PAUSE %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Témoin — paused, not recording</source>
         <translation>Témoin — en pause, rien n&apos;est enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>⚠ MIC LOST %1 — Témoin</source>
         <translation>⚠ MICRO PERDU %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Témoin — microphone lost, not recording</source>
         <translation>Témoin — micro perdu, rien n&apos;est enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>● REC %1 — Témoin</source>
         <translation>● REC %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Témoin — RECORDING</source>
         <translation>Témoin — ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
-        <source>Read the text above, then click the other party&apos;s answer.</source>
-        <translation>Lisez le texte ci-dessus, puis cliquez la réponse de votre interlocuteur.</translation>
+        <location filename="../../ui/main_window.py" line="409"/>
+        <source>Press “I&apos;m reading it now” (Ctrl+L) as you start reading the text above aloud, then click the other party&apos;s answer.</source>
+        <translation>Appuyez sur « Je le lis maintenant » (Ctrl+L) au moment où vous commencez à lire le texte ci-dessus à voix haute, puis cliquez sur la réponse de votre interlocuteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="433"/>
+        <source>Noted: you are reading the text. When they have answered, click their answer.</source>
+        <translation>C&apos;est noté : vous lisez le texte. Quand la personne a répondu, cliquez sur sa réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Continue on another microphone…</source>
         <translation>Continuer sur un autre micro…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>End the call</source>
         <translation>Mettre fin à l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Recording again, from %1. The audio continues in the same recording; the log notes where the microphone changed.</source>
         <translation>L&apos;enregistrement reprend, depuis %1. Le son continue dans le même enregistrement ; le journal note où le micro a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="516"/>
+        <source>Someone new is on the line: press “I&apos;m reading it now” (Ctrl+L) as you read the text to them, then click their answer.</source>
+        <translation>Une nouvelle personne est en ligne : appuyez sur « Je le lis maintenant » (Ctrl+L) en lui lisant le texte, puis cliquez sur sa réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>They agreed. The call is recorded with their consent.</source>
         <translation>Accord donné. L&apos;appel est enregistré avec son consentement.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
         <translation>Rien n&apos;est enregistré maintenant. Reprenez quand la partie sensible est terminée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
-        <source>Someone new is on the line: read the text again and wait for the answer.</source>
-        <translation>Quelqu&apos;un de nouveau est en ligne : relisez le texte et attendez la réponse.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="566"/>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Say now:</source>
         <translation>Dites maintenant :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté et son audio (%1) a été effacé, comme l&apos;exige la règle applicable chez vous et chez votre interlocuteur. Seul le journal de ce qui s&apos;est passé (heures, refus) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté. La partie enregistrée avec consentement (%1) est conservée ; les %2 depuis l&apos;arrivée de la nouvelle personne ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>They refused; the recording stopped.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
         <translation>Consentement retiré : l&apos;enregistrement s&apos;est arrêté. La partie enregistrée avec son accord (%1) est conservée ; rien de ce qui suit le retrait ne l&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
         <translation>Le micro a été perdu. Tout ce qui a été enregistré jusque-là (%1) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>The recording ended early (%1). What was written until then is kept.</source>
         <translation>L&apos;enregistrement s&apos;est terminé plus tôt (%1). Ce qui a été écrit jusque-là est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
         <translation>Enregistrement conservé : %1 d&apos;audio, scellé par une empreinte (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
         <translation>Le micro a été perdu pendant l&apos;appel et l&apos;enregistrement a continué sur un autre : le fichier contient %1 parties, l&apos;une après l&apos;autre, et le journal indique quand chacune a commencé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>The audio (%1) is still on this computer. %2</source>
         <translation>L&apos;audio (%1) est toujours sur cet ordinateur. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="690"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>The call is in your library.</source>
         <translation>L&apos;appel est dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="729"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Un appel est en cours d&apos;enregistrement : arrêtez-le d&apos;abord (Ctrl+E), puis fermez Témoin.</translation>
     </message>
@@ -843,148 +848,153 @@
         <translation>Lisez ceci à voix haute maintenant :</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="127"/>
+        <location filename="../../ui/recording_page.py" line="126"/>
+        <source>I&apos;m &amp;reading it now</source>
+        <translation>Je le &amp;lis maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="136"/>
         <source>They &amp;agreed</source>
         <translation>Il a &amp;accepté</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="129"/>
+        <location filename="../../ui/recording_page.py" line="138"/>
         <source>They r&amp;efused</source>
         <translation>Il a r&amp;efusé</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="132"/>
+        <location filename="../../ui/recording_page.py" line="141"/>
         <source>Someone &amp;new on the line</source>
         <translation>Quelqu&apos;un de &amp;nouveau en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="134"/>
-        <location filename="../../ui/recording_page.py" line="344"/>
+        <location filename="../../ui/recording_page.py" line="143"/>
+        <location filename="../../ui/recording_page.py" line="364"/>
         <source>&amp;Pause (sensitive data)</source>
         <translation>&amp;Pause (données sensibles)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="136"/>
+        <location filename="../../ui/recording_page.py" line="145"/>
         <source>S&amp;top recording</source>
         <translation>Arrê&amp;ter l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="143"/>
+        <location filename="../../ui/recording_page.py" line="152"/>
         <source>They &amp;withdrew consent</source>
         <translation>Il a retiré son &amp;consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="146"/>
+        <location filename="../../ui/recording_page.py" line="155"/>
         <source>They agreed earlier and now want the recording stopped (Alt+W)</source>
         <translation>Il avait accepté et veut maintenant que l&apos;enregistrement s&apos;arrête (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="163"/>
+        <location filename="../../ui/recording_page.py" line="172"/>
         <source>What just happened (optional)</source>
         <translation>Ce qui vient de se passer (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="164"/>
+        <location filename="../../ui/recording_page.py" line="173"/>
         <source>Add &amp;marker</source>
         <translation>Ajouter un &amp;repère</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="166"/>
+        <location filename="../../ui/recording_page.py" line="175"/>
         <source>Mark this moment (Ctrl+M)</source>
         <translation>Marquer ce moment (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="172"/>
+        <location filename="../../ui/recording_page.py" line="181"/>
         <source>Marker note</source>
         <translation>Note du repère</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="175"/>
+        <location filename="../../ui/recording_page.py" line="184"/>
         <source>T&amp;icket number</source>
         <translation>Numéro de t&amp;icket</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="180"/>
+        <location filename="../../ui/recording_page.py" line="189"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="184"/>
+        <location filename="../../ui/recording_page.py" line="193"/>
         <source>Events so far</source>
         <translation>Événements jusqu&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="203"/>
+        <location filename="../../ui/recording_page.py" line="213"/>
         <source>The microphone was lost: nothing is being recorded now.</source>
         <translation>Le micro a été perdu : rien n&apos;est enregistré pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="209"/>
+        <location filename="../../ui/recording_page.py" line="219"/>
         <source>Everything recorded until then is saved. Plug the microphone back in or choose another one, then continue: the audio goes on in the same recording.</source>
         <translation>Tout ce qui a été enregistré jusque-là est sauvegardé. Rebranchez le micro ou choisissez-en un autre, puis continuez : le son se poursuit dans le même enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="220"/>
+        <location filename="../../ui/recording_page.py" line="230"/>
         <source>Microphone to continue on</source>
         <translation>Micro sur lequel continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="222"/>
+        <location filename="../../ui/recording_page.py" line="232"/>
         <source>&amp;Use microphone:</source>
         <translation>Micro à &amp;utiliser :</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="224"/>
+        <location filename="../../ui/recording_page.py" line="234"/>
         <source>Refre&amp;sh list</source>
         <translation>Actualiser la li&amp;ste</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="230"/>
+        <location filename="../../ui/recording_page.py" line="240"/>
         <source>&amp;Continue on this microphone</source>
         <translation>&amp;Continuer sur ce micro</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="235"/>
+        <location filename="../../ui/recording_page.py" line="245"/>
         <source>En&amp;d the call</source>
         <translation>Mettre &amp;fin à l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="254"/>
+        <location filename="../../ui/recording_page.py" line="264"/>
         <source>Opening the microphone…</source>
         <translation>Ouverture du micro…</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="266"/>
+        <location filename="../../ui/recording_page.py" line="276"/>
         <source>The system&apos;s default microphone</source>
         <translation>Le micro par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="332"/>
+        <location filename="../../ui/recording_page.py" line="352"/>
         <source>‖  PAUSED — NOT RECORDING</source>
         <translation>‖  PAUSE — RIEN N&apos;EST ENREGISTRÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="336"/>
+        <location filename="../../ui/recording_page.py" line="356"/>
         <source>&amp;Resume recording</source>
         <translation>&amp;Reprendre l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="338"/>
+        <location filename="../../ui/recording_page.py" line="358"/>
         <source>⚠  MICROPHONE LOST — NOT RECORDING</source>
         <translation>⚠  MICRO PERDU — RIEN N&apos;EST ENREGISTRÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="346"/>
+        <location filename="../../ui/recording_page.py" line="366"/>
         <source>●  RECORDING — waiting for consent</source>
         <translation>●  ENREGISTREMENT — en attente du consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="348"/>
+        <location filename="../../ui/recording_page.py" line="368"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="350"/>
+        <location filename="../../ui/recording_page.py" line="370"/>
         <source>●  RECORDING</source>
         <translation>●  ENREGISTREMENT</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from ui.main_window import MainWindow
@@ -80,6 +80,16 @@ def wait_audio(qtbot: QtBot, win: MainWindow, seconds: float) -> None:
 
 def wait_for(qtbot: QtBot, cond: Callable[[], bool], timeout_s: float = 15.0) -> None:
     qtbot.waitUntil(cond, timeout=int(timeout_s * 1000))
+
+
+def announce(qtbot: QtBot, win: MainWindow, *, key: bool = False) -> None:
+    """Say "I'm reading it now" (button, or Ctrl+L) and wait until an answer can be clicked."""
+    rp = win.recording_page
+    if key:  # a key "clicks" after a short animation
+        qtbot.keyClick(rp, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    else:
+        rp.announce_button.click()
+    wait_for(qtbot, rp.agreed_button.isEnabled, 5)
 
 
 def now() -> float:

@@ -118,9 +118,10 @@ def _shoot(lang: str, width: int, height: int, out: Path) -> int:
 
     page.start_button.click()
     spin(1.5)
-    shot(win, "recording-announce")
+    shot(win, "recording-announce")  # the script, and "I'm reading it now"
     session = win.session
     assert session is not None
+    win.recording_page.announce_button.click()
     while session.recorded_seconds < 7.4:
         spin(0.05)
     win.recording_page.agreed_button.click()
@@ -167,6 +168,8 @@ def _shoot(lang: str, width: int, height: int, out: Path) -> int:
     assert session is not None
     while session.phase == "starting" or session.phase == "announcing":
         spin(0.05)
+        if session.phase == "announcing" and not session.announced:
+            win.recording_page.announce_button.click()
         if session.recorded_seconds > 1.0 and session.phase == "announcing":
             win.recording_page.agreed_button.click()
     while session.phase != "device_lost":

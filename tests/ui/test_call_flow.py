@@ -16,7 +16,14 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from pytestqt.qtbot import QtBot
 
 from recorder.wavjournal import AudioFormat
-from tests.ui.conftest import FIXTURES, StallMeter, fixture_timing, wait_audio, wait_for
+from tests.ui.conftest import (
+    FIXTURES,
+    StallMeter,
+    announce,
+    fixture_timing,
+    wait_audio,
+    wait_for,
+)
 from ui.main_window import MainWindow
 
 
@@ -42,6 +49,9 @@ def test_granted_call_with_marker_and_transfer_exports_a_bundle_that_verifies(
     assert window.windowTitle().startswith("● REC")
     assert "Marie Test" in rp.script_label.text()
     assert rp.script_frame.isVisible()
+    assert not rp.agreed_button.isEnabled()  # no answer before the announcement
+    wait_audio(qtbot, window, timing["announce_at"])
+    announce(qtbot, window, key=True)  # Ctrl+L: "I'm reading it now"
 
     wait_audio(qtbot, window, timing["answer_end"])
     qtbot.keyClick(rp, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # They agreed
@@ -54,6 +64,8 @@ def test_granted_call_with_marker_and_transfer_exports_a_bundle_that_verifies(
     assert window.session is not None
     assert window.session.phase == "announcing"
     assert "collègue" in rp.script_label.text()  # the transfer script is back
+    assert not rp.agreed_button.isEnabled()  # the new person has not been told yet
+    announce(qtbot, window)
     wait_audio(qtbot, window, timing["answer_end"] + 1.0)
     qtbot.mouseClick(rp.agreed_button, Qt.MouseButton.LeftButton)
     rp.ticket_edit.setText("4578")
@@ -79,6 +91,8 @@ def test_granted_call_with_marker_and_transfer_exports_a_bundle_that_verifies(
     kinds = [e["kind"] for e in lp.current["recording"]["events"]]
     assert kinds.count("granted") == 2
     assert "transferred" in kinds
+    assert kinds.count("announced") == 2
+    assert kinds.index("announced", kinds.index("transferred")) > kinds.index("transferred")
     assert "marker" in kinds
     assert "consent" in lp.consent_label.text().lower()
     assert lp.note_browser.toPlainText().strip()
@@ -140,6 +154,8 @@ def test_refusal_deletes_the_audio_and_says_what_was_kept(qtbot: QtBot, window: 
     _new_call(window, "consent_fr_refused.wav", counterpart="Orange")
     window.new_call_page.start_button.click()
     wait_for(qtbot, lambda: window.session is not None and window.session.phase == "announcing")
+    wait_audio(qtbot, window, timing["announce_at"])
+    announce(qtbot, window)
     wait_audio(qtbot, window, timing["answer_end"])
     qtbot.mouseClick(window.recording_page.refused_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: window.call_stack.currentWidget() is window.after_call_page)

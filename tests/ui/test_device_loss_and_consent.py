@@ -19,7 +19,7 @@ from recorder.capture import FileSource
 from recorder.devices import InputDevice
 from recorder.wavjournal import AudioFormat
 from tests.helpers.virtual_audio import VirtualAudio
-from tests.ui.conftest import FIXTURES, wait_audio, wait_for
+from tests.ui.conftest import FIXTURES, announce, wait_audio, wait_for
 from ui import core_bridge
 from ui.first_run import FirstRunDialog
 from ui.main_window import MainWindow
@@ -129,6 +129,7 @@ def test_lost_microphone_waits_for_the_user_then_continues_in_the_same_recording
     _start(window, FakeMic(first, "USB headset (fake)"))
     rp = window.recording_page
     wait_for(qtbot, lambda: _phase(window) == "announcing")
+    announce(qtbot, window)
     qtbot.keyClick(rp, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # They agreed
     wait_for(qtbot, lambda: _phase(window) == "device_lost", 10)
 
@@ -224,11 +225,13 @@ def test_refusal_after_a_transfer_keeps_the_first_persons_part(
     page.start_button.click()
     rp = window.recording_page
     wait_for(qtbot, lambda: _phase(window) == "announcing")
+    announce(qtbot, window)
     wait_audio(qtbot, window, 0.4)
     rp.agreed_button.click()
     wait_audio(qtbot, window, 0.9)
     rp.transfer_button.click()
     assert _phase(window) == "announcing"
+    announce(qtbot, window)
     wait_audio(qtbot, window, 1.4)
     rp.refused_button.click()
     wait_for(qtbot, lambda: window.call_stack.currentWidget() is window.after_call_page)
@@ -256,6 +259,7 @@ def test_withdrawal_stops_the_call_and_keeps_only_the_part_with_consent(
     rp = window.recording_page
     wait_for(qtbot, lambda: _phase(window) == "announcing")
     assert not rp.withdraw_button.isVisible()  # nothing to withdraw before agreeing
+    announce(qtbot, window)
     wait_audio(qtbot, window, 0.3)
     rp.agreed_button.click()
     wait_for(qtbot, lambda: rp.withdraw_button.isVisible())

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from ui.recording_page import RecordingPage
 
 KEYS = {
+    "announce": "Ctrl+L",
     "agreed": "Ctrl+Y",
     "refused": "Ctrl+N",
     "transfer": "Ctrl+T",
@@ -56,3 +57,17 @@ def test_every_button_keeps_its_key_whatever_the_phase(
             button = getattr(page, f"{name}_button")
             assert button.shortcut().toString() == key, (phase, name)
             assert button.toolTip().endswith(f"({key})"), (phase, name)
+
+
+def test_ctrl_l_says_the_announcement_is_being_read_and_enables_the_answers(
+    qtbot: QtBot, page: RecordingPage
+) -> None:
+    page.reset("Bonjour, ici Marie Test.")
+    assert not page.agreed_button.isEnabled()
+    assert not page.refused_button.isEnabled()
+    with qtbot.waitSignal(page.announce_requested, timeout=2000):
+        qtbot.keyClick(page, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    page.set_announced(True)  # what the window does once the session noted it
+    assert page.agreed_button.isEnabled()
+    assert page.refused_button.isEnabled()
+    assert not page.announce_button.isEnabled()
