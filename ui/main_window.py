@@ -644,8 +644,11 @@ class MainWindow(QMainWindow):
             )
         if outcome.assessment is not None and outcome.action != "discarded":
             said = self._verdict_paragraphs(outcome.assessment, outcome.kept_s)
-            first = 1 if outcome.refusal_script else 0  # after "Say now:", before the rest
-            parts[first:first] = said
+            if verdict == "consented":
+                parts.extend(said)  # what was saved, then on what consent
+            else:  # it leads: after "Say now:", before the rest
+                first = 1 if outcome.refusal_script else 0
+                parts[first:first] = said
         segments = 1 + sum(1 for e in outcome.events if e.get("kind") == "segment_start")
         if segments > 1 and outcome.action != "discarded":
             parts.append(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -49,3 +51,8 @@ def test_the_announcement_is_noted_when_read_not_when_recording_starts(
     wait_for(qtbot, lambda: window.session is not None and window.session.phase == "consented")
     rp.stop_button.click()
     wait_for(qtbot, lambda: window.call_stack.currentWidget() is window.after_call_page)
+    assert window.outcome is not None
+    assert window.outcome.assessment is not None
+    verdict = window.outcome.assessment["verdict_text"]
+    said = window.after_call_page.kept_label.text()
+    assert said.index("Recording saved") < said.index(html.escape(verdict))  # news, then why
