@@ -120,6 +120,8 @@ class NewCallPage(QWidget):
 
         self.language_combo = QComboBox(body)
         self.language_combo.setObjectName("callLanguage")  # the script's languages: _sync_choices
+        for combo in (self.purpose_combo, self.language_combo):  # refilled after the first show
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key, label in language_labels().items():
             self.language_combo.addItem(label, key)
         form.addRow(

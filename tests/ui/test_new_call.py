@@ -137,3 +137,14 @@ def test_a_call_language_without_a_script_is_not_kept(qtbot: QtBot) -> None:
     page.home_combo.setCurrentIndex(page.home_combo.findData("fr"))  # no German script
     assert page.language_combo.currentData() in ("fr", "en")
     assert page.setup().language == page.language_combo.currentData()
+
+
+def test_choices_filled_after_the_window_is_shown_are_not_cut(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # The window shows first; the profiles fill the purposes and languages after the first
+    # paint: the combos must then grow to their longest label.
+    page = window.new_call_page
+    for combo in (page.purpose_combo, page.language_combo):
+        longest = max((combo.itemText(i) for i in range(combo.count())), key=len)
+        qtbot.waitUntil(lambda c=combo, t=longest: c.width() > c.fontMetrics().horizontalAdvance(t))
