@@ -1022,6 +1022,7 @@ def _verify_bag(
                         "(the app was interrupted during the call)"
                     )
                     report.info["pcm_sha256"] = pcm_sha
+                    report.info["hashed_at_recovery"] = True
                 if checkpoint is not None:
                     frames, value = checkpoint
                     if prefix_sha == value:

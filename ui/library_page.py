@@ -489,7 +489,14 @@ class LibraryPage(QWidget):
             self.message.emit(core_bridge.describe_error(error), "error")
             return
         self.last_verify = report
-        if report.ok:
+        if report.ok and report.info.get("hashed_at_recovery"):
+            text = self.tr(
+                "%1 is intact: the files and the signature match. The app was interrupted "
+                "during this call: the audio's hash was taken at recovery, and the part "
+                "before the last checkpoint matches the hash taken while recording."
+            ).replace("%1", path.name)
+            self.message.emit(text, "info")
+        elif report.ok:
             text = self.tr(
                 "%1 is intact: the files, the signature and the hash taken while recording all "
                 "match."

@@ -507,16 +507,21 @@
     </message>
     <message>
         <location filename="../../ui/library_page.py" line="494"/>
+        <source>%1 is intact: the files and the signature match. The app was interrupted during this call: the audio&apos;s hash was taken at recovery, and the part before the last checkpoint matches the hash taken while recording.</source>
+        <translation>%1 ist unversehrt: Dateien und Signatur stimmen überein. Die App wurde während dieses Anrufs unterbrochen: Der Hash der Aufnahme wurde bei der Wiederherstellung berechnet, und der Teil vor dem letzten Kontrollpunkt stimmt mit dem während der Aufnahme berechneten Hash überein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="501"/>
         <source>%1 is intact: the files, the signature and the hash taken while recording all match.</source>
         <translation>%1 ist unversehrt: Dateien, Signatur und der während der Aufnahme berechnete Hash stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="500"/>
+        <location filename="../../ui/library_page.py" line="507"/>
         <source>%1 does NOT verify: %2</source>
         <translation>%1 ist NICHT gültig: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="509"/>
+        <location filename="../../ui/library_page.py" line="516"/>
         <source>Bundle check</source>
         <translation>Paketprüfung</translation>
     </message>
@@ -674,27 +679,27 @@
         <translation>Aufnahme gespeichert: %1 Ton, versiegelt mit einem Fingerabdruck (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
         <translation>Das Mikrofon ging während des Anrufs verloren und die Aufnahme lief über ein anderes weiter: Die Datei enthält %1 Teile nacheinander, und das Protokoll sagt, wann jeder begann.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>The audio (%1) is still on this computer. %2</source>
         <translation>Das Audio (%1) ist noch auf diesem Computer. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>The call is in your library.</source>
         <translation>Der Anruf ist in Ihrer Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="732"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Ein Anruf wird aufgenommen: Beenden Sie ihn zuerst (Strg+E) und schliessen Sie dann Témoin.</translation>
     </message>
@@ -745,92 +750,92 @@
         <translation>&amp;Zweck</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="126"/>
+        <location filename="../../ui/call_setup.py" line="128"/>
         <source>Call &amp;language</source>
         <translation>&amp;Sprache des Anrufs</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="135"/>
+        <location filename="../../ui/call_setup.py" line="137"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="144"/>
+        <location filename="../../ui/call_setup.py" line="146"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="146"/>
+        <location filename="../../ui/call_setup.py" line="148"/>
         <source>Before you record</source>
         <translation>Vor der Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="158"/>
+        <location filename="../../ui/call_setup.py" line="160"/>
         <source>Your name is not set. The announcement must say who is recording: enter your name before the first call.</source>
         <translation>Ihr Name ist nicht eingetragen. Die Ankündigung muss sagen, wer aufnimmt: Geben Sie Ihren Namen vor dem ersten Anruf ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="168"/>
+        <location filename="../../ui/call_setup.py" line="170"/>
         <source>Enter your &amp;name…</source>
         <translation>Ihren &amp;Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="176"/>
+        <location filename="../../ui/call_setup.py" line="178"/>
         <source>&amp;Start recording</source>
         <translation>Aufnahme &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="204"/>
+        <location filename="../../ui/call_setup.py" line="206"/>
         <source>Start recording (Ctrl+R)</source>
         <translation>Aufnahme starten (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="207"/>
+        <location filename="../../ui/call_setup.py" line="209"/>
         <source>Enter your name first: the announcement says who is recording, and a call cannot start without it.</source>
         <translation>Geben Sie zuerst Ihren Namen ein: Die Ankündigung sagt, wer aufnimmt, und ohne ihn kann kein Anruf beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="259"/>
+        <location filename="../../ui/call_setup.py" line="261"/>
         <source> (default)</source>
         <translation> (Standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="261"/>
+        <location filename="../../ui/call_setup.py" line="263"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Stattdessen eine Audiodatei abspielen (Demo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="277"/>
+        <location filename="../../ui/call_setup.py" line="279"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Kein Mikrofon gefunden. Schliessen Sie eines an und klicken Sie auf Aktualisieren, oder spielen Sie eine Audiodatei ab, um die App auszuprobieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="299"/>
+        <location filename="../../ui/call_setup.py" line="301"/>
         <source>Audio file to play as the call</source>
         <translation>Audiodatei, die als Anruf abgespielt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="299"/>
+        <location filename="../../ui/call_setup.py" line="301"/>
         <source>WAV audio (*.wav)</source>
         <translation>WAV-Audio (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="396"/>
+        <location filename="../../ui/call_setup.py" line="398"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Kein Rechtsprofil verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="409"/>
+        <location filename="../../ui/call_setup.py" line="411"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Sie sind in verschiedenen Ländern: Es gilt die strengere Regel (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="423"/>
+        <location filename="../../ui/call_setup.py" line="425"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Geben Sie an, wen Sie anrufen (eine Firma oder einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="428"/>
+        <location filename="../../ui/call_setup.py" line="430"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Wählen Sie zuerst ein Mikrofon (oder eine Audiodatei zum Abspielen).</translation>
     </message>

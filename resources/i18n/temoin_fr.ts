@@ -507,16 +507,21 @@
     </message>
     <message>
         <location filename="../../ui/library_page.py" line="494"/>
+        <source>%1 is intact: the files and the signature match. The app was interrupted during this call: the audio&apos;s hash was taken at recovery, and the part before the last checkpoint matches the hash taken while recording.</source>
+        <translation>%1 est intact : les fichiers et la signature concordent. L&apos;application a été interrompue pendant cet appel : l&apos;empreinte de l&apos;audio a été calculée à la récupération, et la partie antérieure au dernier point de contrôle correspond à l&apos;empreinte calculée pendant l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="501"/>
         <source>%1 is intact: the files, the signature and the hash taken while recording all match.</source>
         <translation>%1 est intact : les fichiers, la signature et l&apos;empreinte prise pendant l&apos;enregistrement concordent.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="500"/>
+        <location filename="../../ui/library_page.py" line="507"/>
         <source>%1 does NOT verify: %2</source>
         <translation>%1 n&apos;est PAS vérifié : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="509"/>
+        <location filename="../../ui/library_page.py" line="516"/>
         <source>Bundle check</source>
         <translation>Vérification du dossier</translation>
     </message>
@@ -674,27 +679,27 @@
         <translation>Enregistrement conservé : %1 d&apos;audio, scellé par une empreinte (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
         <translation>Le micro a été perdu pendant l&apos;appel et l&apos;enregistrement a continué sur un autre : le fichier contient %1 parties, l&apos;une après l&apos;autre, et le journal indique quand chacune a commencé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>The audio (%1) is still on this computer. %2</source>
         <translation>L&apos;audio (%1) est toujours sur cet ordinateur. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>The call is in your library.</source>
         <translation>L&apos;appel est dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="732"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Un appel est en cours d&apos;enregistrement : arrêtez-le d&apos;abord (Ctrl+E), puis fermez Témoin.</translation>
     </message>
@@ -745,92 +750,92 @@
         <translation>O&amp;bjet</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="126"/>
+        <location filename="../../ui/call_setup.py" line="128"/>
         <source>Call &amp;language</source>
         <translation>&amp;Langue de l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="135"/>
+        <location filename="../../ui/call_setup.py" line="137"/>
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="144"/>
+        <location filename="../../ui/call_setup.py" line="146"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Micro</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="146"/>
+        <location filename="../../ui/call_setup.py" line="148"/>
         <source>Before you record</source>
         <translation>Avant d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="158"/>
+        <location filename="../../ui/call_setup.py" line="160"/>
         <source>Your name is not set. The announcement must say who is recording: enter your name before the first call.</source>
         <translation>Votre nom n&apos;est pas renseigné. L&apos;annonce doit dire qui enregistre : indiquez votre nom avant le premier appel.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="168"/>
+        <location filename="../../ui/call_setup.py" line="170"/>
         <source>Enter your &amp;name…</source>
         <translation>Saisir votre &amp;nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="176"/>
+        <location filename="../../ui/call_setup.py" line="178"/>
         <source>&amp;Start recording</source>
         <translation>&amp;Démarrer l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="204"/>
+        <location filename="../../ui/call_setup.py" line="206"/>
         <source>Start recording (Ctrl+R)</source>
         <translation>Démarrer l&apos;enregistrement (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="207"/>
+        <location filename="../../ui/call_setup.py" line="209"/>
         <source>Enter your name first: the announcement says who is recording, and a call cannot start without it.</source>
         <translation>Indiquez d&apos;abord votre nom : l&apos;annonce dit qui enregistre, et un appel ne peut pas commencer sans lui.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="259"/>
+        <location filename="../../ui/call_setup.py" line="261"/>
         <source> (default)</source>
         <translation> (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="261"/>
+        <location filename="../../ui/call_setup.py" line="263"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Lire un fichier audio à la place (démo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="277"/>
+        <location filename="../../ui/call_setup.py" line="279"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Aucun micro trouvé. Branchez-en un et cliquez Actualiser, ou lisez un fichier audio pour essayer l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="299"/>
+        <location filename="../../ui/call_setup.py" line="301"/>
         <source>Audio file to play as the call</source>
         <translation>Fichier audio à lire comme appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="299"/>
+        <location filename="../../ui/call_setup.py" line="301"/>
         <source>WAV audio (*.wav)</source>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="396"/>
+        <location filename="../../ui/call_setup.py" line="398"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Aucun profil juridique n&apos;est disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="409"/>
+        <location filename="../../ui/call_setup.py" line="411"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Vous êtes dans des pays différents : la règle la plus stricte s&apos;applique, ici celle de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="423"/>
+        <location filename="../../ui/call_setup.py" line="425"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Indiquez qui vous appelez (une entreprise ou un nom).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="428"/>
+        <location filename="../../ui/call_setup.py" line="430"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Choisissez d&apos;abord un micro (ou un fichier audio à lire).</translation>
     </message>

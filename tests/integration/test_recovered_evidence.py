@@ -10,61 +10,19 @@ two writes, or disk full) must be found by `recover` and keep its capture-time h
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
-import time
 import zipfile
 from pathlib import Path
 
-from tests.helpers.cli_run import ROOT, temoin
+from tests.helpers.cli_run import temoin
+from tests.helpers.crash import CALL, FIXTURE, env_for, export_json, kill_mid_call
 from tests.helpers.forge import read_bag, reseal
-
-FIXTURE = ROOT / "tests" / "fixtures" / "consent_fr_granted.wav"
-CALL = ["--profile", "fr", "--purpose", "support", "--event", "announced@0.5"]
-
-
-def _env(lib: Path) -> dict[str, str]:
-    return {**os.environ, "TEMOIN_HOME": str(lib)}
-
-
-def _kill_mid_call(lib: Path) -> Path:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "recorder", "record", *CALL, "--input", str(FIXTURE), "--realtime"],
-        env=_env(lib),
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 20
-        journal = None
-        while journal is None or journal.read_text().count('"checkpoint"') < 2:
-            assert time.monotonic() < deadline, "no checkpoint written"
-            time.sleep(0.02)
-            found = list(lib.glob("recordings/*/journal.jsonl"))
-            journal = found[0] if found else None
-        time.sleep(0.3)  # some audio past the last checkpoint
-    finally:
-        proc.kill()
-        proc.wait(10)
-    return journal.parent
-
-
-def _export(lib: Path, rec_id: str, out: Path) -> dict[str, object]:
-    done = temoin("export", rec_id, "--out", str(out), "--language", "en", env=_env(lib))
-    assert done.returncode == 0, done.stderr
-    with zipfile.ZipFile(out) as zf:
-        root = zf.namelist()[0].split("/")[0]
-        meta = json.loads(zf.read(f"{root}/data/metadata.json"))
-        meta["_index"] = zf.read(f"{root}/data/index.html").decode()
-    return meta
 
 
 def test_a_call_killed_mid_way_says_its_hash_was_taken_at_recovery(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
-    rec_dir = _kill_mid_call(lib)
-    out = temoin("recover", "--json", env=_env(lib))
+    rec_dir = kill_mid_call(lib)
+    out = temoin("recover", "--json", env=env_for(lib))
     assert out.returncode == 0, out.stderr
     sidecar = json.loads((rec_dir / "recording.json").read_text())
     recovered = sidecar["recovered"]
@@ -73,7 +31,7 @@ def test_a_call_killed_mid_way_says_its_hash_was_taken_at_recovery(tmp_path: Pat
     assert cap["matches"] is True
     assert 0 < cap["frames"] < sidecar["audio"]["frames"]
 
-    meta = _export(lib, rec_dir.name, tmp_path / "b.zip")
+    meta = export_json(lib, rec_dir.name, tmp_path / "b.zip")
     integrity = meta["integrity"]
     assert isinstance(integrity, dict)
     assert integrity["pcm_sha256"]["computed"].startswith("at recovery")
@@ -83,7 +41,7 @@ def test_a_call_killed_mid_way_says_its_hash_was_taken_at_recovery(tmp_path: Pat
     assert "computed at recovery" in str(meta["_index"])
     assert "computed while recording)" not in str(meta["_index"])
 
-    checked = temoin("verify", str(tmp_path / "b.zip"), env=_env(lib))
+    checked = temoin("verify", str(tmp_path / "b.zip"), env=env_for(lib))
     assert checked.returncode == 0, checked.stdout
     assert "computed at recovery" in checked.stdout
     assert f"its first {cap['frames']} frames match the SHA-256 taken while recording" in (
@@ -105,16 +63,16 @@ def test_a_call_killed_mid_way_says_its_hash_was_taken_at_recovery(tmp_path: Pat
 def test_a_wrong_checkpoint_hash_fails_verification(tmp_path: Path) -> None:
     """A re-signed bundle whose checkpoint hash does not cover its audio is caught."""
     lib = tmp_path / "lib"
-    rec_dir = _kill_mid_call(lib)
-    assert temoin("recover", env=_env(lib)).returncode == 0
-    _export(lib, rec_dir.name, tmp_path / "b.zip")
+    rec_dir = kill_mid_call(lib)
+    assert temoin("recover", env=env_for(lib)).returncode == 0
+    export_json(lib, rec_dir.name, tmp_path / "b.zip")
     files, prefix = read_bag(tmp_path / "b.zip")
     meta = json.loads(files[prefix + "data/metadata.json"])
     meta["integrity"]["pcm_sha256_at_checkpoint"]["value"] = "0" * 64
     files[prefix + "data/metadata.json"] = json.dumps(meta).encode()
     forged = tmp_path / "forged.zip"
     forged.write_bytes(reseal(files, prefix))  # manifests and signature agree again
-    checked = temoin("verify", str(forged), env=_env(lib))
+    checked = temoin("verify", str(forged), env=env_for(lib))
     assert checked.returncode == 1
     assert "do not match the SHA-256 taken while recording" in checked.stdout
 
@@ -124,28 +82,28 @@ def test_a_call_that_ended_without_its_recording_json_is_found_and_keeps_its_has
 ) -> None:
     lib = tmp_path / "lib"
     done = temoin("record", *CALL, "--event", "granted@6", "--input", str(FIXTURE), "--json",
-                  env=_env(lib))  # fmt: skip
+                  env=env_for(lib))  # fmt: skip
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     rec_dir = Path(result["file"]).parent
     # As if the app died (or the disk filled) after the journal's end line.
     (rec_dir / "recording.json").unlink()
     rec_id = rec_dir.name
-    listed = temoin("list", "--json", env=_env(lib))
-    out = temoin("recover", "--reindex", "--json", env=_env(lib))
+    listed = temoin("list", "--json", env=env_for(lib))
+    out = temoin("recover", "--reindex", "--json", env=env_for(lib))
     assert out.returncode == 0, out.stderr
     sidecar = json.loads((rec_dir / "recording.json").read_text())
     assert sidecar["outcome"] == result["outcome"]
     assert sidecar["audio"]["pcm_sha256"] == result["pcm_sha256"]
     assert sidecar["recovered"]["pcm_sha256_computed"] == "while_recording"
-    assert rec_id in temoin("list", env=_env(lib)).stdout, listed.stdout
+    assert rec_id in temoin("list", env=env_for(lib)).stdout, listed.stdout
 
-    meta = _export(lib, rec_id, tmp_path / "b.zip")
+    meta = export_json(lib, rec_id, tmp_path / "b.zip")
     integrity = meta["integrity"]
     assert isinstance(integrity, dict)
     assert integrity["pcm_sha256"]["computed"].startswith("while recording")
     assert "pcm_sha256_at_checkpoint" not in integrity
-    checked = temoin("verify", str(tmp_path / "b.zip"), env=_env(lib))
+    checked = temoin("verify", str(tmp_path / "b.zip"), env=env_for(lib))
     assert checked.returncode == 0, checked.stdout
 
 
