@@ -104,15 +104,21 @@ def _unavailable(reason: str) -> None:
     pytest.skip(f"virtual audio device unavailable: {reason}")
 
 
-@pytest.fixture(scope="session")
-def virtual_audio() -> Iterator[VirtualAudio]:
-    """A running PipeWire null sink whose monitor is the default capture source."""
+def _started() -> VirtualAudio:
+    """A private PipeWire server with its null sink, or fail/skip saying what is missing."""
     audio = VirtualAudio()
     try:
         audio.start()
     except VirtualAudioUnavailable as exc:
         audio.stop()
         _unavailable(str(exc))
+    return audio
+
+
+@pytest.fixture(scope="session")
+def virtual_audio() -> Iterator[VirtualAudio]:
+    """A running PipeWire null sink whose monitor is the default capture source."""
+    audio = _started()
     audio.apply_to_process()
     try:
         import sounddevice as sd
@@ -132,12 +138,7 @@ def virtual_audio() -> Iterator[VirtualAudio]:
 @pytest.fixture
 def own_audio() -> Iterator[VirtualAudio]:
     """A private audio server this test may kill or stop (the session one stays up)."""
-    audio = VirtualAudio()
-    try:
-        audio.start()
-    except VirtualAudioUnavailable as exc:
-        audio.stop()
-        _unavailable(str(exc))
+    audio = _started()
     try:
         yield audio
     finally:

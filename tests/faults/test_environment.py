@@ -27,6 +27,7 @@ import tempfile
 import textwrap
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -282,20 +283,34 @@ def _library_with_one(tmp_path: Path) -> tuple[Path, str]:
         return lib, db.import_recording(rec)
 
 
-def test_a_library_held_by_another_process_exits_5_and_the_call_is_still_saved(
+def test_a_library_held_by_another_process_delays_export_and_the_call_is_still_saved(
     tmp_path: Path,
 ) -> None:
+    """Another writer holds the library: the export builds its bundle anyway (read-only) and
+    waits to note it in the custody log; a new call is recorded and indexed later."""
     lib, rec_id = _library_with_one(tmp_path)
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(lib)], stdout=subprocess.PIPE, text=True, cwd=ROOT
     )
+    bundle_zip = tmp_path / "b.zip"
     try:
         assert holder.stdout is not None
         assert holder.stdout.readline().strip() == "holding"
-        out = temoin("export", rec_id, "--out", str(tmp_path / "b.zip"), env=_env(lib))
-        _clean_failure(out, 5)
-        assert "in use" in out.stderr
-        assert not (tmp_path / "b.zip").exists()
+        export = subprocess.Popen(
+            [sys.executable, "-m", "recorder", "export", rec_id, "--out", str(bundle_zip)],
+            env=_env(lib),
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        deadline = time.monotonic() + 60
+        while not bundle_zip.exists():  # written under its final name: complete
+            assert export.poll() is None, export.communicate()
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        time.sleep(0.5)
+        assert export.poll() is None  # still waiting for the library, for the custody line
         out = temoin(
             "record", "--json", "--input", str(FIXTURES / "telephony_8k.wav"), env=_env(lib)
         )
@@ -308,8 +323,33 @@ def test_a_library_held_by_another_process_exits_5_and_the_call_is_still_saved(
         holder.wait()
         if holder.stdout is not None:
             holder.stdout.close()
+    _, stderr = export.communicate(timeout=60)
+    assert export.returncode == 0, stderr
+    assert temoin("verify", str(bundle_zip), env=_env(lib)).returncode == 0
+    custody = json.loads(temoin("show", rec_id, "--json", env=_env(lib)).stdout)["custody"]
+    assert "exported" in [c["action"] for c in custody]
     assert temoin("recover", "--reindex", env=_env(lib)).returncode == 0
     assert sorted(_listed(lib)) == sorted([rec_id, data["id"]])
+
+
+def test_an_export_that_cannot_note_itself_says_the_bundle_is_complete(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The library stays held past the wait: the bundle stands, the error says so."""
+    from recorder import exporting
+    from recorder.errors import EnvironmentProblem
+    from recorder.library import LibraryInUse
+
+    lib, rec_id = _library_with_one(tmp_path)
+    monkeypatch.setattr(exporting, "LOCK_WAIT_S", 0.3)
+
+    def held() -> Any:
+        raise LibraryInUse("The library is in use by another Témoin process.")
+
+    with pytest.raises(EnvironmentProblem, match="is written and complete") as caught:
+        exporting.export_bundle(lib, rec_id, tmp_path / "b.zip", writer=held)
+    assert "custody log" in caught.value.message
+    assert temoin("verify", str(tmp_path / "b.zip"), env=_env(lib)).returncode == 0
 
 
 def _damage(db: Path, how: str, rng: random.Random) -> None:

@@ -10,7 +10,6 @@ test_arbitrary_documents_never_crash_the_loader) and not repeated here.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
 import json
 import os
@@ -30,9 +29,10 @@ from hypothesis import strategies as st
 from recorder import bundle, cli
 from recorder.capture import FileSource, Recorder
 from recorder.errors import BadInputError
-from recorder.integrity import sign, signature_bytes, wav_layout
+from recorder.integrity import wav_layout
 from recorder.library import Library
 from tests.helpers.cli_run import ROOT
+from tests.helpers.forge import reseal
 from tests.helpers.fuzz import fuzz
 from tests.helpers.make_recording import consent_events, fixture_info, make_recording
 
@@ -256,31 +256,6 @@ def test_zips_with_random_entries_fail_verification_cleanly(
     assert report is None or not report.ok
 
 
-def _reseal(files: dict[str, bytes], prefix: str) -> bytes:
-    """Recompute both manifests and sign again: what a forger with his own key would do."""
-    payload = sorted(n for n in files if n.startswith(prefix + "data/"))
-    manifest = "".join(
-        f"{hashlib.sha256(files[n]).hexdigest()}  {n[len(prefix) :]}\n" for n in payload
-    )
-    files[prefix + "manifest-sha256.txt"] = manifest.encode()
-    tags = sorted(
-        n
-        for n in files
-        if not n.startswith(prefix + "data/")
-        and n[len(prefix) :] not in ("tagmanifest-sha256.txt", "signature.json")
-    )
-    tagmanifest = "".join(
-        f"{hashlib.sha256(files[n]).hexdigest()}  {n[len(prefix) :]}\n" for n in tags
-    ).encode()
-    files[prefix + "tagmanifest-sha256.txt"] = tagmanifest
-    files[prefix + "signature.json"] = signature_bytes(sign(tagmanifest, "tagmanifest-sha256.txt"))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as zf:
-        for name, data in files.items():
-            zf.writestr(name, data)
-    return out.getvalue()
-
-
 def _json_values() -> st.SearchStrategy[Any]:
     leaf = st.one_of(
         st.none(), st.booleans(), st.integers(-(2**40), 2**40), st.floats(allow_nan=False),
@@ -329,7 +304,7 @@ def test_mutated_metadata_json_resealed_fails_cleanly(
         files[name] = raw  # not JSON at all (or by chance)
     else:
         files[name] = json.dumps(_mutate_json(original, path, value, drop)).encode()
-    report = _verify_bytes(_reseal(files, prefix))
+    report = _verify_bytes(reseal(files, prefix))
     assert report is not None
     changed = files[name] != json.dumps(original).encode()
     if changed and not report.ok:
@@ -358,7 +333,7 @@ def test_every_metadata_field_of_the_wrong_type_fails_cleanly(sealed: Blob) -> N
     for path in _paths(original, 3):
         for value in (None, "x", [], {}, -1):
             files[name] = json.dumps(_mutate_json(original, path, value, False)).encode()
-            report = _verify_bytes(_reseal(files, prefix))
+            report = _verify_bytes(reseal(files, prefix))
             assert report is not None
             cases += 1
     assert cases > 300
