@@ -142,7 +142,7 @@ def _broken(text: str, name: str = "ch.toml") -> BadInputError:
 @pytest.mark.parametrize(
     ("old", "new", "key", "problem"),
     [
-        ('version = "1.0.0"\n', "", "version", "missing"),
+        ('version = "1.0.1"\n', "", "version", "missing"),
         ("strictness = 3", 'strictness = "high"', "consent.strictness", "integer"),
         ("review_date = 2026-11-23", 'review_date = "23.11.2026"', "review_date", "YYYY-MM-DD"),
         ("review_date = 2026-11-23", "review_date = 2026-11-23T10:00:00", "review_date", "date"),
