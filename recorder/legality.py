@@ -621,4 +621,39 @@ def assess_recording(sidecar: Mapping[str, Any], language: str) -> dict[str, Any
         language,
     )
     data: dict[str, Any] = result.to_json()
+    changed = _profiles_changed(meta.get("profiles"), [home_id, other_id])
+    if changed:
+        # Judged by today's profile, not the one recorded: say so, first among the doubts.
+        data["profiles_changed"] = changed
+        data["uncertainties"] = [
+            {
+                "text": label("notice.profile_changed", language).format(
+                    id=c["id"], recorded=c["recorded_version"], current=c["current_version"]
+                ),
+                "sources": [],
+            }
+            for c in changed
+        ] + list(data.get("uncertainties") or [])
     return data
+
+
+def _profiles_changed(recorded: Any, ids: list[Any]) -> list[dict[str, Any]]:
+    """Profiles whose content differs from what the recording's meta says was used."""
+    from recorder.profiles import load
+
+    out = []
+    for entry in recorded if isinstance(recorded, list) else []:
+        if not isinstance(entry, dict) or entry.get("id") not in ids:
+            continue
+        now = load(str(entry["id"]))
+        if entry.get("content_hash") and entry["content_hash"] != now.content_hash:
+            out.append(
+                {
+                    "id": now.id,
+                    "recorded_version": str(entry.get("version") or "?"),
+                    "recorded_hash": str(entry["content_hash"]),
+                    "current_version": now.version,
+                    "current_hash": now.content_hash,
+                }
+            )
+    return out

@@ -11,6 +11,7 @@ import soundfile as sf
 
 from recorder import profiles
 from tests.helpers.cli_run import temoin
+from tests.helpers.forge import read_bag
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TIMING = {f["file"]: f for f in json.loads((FIXTURES / "fixtures.json").read_text())["fixtures"]}
@@ -158,3 +159,41 @@ def test_demo_records_exports_and_verifies(tmp_path: Path) -> None:
     bundle = Path(result["bundle"])
     assert bundle.is_file()
     assert temoin("verify", str(bundle)).returncode == 0
+
+
+def test_a_call_judged_by_a_newer_profile_says_so_in_its_note(tmp_path: Path) -> None:
+    """Recorded under ch 1.0.0 (as calls before c6f3978 were), exported with today's ch."""
+    t = TIMING["consent_fr_granted.wav"]
+    data = record(
+        "consent_fr_granted.wav", f"announced@{t['announce_at']}", f"granted@{t['answer_at']}"
+    )
+    rec_dir = Path(data["dir"])
+    current = profiles.load("ch")
+    fresh = temoin("export", data["id"], "--out", str(tmp_path / "now.zip"), "--language", "en")
+    assert fresh.returncode == 0, fresh.stderr
+    files, prefix = read_bag(tmp_path / "now.zip")
+    assert "profiles_changed" not in json.loads(files[prefix + "data/metadata.json"])["assessment"]
+
+    sidecar_path = rec_dir / "recording.json"
+    sidecar = json.loads(sidecar_path.read_text())
+    sidecar["meta"]["profiles"][0].update(version="1.0.0", content_hash="ab" * 32)
+    sidecar_path.write_text(json.dumps(sidecar))
+    assert temoin("recover", "--reindex").returncode == 0  # the library re-reads it
+    out = temoin("export", data["id"], "--out", str(tmp_path / "old.zip"), "--language", "en")
+    assert out.returncode == 0, out.stderr
+    files, prefix = read_bag(tmp_path / "old.zip")
+    assessment = json.loads(files[prefix + "data/metadata.json"])["assessment"]
+    assert assessment["profiles_changed"] == [
+        {
+            "id": "ch",
+            "recorded_version": "1.0.0",
+            "recorded_hash": "ab" * 32,
+            "current_version": current.version,
+            "current_hash": current.content_hash,
+        }
+    ]
+    note = files[prefix + "data/legality-note.html"].decode()
+    assert (
+        f"This call was recorded under profile ch version 1.0.0; this assessment uses version "
+        f"{current.version}" in note
+    )
