@@ -59,7 +59,8 @@ def run_demo(
     say: Callable[[str], None] = lambda line: None,
 ) -> DemoResult:
     """Record the bundled call with consent, export it and verify the bundle."""
-    from recorder.bundle import export, verify
+    from recorder.bundle import verify
+    from recorder.exporting import export_bundle
     from recorder.library import Library
 
     folder = out if out is not None else Path(tempfile.mkdtemp(prefix="temoin-demo-"))
@@ -99,7 +100,8 @@ def run_demo(
     bundle = folder / "demo-bundle.zip"
     with Library.open(library_root) as lib:
         lib.tag(result.id, {"outcome": "technician booked"}, [], [])
-        export(lib, result.id, bundle, language=language, listening="mp3")
+    # As `temoin export` does: built read-only, the write lock only for the custody line.
+    export_bundle(library_root, result.id, bundle, language=language, listening="mp3")
     step(f"4. Evidence bundle written: {bundle}")
 
     report = verify(bundle)
