@@ -142,6 +142,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(handler=_cmd_tag)
 
+    p = sub.add_parser(
+        "delete-audio",
+        parents=[common],
+        help="delete a recording's audio for good, keeping its log (timeline, hashes, custody)",
+    )
+    p.add_argument("id", metavar="ID", help="recording id (or a unique prefix)")
+    p.add_argument("--reason", default="deleted by the user", help="noted in the custody log")
+    p.add_argument("--yes", action="store_true", help="really delete (it cannot be undone)")
+    p.set_defaults(handler=_cmd_delete_audio)
+
     p = sub.add_parser("export", parents=[common], help="write a verifiable evidence bundle (.zip)")
     p.add_argument("id", metavar="ID", help="recording id (or a unique prefix)")
     p.add_argument("--out", required=True, metavar="FILE.zip", help="where to write the bundle")
@@ -503,6 +513,21 @@ def _cmd_tag(args: argparse.Namespace) -> int:
         result = lib.tag(args.id, kv, free, args.remove)
     tags = [f"{k}={v}" for k, v in result["tags"].items()] + result["free_tags"]
     Output(args.json).emit(result, f"{result['id']}: {' '.join(tags) or '(no tags)'}")
+    return ExitCode.OK
+
+
+def _cmd_delete_audio(args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise UsageError(
+            f"Deleting the audio of {args.id} cannot be undone: add --yes to confirm. "
+            "Export a bundle first if you may still need it as evidence."
+        )
+    with _open_library(args) as lib:
+        result = lib.delete_audio(args.id, args.reason)
+    Output(args.json).emit(
+        result,
+        f"{result['id']}: audio deleted; its timeline, hashes and custody log are kept.",
+    )
     return ExitCode.OK
 
 

@@ -40,7 +40,7 @@ BUSY_TIMEOUT_MS = 5000
 CONSENT_KINDS = frozenset(
     {"announced", "granted", "refused", "transferred", "paused", "resumed", "withdrawn"}
 )
-CUSTODY_ACTIONS = ("recorded", "recovered", "tagged", "exported", "verified")
+CUSTODY_ACTIONS = ("recorded", "recovered", "tagged", "exported", "verified", "audio_deleted")
 SORT_KEYS = {
     "date": "r.started_utc",
     "duration": "r.duration_s",
@@ -698,6 +698,26 @@ class Library:
             detail += ("; " if detail else "") + "removed " + ", ".join(remove)
         self._append_custody(rec_id, "tagged", detail, tags={"kv": kv, "free": sorted(words)})
         return {"id": rec_id, "tags": kv, "free_tags": sorted(words)}
+
+    def delete_audio(self, rec_id: str, reason: str) -> dict[str, Any]:
+        """Delete a recording's audio for good, keeping its log as the trace.
+
+        What the profiles advise once a dispute is over: the WAV goes, the journal, the
+        consent timeline, the hashes and the chain of custody stay, so the library can
+        still show what was recorded, when, and that it was deleted.
+        """
+        from recorder.wavjournal import WAV_NAME, discard_recording
+
+        self._require_writer()
+        rec_id = self.resolve(rec_id)
+        row = self.db.execute("SELECT dir FROM recordings WHERE id = ?", (rec_id,)).fetchone()
+        rec_dir = Path(row[0])
+        if not (rec_dir / WAV_NAME).exists():
+            raise BadInputError(f"Recording {rec_id} has no audio left to delete.")
+        discard_recording(rec_dir, reason)
+        self.import_recording(rec_dir)
+        self._append_custody(rec_id, "audio_deleted", reason)
+        return self.get(rec_id)
 
     def add_note(self, rec_id: str, text: str) -> None:
         self._require_writer()

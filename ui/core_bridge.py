@@ -75,6 +75,13 @@ def get_recording(root: Path, rec_id: str) -> dict[str, Any]:
         return info
 
 
+def delete_audio(root: Path, rec_id: str) -> dict[str, Any]:
+    """Delete a recording's audio for good (the user confirmed); the log stays."""
+    with open_library(root, write=True) as lib:
+        result: dict[str, Any] = lib.delete_audio(rec_id, "deleted by the user in the app")
+        return result
+
+
 def save_call(
     root: Path,
     rec_dir: Path,

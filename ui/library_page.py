@@ -215,6 +215,16 @@ class LibraryPage(QWidget):
         self.export_button.clicked.connect(self.choose_export)
         row.addWidget(self.export_button)
         row.addStretch(1)
+        self.delete_button = QPushButton(self.tr("&Delete the audio…"), detail)
+        self.delete_button.setObjectName("deleteAudio")
+        self.delete_button.setToolTip(
+            self.tr(
+                "Once the dispute is over, delete the recording's audio for good. Its timeline, "
+                "hashes and chain of custody stay in the library."
+            )
+        )
+        self.delete_button.clicked.connect(self.delete_audio)
+        row.addWidget(self.delete_button)
         dl.addLayout(row)
         bottom = QSplitter(Qt.Orientation.Horizontal, detail)
         self.events_list = QListWidget(bottom)
@@ -321,7 +331,9 @@ class LibraryPage(QWidget):
             self.events_list.addItem(item)
         self.note_browser.setHtml(note)
         self._set_detail_enabled(True)
-        self.play_button.setEnabled(Path(info["dir"], "original.wav").exists())
+        has_audio = Path(info["dir"], "original.wav").exists()
+        for button in (self.play_button, self.export_button, self.delete_button):
+            button.setEnabled(has_audio)
 
     def consent_status(self, assessment: dict[str, Any] | None) -> str:
         """The core's verdict on this call's consent and its first reason (as in the note)."""
@@ -334,8 +346,47 @@ class LibraryPage(QWidget):
         return text
 
     def _set_detail_enabled(self, on: bool) -> None:
-        for w in (self.play_button, self.export_button):
+        for w in (self.play_button, self.export_button, self.delete_button):
             w.setEnabled(on)
+
+    # --- deleting the audio -----------------------------------------------------------------------
+
+    def confirm_delete(self, title: str) -> bool:
+        """Ask before deleting (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete the audio?"),
+            self.tr(
+                "Delete the audio of %1 for good? This cannot be undone. Export an evidence "
+                "bundle first if you may still need it. The timeline, the hashes and the "
+                "chain of custody stay in the library."
+            ).replace("%1", title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_audio(self) -> None:
+        if self.current is None or not self.confirm_delete(self.title_label.text()):
+            return
+        root, rec_id = self.root, str(self.current["id"])
+        self._set_detail_enabled(False)
+        self._stop_player()
+        run_task(lambda: core_bridge.delete_audio(root, rec_id), self._audio_deleted)
+
+    def _audio_deleted(self, result: Any, error: BaseException | None) -> None:
+        if error is not None:
+            self._set_detail_enabled(True)
+            self.message.emit(core_bridge.describe_error(error), "error")
+            return
+        self.message.emit(
+            self.tr(
+                "The audio of %1 is deleted. Its timeline, hashes and chain of custody stay in "
+                "the library."
+            ).replace("%1", str(result["id"])),
+            "info",
+        )
+        self.refresh(select=str(result["id"]))
 
     # --- playback ---------------------------------------------------------------------------------
 

@@ -90,62 +90,62 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="197"/>
+        <location filename="../../ui/core_bridge.py" line="204"/>
         <source>The disk is full: nothing more can be written. Free some space and try again.</source>
         <translation>Der Datenträger ist voll: Es kann nichts mehr geschrieben werden. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="202"/>
+        <location filename="../../ui/core_bridge.py" line="209"/>
         <source>this folder</source>
         <translation>diesen Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="203"/>
+        <location filename="../../ui/core_bridge.py" line="210"/>
         <source>Témoin may not write to %1 (%2).</source>
         <translation>Témoin darf nicht in %1 schreiben (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="207"/>
+        <location filename="../../ui/core_bridge.py" line="214"/>
         <source>Something went wrong inside Témoin (%1). Your recordings are safe; details were written to the log folder.</source>
         <translation>In Témoin ist ein interner Fehler aufgetreten (%1). Ihre Aufnahmen sind sicher; die Einzelheiten stehen im Protokollordner.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="228"/>
+        <location filename="../../ui/core_bridge.py" line="235"/>
         <source>The audio system (PortAudio) is missing: no microphone can be used.</source>
         <translation>Das Audiosystem (PortAudio) fehlt: Es kann kein Mikrofon verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="232"/>
+        <location filename="../../ui/core_bridge.py" line="239"/>
         <source>The microphone could not be used.</source>
         <translation>Das Mikrofon konnte nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="234"/>
+        <location filename="../../ui/core_bridge.py" line="241"/>
         <source>The library is in use by another Témoin window or command.</source>
         <translation>Die Bibliothek wird von einem anderen Témoin-Fenster oder -Befehl verwendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="238"/>
+        <location filename="../../ui/core_bridge.py" line="245"/>
         <source>The library&apos;s index is damaged. Your recordings are untouched; it can be rebuilt.</source>
         <translation>Der Index der Bibliothek ist beschädigt. Ihre Aufnahmen sind unversehrt; der Index lässt sich neu aufbauen.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="243"/>
+        <location filename="../../ui/core_bridge.py" line="250"/>
         <source>Témoin cannot read or write where it needs to.</source>
         <translation>Témoin kann dort, wo es nötig ist, nicht lesen oder schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="247"/>
+        <location filename="../../ui/core_bridge.py" line="254"/>
         <source>This file or value cannot be used.</source>
         <translation>Diese Datei oder dieser Wert kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="249"/>
+        <location filename="../../ui/core_bridge.py" line="256"/>
         <source>The check found a problem.</source>
         <translation>Die Prüfung hat ein Problem gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="254"/>
+        <location filename="../../ui/core_bridge.py" line="261"/>
         <source>%1 Details: %2</source>
         <translation>%1 Einzelheiten: %2</translation>
     </message>
@@ -414,8 +414,8 @@
     </message>
     <message>
         <location filename="../../ui/library_page.py" line="209"/>
-        <location filename="../../ui/library_page.py" line="381"/>
-        <location filename="../../ui/library_page.py" line="416"/>
+        <location filename="../../ui/library_page.py" line="432"/>
+        <location filename="../../ui/library_page.py" line="467"/>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
     </message>
@@ -425,103 +425,128 @@
         <translation>Beweispaket &amp;exportieren…</translation>
     </message>
     <message>
+        <location filename="../../ui/library_page.py" line="218"/>
+        <source>&amp;Delete the audio…</source>
+        <translation>Audio &amp;löschen…</translation>
+    </message>
+    <message>
         <location filename="../../ui/library_page.py" line="222"/>
+        <source>Once the dispute is over, delete the recording&apos;s audio for good. Its timeline, hashes and chain of custody stay in the library.</source>
+        <translation>Ist der Streit erledigt, löschen Sie die Tonaufnahme endgültig. Zeitablauf, Hashes und Beweiskette bleiben in der Bibliothek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="232"/>
         <source>Consent events and markers</source>
         <translation>Einwilligungsereignisse und Markierungen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="278"/>
+        <location filename="../../ui/library_page.py" line="288"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="297"/>
+        <location filename="../../ui/library_page.py" line="307"/>
         <source>This call could not be loaded.</source>
         <translation>Dieser Anruf konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="305"/>
+        <location filename="../../ui/library_page.py" line="315"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="329"/>
+        <location filename="../../ui/library_page.py" line="341"/>
         <source>Témoin cannot assess the consent in this call: see the note below.</source>
         <translation>Témoin kann die Einwilligung in diesem Gespräch nicht beurteilen: siehe die Notiz unten.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="333"/>
+        <location filename="../../ui/library_page.py" line="345"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="353"/>
+        <location filename="../../ui/library_page.py" line="358"/>
+        <source>Delete the audio?</source>
+        <translation>Audio löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="360"/>
+        <source>Delete the audio of %1 for good? This cannot be undone. Export an evidence bundle first if you may still need it. The timeline, the hashes and the chain of custody stay in the library.</source>
+        <translation>Die Tonaufnahme von %1 endgültig löschen? Das lässt sich nicht rückgängig machen. Exportieren Sie zuerst ein Beweispaket, falls Sie es noch brauchen könnten. Zeitablauf, Hashes und Beweiskette bleiben in der Bibliothek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="384"/>
+        <source>The audio of %1 is deleted. Its timeline, hashes and chain of custody stay in the library.</source>
+        <translation>Die Tonaufnahme von %1 ist gelöscht. Zeitablauf, Hashes und Beweiskette bleiben in der Bibliothek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="404"/>
         <source>Playback failed: %1</source>
         <translation>Wiedergabe fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="384"/>
+        <location filename="../../ui/library_page.py" line="435"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="425"/>
+        <location filename="../../ui/library_page.py" line="476"/>
         <source>Export evidence bundle</source>
         <translation>Beweispaket exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="425"/>
-        <location filename="../../ui/library_page.py" line="478"/>
+        <location filename="../../ui/library_page.py" line="476"/>
+        <location filename="../../ui/library_page.py" line="529"/>
         <source>Zip bundle (*.zip)</source>
         <translation>Zip-Paket (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="436"/>
+        <location filename="../../ui/library_page.py" line="487"/>
         <source>Exporting the evidence bundle…</source>
         <translation>Beweispaket wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="436"/>
+        <location filename="../../ui/library_page.py" line="487"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="439"/>
+        <location filename="../../ui/library_page.py" line="490"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="469"/>
+        <location filename="../../ui/library_page.py" line="520"/>
         <source>Bundle exported to %1. Send this file as it is: any change breaks its seal.</source>
         <translation>Beweispaket nach %1 exportiert. Senden Sie die Datei unverändert: Jede Änderung bricht ihr Siegel.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="478"/>
+        <location filename="../../ui/library_page.py" line="529"/>
         <source>Verify an evidence bundle</source>
         <translation>Beweispaket prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="484"/>
+        <location filename="../../ui/library_page.py" line="535"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="494"/>
+        <location filename="../../ui/library_page.py" line="545"/>
         <source>%1 is intact: the files and the signature match. The app was interrupted during this call: the audio&apos;s hash was taken at recovery, and the part before the last checkpoint matches the hash taken while recording.</source>
         <translation>%1 ist unversehrt: Dateien und Signatur stimmen überein. Die App wurde während dieses Anrufs unterbrochen: Der Hash der Aufnahme wurde bei der Wiederherstellung berechnet, und der Teil vor dem letzten Kontrollpunkt stimmt mit dem während der Aufnahme berechneten Hash überein.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="501"/>
+        <location filename="../../ui/library_page.py" line="552"/>
         <source>%1 is intact: the files, the signature and the hash taken while recording all match.</source>
         <translation>%1 ist unversehrt: Dateien, Signatur und der während der Aufnahme berechnete Hash stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="507"/>
+        <location filename="../../ui/library_page.py" line="558"/>
         <source>%1 does NOT verify: %2</source>
         <translation>%1 ist NICHT gültig: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="516"/>
+        <location filename="../../ui/library_page.py" line="567"/>
         <source>Bundle check</source>
         <translation>Paketprüfung</translation>
     </message>

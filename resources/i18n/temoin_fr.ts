@@ -90,62 +90,62 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="197"/>
+        <location filename="../../ui/core_bridge.py" line="204"/>
         <source>The disk is full: nothing more can be written. Free some space and try again.</source>
         <translation>Le disque est plein : plus rien ne peut être écrit. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="202"/>
+        <location filename="../../ui/core_bridge.py" line="209"/>
         <source>this folder</source>
         <translation>ce dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="203"/>
+        <location filename="../../ui/core_bridge.py" line="210"/>
         <source>Témoin may not write to %1 (%2).</source>
         <translation>Témoin n&apos;a pas le droit d&apos;écrire dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="207"/>
+        <location filename="../../ui/core_bridge.py" line="214"/>
         <source>Something went wrong inside Témoin (%1). Your recordings are safe; details were written to the log folder.</source>
         <translation>Une erreur interne s&apos;est produite dans Témoin (%1). Vos enregistrements ne sont pas touchés ; les détails sont dans le dossier des journaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="228"/>
+        <location filename="../../ui/core_bridge.py" line="235"/>
         <source>The audio system (PortAudio) is missing: no microphone can be used.</source>
         <translation>Le système audio (PortAudio) est absent : aucun micro ne peut être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="232"/>
+        <location filename="../../ui/core_bridge.py" line="239"/>
         <source>The microphone could not be used.</source>
         <translation>Le micro n&apos;a pas pu être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="234"/>
+        <location filename="../../ui/core_bridge.py" line="241"/>
         <source>The library is in use by another Témoin window or command.</source>
         <translation>La bibliothèque est utilisée par une autre fenêtre ou commande Témoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="238"/>
+        <location filename="../../ui/core_bridge.py" line="245"/>
         <source>The library&apos;s index is damaged. Your recordings are untouched; it can be rebuilt.</source>
         <translation>L&apos;index de la bibliothèque est endommagé. Vos enregistrements sont intacts ; l&apos;index peut être reconstruit.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="243"/>
+        <location filename="../../ui/core_bridge.py" line="250"/>
         <source>Témoin cannot read or write where it needs to.</source>
         <translation>Témoin ne peut pas lire ou écrire là où il en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="247"/>
+        <location filename="../../ui/core_bridge.py" line="254"/>
         <source>This file or value cannot be used.</source>
         <translation>Ce fichier ou cette valeur ne peut pas être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="249"/>
+        <location filename="../../ui/core_bridge.py" line="256"/>
         <source>The check found a problem.</source>
         <translation>La vérification a trouvé un problème.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="254"/>
+        <location filename="../../ui/core_bridge.py" line="261"/>
         <source>%1 Details: %2</source>
         <translation>%1 Détails : %2</translation>
     </message>
@@ -414,8 +414,8 @@
     </message>
     <message>
         <location filename="../../ui/library_page.py" line="209"/>
-        <location filename="../../ui/library_page.py" line="381"/>
-        <location filename="../../ui/library_page.py" line="416"/>
+        <location filename="../../ui/library_page.py" line="432"/>
+        <location filename="../../ui/library_page.py" line="467"/>
         <source>&amp;Play</source>
         <translation>É&amp;couter</translation>
     </message>
@@ -425,103 +425,128 @@
         <translation>&amp;Exporter le dossier de preuve…</translation>
     </message>
     <message>
+        <location filename="../../ui/library_page.py" line="218"/>
+        <source>&amp;Delete the audio…</source>
+        <translation>&amp;Supprimer l&apos;audio…</translation>
+    </message>
+    <message>
         <location filename="../../ui/library_page.py" line="222"/>
+        <source>Once the dispute is over, delete the recording&apos;s audio for good. Its timeline, hashes and chain of custody stay in the library.</source>
+        <translation>Une fois le litige terminé, supprimez définitivement l&apos;audio de l&apos;enregistrement. Sa chronologie, ses empreintes et sa chaîne de conservation restent dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="232"/>
         <source>Consent events and markers</source>
         <translation>Événements de consentement et repères</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="278"/>
+        <location filename="../../ui/library_page.py" line="288"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="297"/>
+        <location filename="../../ui/library_page.py" line="307"/>
         <source>This call could not be loaded.</source>
         <translation>Cet appel n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="305"/>
+        <location filename="../../ui/library_page.py" line="315"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="329"/>
+        <location filename="../../ui/library_page.py" line="341"/>
         <source>Témoin cannot assess the consent in this call: see the note below.</source>
         <translation>Témoin ne peut pas évaluer le consentement de cet appel : voir la note ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="333"/>
+        <location filename="../../ui/library_page.py" line="345"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="353"/>
+        <location filename="../../ui/library_page.py" line="358"/>
+        <source>Delete the audio?</source>
+        <translation>Supprimer l&apos;audio ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="360"/>
+        <source>Delete the audio of %1 for good? This cannot be undone. Export an evidence bundle first if you may still need it. The timeline, the hashes and the chain of custody stay in the library.</source>
+        <translation>Supprimer définitivement l&apos;audio de %1 ? C&apos;est irréversible. Exportez d&apos;abord un dossier de preuve si vous pourriez encore en avoir besoin. La chronologie, les empreintes et la chaîne de conservation restent dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="384"/>
+        <source>The audio of %1 is deleted. Its timeline, hashes and chain of custody stay in the library.</source>
+        <translation>L&apos;audio de %1 est supprimé. Sa chronologie, ses empreintes et sa chaîne de conservation restent dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="404"/>
         <source>Playback failed: %1</source>
         <translation>La lecture a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="384"/>
+        <location filename="../../ui/library_page.py" line="435"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="425"/>
+        <location filename="../../ui/library_page.py" line="476"/>
         <source>Export evidence bundle</source>
         <translation>Exporter le dossier de preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="425"/>
-        <location filename="../../ui/library_page.py" line="478"/>
+        <location filename="../../ui/library_page.py" line="476"/>
+        <location filename="../../ui/library_page.py" line="529"/>
         <source>Zip bundle (*.zip)</source>
         <translation>Dossier zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="436"/>
+        <location filename="../../ui/library_page.py" line="487"/>
         <source>Exporting the evidence bundle…</source>
         <translation>Export du dossier de preuve…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="436"/>
+        <location filename="../../ui/library_page.py" line="487"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="439"/>
+        <location filename="../../ui/library_page.py" line="490"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="469"/>
+        <location filename="../../ui/library_page.py" line="520"/>
         <source>Bundle exported to %1. Send this file as it is: any change breaks its seal.</source>
         <translation>Dossier exporté dans %1. Transmettez ce fichier tel quel : toute modification brise son sceau.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="478"/>
+        <location filename="../../ui/library_page.py" line="529"/>
         <source>Verify an evidence bundle</source>
         <translation>Vérifier un dossier de preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="484"/>
+        <location filename="../../ui/library_page.py" line="535"/>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="494"/>
+        <location filename="../../ui/library_page.py" line="545"/>
         <source>%1 is intact: the files and the signature match. The app was interrupted during this call: the audio&apos;s hash was taken at recovery, and the part before the last checkpoint matches the hash taken while recording.</source>
         <translation>%1 est intact : les fichiers et la signature concordent. L&apos;application a été interrompue pendant cet appel : l&apos;empreinte de l&apos;audio a été calculée à la récupération, et la partie antérieure au dernier point de contrôle correspond à l&apos;empreinte calculée pendant l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="501"/>
+        <location filename="../../ui/library_page.py" line="552"/>
         <source>%1 is intact: the files, the signature and the hash taken while recording all match.</source>
         <translation>%1 est intact : les fichiers, la signature et l&apos;empreinte prise pendant l&apos;enregistrement concordent.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="507"/>
+        <location filename="../../ui/library_page.py" line="558"/>
         <source>%1 does NOT verify: %2</source>
         <translation>%1 n&apos;est PAS vérifié : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="516"/>
+        <location filename="../../ui/library_page.py" line="567"/>
         <source>Bundle check</source>
         <translation>Vérification du dossier</translation>
     </message>

@@ -197,3 +197,34 @@ def test_a_call_judged_by_a_newer_profile_says_so_in_its_note(tmp_path: Path) ->
         f"This call was recorded under profile ch version 1.0.0; this assessment uses version "
         f"{current.version}" in note
     )
+
+
+def test_delete_audio_keeps_the_log_and_asks_for_yes() -> None:
+    """After the dispute: the audio goes for good, the timeline, hashes and custody stay."""
+    t = TIMING["consent_fr_granted.wav"]
+    data = record(
+        "consent_fr_granted.wav", f"announced@{t['announce_at']}", f"granted@{t['answer_at']}"
+    )
+    wav = Path(data["dir"]) / "original.wav"
+    refused = temoin("delete-audio", data["id"])
+    assert refused.returncode == 2
+    assert "--yes" in refused.stderr
+    assert wav.exists()
+
+    out = temoin("delete-audio", data["id"], "--yes", "--reason", "dispute settled", "--json")
+    assert out.returncode == 0, out.stderr
+    assert not wav.exists()
+    assert (Path(data["dir"]) / "journal.jsonl").exists()
+    shown = show(data["id"])
+    assert shown["recording"]["outcome"] == "discarded"
+    assert shown["recording"]["audio"]["pcm_sha256"] == data["pcm_sha256"]  # what it was
+    custody = [(c["action"], c["detail"]) for c in shown["custody"]]
+    assert custody[-1] == ("audio_deleted", "dispute settled")
+    assert any(e["kind"] == "discarded" for e in shown["recording"]["events"])
+
+    again = temoin("delete-audio", data["id"], "--yes")
+    assert again.returncode == 3
+    assert "no audio left" in again.stderr
+    export = temoin("export", data["id"], "--out", str(wav.parent.parent / "x.zip"))
+    assert export.returncode == 3
+    assert "Traceback" not in export.stderr
