@@ -434,7 +434,18 @@ def recover_one(rec_dir: Path) -> RecoveryReport:
     notes = []
     if torn:
         notes.append("a torn last journal line (crash mid-write) was skipped")
-    if not wav.is_file():
+    # The last end line: a discard after the call appends one of its own.
+    end_line = next((line for line in reversed(lines) if line["type"] == "end"), None)
+    checkpoint: dict[str, Any] | None = None
+    snap_frame: int | None = None
+    snap: str | None = None
+    discarded = end_line is not None and end_line.get("outcome") == "discarded"
+    if not wav.is_file() and discarded and end_line is not None:
+        # Its audio was deleted on purpose; only its recording.json went missing.
+        frames, bytes_dropped, file_hash = int(end_line["frames"]), 0, None
+        pcm_hash = str(end_line["pcm_sha256"])
+        notes.append(f"the audio had been deleted on purpose; {SIDECAR_NAME} was rebuilt")
+    elif not wav.is_file():
         frames, bytes_dropped, pcm_hash, file_hash = 0, 0, hashlib.sha256().hexdigest(), None
         notes.append(f"{WAV_NAME} is missing; nothing to repair")
     else:
@@ -453,10 +464,8 @@ def recover_one(rec_dir: Path) -> RecoveryReport:
         finally:
             os.close(fd)
         checkpoint = next((line for line in reversed(lines) if line["type"] == "checkpoint"), None)
-        end_line = next((line for line in lines if line["type"] == "end"), None)
         if end_line is not None:
             checkpoint = {"frames": end_line["frames"], "pcm_sha256": end_line["pcm_sha256"]}
-        snap_frame = None
         if checkpoint is not None and int(checkpoint["frames"]) <= frames:
             snap_frame = int(checkpoint["frames"])
         pcm_hash, snap = hash_pcm(wav, fmt, frames, snap_frame)
@@ -497,13 +506,17 @@ def recover_one(rec_dir: Path) -> RecoveryReport:
     )
     if whole:
         notes.insert(0, "the call had ended; recording.json was missing and was rebuilt")
+    # The end line's hash and outcome stand when the call had ended (or its audio was
+    # deleted on purpose afterwards); otherwise the call was interrupted.
+    ended = (whole or discarded) and end_line is not None
+    outcome = str(end_line["outcome"]) if ended and end_line is not None else "interrupted"
     note = f"recovered {frames} frames ({seconds:.3f} s) after an interruption; " + "; ".join(notes)
     recovered = {
         "utc": now[0],
         "frames": frames,
         "bytes_dropped": bytes_dropped,
         "note": note,
-        "pcm_sha256_computed": "while_recording" if whole else "at_recovery",
+        "pcm_sha256_computed": "while_recording" if ended else "at_recovery",
         "capture_hash": capture_hash,
     }
     journal = Journal(journal_path)
@@ -520,7 +533,7 @@ def recover_one(rec_dir: Path) -> RecoveryReport:
         frames=frames,
         pcm_sha256=pcm_hash,
         file_hash=file_hash,
-        outcome=str(end_line["outcome"]) if whole and end_line is not None else "interrupted",
+        outcome=outcome,
         stopped=(stopped[0], stopped[1] or _local_of(stopped[0])),
         counters=_last_counters(lines),
         recovered=recovered,

@@ -111,3 +111,27 @@ def _member(zpath: Path, suffix: str) -> bytes:
     with zipfile.ZipFile(zpath) as zf:
         [name] = [n for n in zf.namelist() if n.endswith(suffix)]
         return zf.read(name)
+
+
+def test_a_deleted_call_that_lost_its_recording_json_is_rebuilt_as_deleted(
+    tmp_path: Path,
+) -> None:
+    """Audio deleted on purpose, then recording.json lost: recover neither crashes nor
+    calls it interrupted; the capture-time hash of what was deleted stays on record."""
+    lib = tmp_path / "lib"
+    done = temoin("record", *CALL, "--event", "granted@6", "--input", str(FIXTURE), "--json",
+                  env=env_for(lib))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    rec_dir = Path(result["file"]).parent
+    deleted = temoin("delete-audio", rec_dir.name, "--yes", env=env_for(lib))
+    assert deleted.returncode == 0, deleted.stderr
+    (rec_dir / "recording.json").unlink()
+    out = temoin("recover", "--reindex", "--json", env=env_for(lib))
+    assert out.returncode == 0, out.stderr
+    assert "Traceback" not in out.stderr
+    sidecar = json.loads((rec_dir / "recording.json").read_text())
+    assert sidecar["outcome"] == "discarded"
+    assert sidecar["audio"]["pcm_sha256"] == result["pcm_sha256"]
+    assert sidecar["recovered"]["pcm_sha256_computed"] == "while_recording"
+    assert not (rec_dir / "original.wav").exists()
