@@ -477,46 +477,36 @@ class _SwitchGate:
     def __init__(self, rec: Recorder) -> None:
         self._rec = rec
         self._lock = threading.Lock()
-        self._held: list[tuple[str, Any]] = []  # ("offer"|"put"|"ended", payload)
+        self._held: list[tuple[Callable[[Any], Any], Any]] = []  # (the recorder's method, arg)
         self._open = False
 
-    def _hold(self, kind: str, payload: Any) -> bool:
+    def _pass(self, method: Callable[[Any], Any], arg: Any) -> Any:
         with self._lock:
             if not self._open:
-                self._held.append((kind, payload))
+                self._held.append((method, arg))
                 return True
-        return False
+        return method(arg)
 
     def offer(self, block: np.ndarray) -> bool:
-        return True if self._hold("offer", block) else self._rec.offer(block)
+        return bool(self._pass(self._rec.offer, block))
 
     def put(self, block: np.ndarray) -> None:
-        if not self._hold("put", block):
-            self._rec.put(block)
+        self._pass(self._rec.put, block)
 
     def status(self, overflow: bool, underflow: bool) -> None:
         self._rec.status(overflow, underflow)
 
     def ended(self, error: str | None) -> None:
-        if not self._hold("ended", error):
-            self._rec.ended(error)
+        self._pass(self._rec.ended, error)
 
     def input_failed(self, reason: str) -> None:
-        if not self._hold("input_failed", reason):
-            self._rec.input_failed(reason)
+        self._pass(self._rec.input_failed, reason)
 
     def commit(self) -> None:
         """After the marker is queued: pass on what was held, then get out of the way."""
         with self._lock:
-            for kind, payload in self._held:
-                if kind == "offer":
-                    self._rec.offer(payload)
-                elif kind == "put":
-                    self._rec.put(payload)
-                elif kind == "input_failed":
-                    self._rec.input_failed(payload)
-                else:
-                    self._rec.ended(payload)
+            for method, arg in self._held:
+                method(arg)
             self._held.clear()
             self._open = True
 
