@@ -613,15 +613,17 @@ def assess_recording(sidecar: Mapping[str, Any], language: str) -> dict[str, Any
             "(temoin record --profile), so Témoin cannot say what the law allows for it."
         )
     other_id = meta.get("counterpart_profile")
+    home = load(str(home_id))
+    other = load(str(other_id)) if other_id else None
     result = assess(
-        load(str(home_id)),
-        load(str(other_id)) if other_id else None,
+        home,
+        other,
         str(meta.get("purpose") or "other"),
         list(sidecar.get("events") or []),
         language,
     )
     data: dict[str, Any] = result.to_json()
-    changed = _profiles_changed(meta.get("profiles"), [home_id, other_id])
+    changed = _profiles_changed(meta.get("profiles"), [p for p in (home, other) if p])
     if changed:
         # Judged by today's profile, not the one recorded: say so, first among the doubts.
         data["profiles_changed"] = changed
@@ -637,15 +639,14 @@ def assess_recording(sidecar: Mapping[str, Any], language: str) -> dict[str, Any
     return data
 
 
-def _profiles_changed(recorded: Any, ids: list[Any]) -> list[dict[str, Any]]:
-    """Profiles whose content differs from what the recording's meta says was used."""
-    from recorder.profiles import load
-
+def _profiles_changed(recorded: Any, used: list[Profile]) -> list[dict[str, Any]]:
+    """The profiles ``used`` now whose content differs from what the recording says was used."""
+    by_id = {p.id: p for p in used}
     out = []
     for entry in recorded if isinstance(recorded, list) else []:
-        if not isinstance(entry, dict) or entry.get("id") not in ids:
+        now = by_id.get(str(entry.get("id"))) if isinstance(entry, dict) else None
+        if now is None:
             continue
-        now = load(str(entry["id"]))
         if entry.get("content_hash") and entry["content_hash"] != now.content_hash:
             out.append(
                 {
