@@ -39,6 +39,7 @@ from recorder.integrity import (
     SplitHasher,
     WavLayout,
     check_signature,
+    hashed_at_recovery,
     key_path,
     read_wav_layout,
     sign,
@@ -1091,17 +1092,10 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _recovered_at_recovery(recovered: Any) -> bool:
-    """True when the PCM hash was computed at recovery, not while recording."""
-    return isinstance(recovered, dict) and recovered.get("pcm_sha256_computed") != (
-        "while_recording"
-    )
-
-
 def _pcm_hash_provenance(recovered: Any) -> str:
     if not isinstance(recovered, dict):
         return "while recording, block by block as the audio was written"
-    if not _recovered_at_recovery(recovered):
+    if not hashed_at_recovery(recovered):
         return (
             "while recording, block by block as the audio was written (the call had ended; "
             "its recording.json was rebuilt at recovery and the audio matched this hash)"
@@ -1115,7 +1109,7 @@ def _pcm_hash_provenance(recovered: Any) -> str:
 
 def _capture_checkpoint(recovered: Any, layout: WavLayout) -> dict[str, Any]:
     """After a crash: the last hash taken while recording, over the first N frames."""
-    if not _recovered_at_recovery(recovered):
+    if not hashed_at_recovery(recovered):
         return {}
     cap = recovered.get("capture_hash")
     if not isinstance(cap, dict) or not isinstance(cap.get("frames"), int):
@@ -1160,7 +1154,7 @@ def _hash_value(entry: Any) -> str | None:
 
 def _recovered_metadata(metadata: Any) -> bool:
     recording = metadata.get("recording") if isinstance(metadata, dict) else None
-    return isinstance(recording, dict) and _recovered_at_recovery(recording.get("recovered"))
+    return isinstance(recording, dict) and hashed_at_recovery(recording.get("recovered"))
 
 
 def _hash_wav(

@@ -30,6 +30,19 @@ CHUNK = 4 * 1024 * 1024
 SAMPLE_FORMATS = {(1, 16): "int16", (1, 24): "int24", (1, 32): "int32", (3, 32): "float32"}
 
 
+# Where a recovered recording's PCM hash comes from (recording.json: recovered.pcm_sha256_computed).
+HASHED_WHILE_RECORDING = "while_recording"
+HASHED_AT_RECOVERY = "at_recovery"
+
+
+def hashed_at_recovery(recovered: Any) -> bool:
+    """True when a recording's PCM hash was computed at recovery, not while recording."""
+    return (
+        isinstance(recovered, dict)
+        and recovered.get("pcm_sha256_computed") != HASHED_WHILE_RECORDING
+    )
+
+
 @dataclass(frozen=True)
 class WavLayout:
     """Where the PCM sits in a RIFF/WAVE file and how to read it."""

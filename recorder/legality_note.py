@@ -39,6 +39,7 @@ from xml.sax.saxutils import escape as xml_escape
 import jinja2
 
 from recorder import __version__
+from recorder.integrity import hashed_at_recovery
 from recorder.resources import resources_dir
 
 LABEL_FALLBACK = "en"
@@ -687,8 +688,7 @@ def call_info(sidecar: Mapping[str, Any], language: str) -> dict[str, Any]:
         "pcm_sha256": audio.get("pcm_sha256"),
         # After a crash mid-call the hash was taken at recovery: the note must not say
         # "computed while recording" (bundle.py's metadata says which part still is).
-        "hashed_at_recovery": isinstance(sidecar.get("recovered"), dict)
-        and sidecar["recovered"].get("pcm_sha256_computed") != "while_recording",
+        "hashed_at_recovery": hashed_at_recovery(sidecar.get("recovered")),
         "app_version": __version__,
         "language": language,
     }

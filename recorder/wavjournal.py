@@ -30,6 +30,7 @@ import numpy as np
 from recorder import __version__
 from recorder.errors import BadInputError, CheckFailed, EnvironmentProblem
 from recorder.events import Event, stamp
+from recorder.integrity import HASHED_AT_RECOVERY, HASHED_WHILE_RECORDING
 from recorder.paths import open_private, write_private_text
 
 SampleFormat = Literal["int16", "int24", "float32"]
@@ -516,7 +517,7 @@ def recover_one(rec_dir: Path) -> RecoveryReport:
         "frames": frames,
         "bytes_dropped": bytes_dropped,
         "note": note,
-        "pcm_sha256_computed": "while_recording" if ended else "at_recovery",
+        "pcm_sha256_computed": HASHED_WHILE_RECORDING if ended else HASHED_AT_RECOVERY,
         "capture_hash": capture_hash,
     }
     journal = Journal(journal_path)
