@@ -151,6 +151,11 @@ def encode_clip(src: Path, out: Path, start_s: float, length_s: float, kind: str
     with warnings.catch_warnings():
         # pydub looks for ffmpeg on PATH at import and warns; ours is set right below.
         warnings.simplefilter("ignore", RuntimeWarning)
+        # Compiled without a bytecode cache, pydub's regexes warn "invalid escape
+        # sequence" (DeprecationWarning on 3.11, SyntaxWarning from 3.12; an error
+        # under -W error): its code, not ours, and only when it is first compiled.
+        warnings.filterwarnings("ignore", "invalid escape sequence")
+        warnings.filterwarnings("ignore", "'audioop' is deprecated", DeprecationWarning)
         from pydub import AudioSegment
     with sf.SoundFile(str(src)) as fh:
         rate, channels = fh.samplerate, fh.channels

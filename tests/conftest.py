@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
 import ipaddress
 import os
+import shutil
 import signal
 import socket
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +18,11 @@ import pytest
 from tests.helpers.virtual_audio import VirtualAudio, VirtualAudioUnavailable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Caches (compiled translations, fontconfig, Qt) go to a throw-away folder, never the
+# user's ~/.cache; set before anything (platformdirs, Qt) reads it.
+_CACHE = tempfile.mkdtemp(prefix="temoin-test-cache-")
+os.environ["XDG_CACHE_HOME"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REQUIRE_AUDIO = os.environ.get("TEMOIN_REQUIRE_AUDIO") == "1"
