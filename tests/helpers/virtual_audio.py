@@ -134,10 +134,15 @@ class VirtualAudio:
             os.environ[key] = self.env[key]
         os.environ["PULSE_RUNTIME_PATH"] = self.env["PULSE_RUNTIME_PATH"]
 
-    def play(self, wav: Path) -> subprocess.Popen[bytes]:
-        """Start playing ``wav`` into the null sink (returns at once)."""
+    def play(self, wav: Path, latency_ms: int | None = None) -> subprocess.Popen[bytes]:
+        """Start playing ``wav`` into the null sink (returns at once).
+
+        ``latency_ms``: paplay's buffer; a large one keeps a loaded machine from
+        starving the player (its underruns are silence in the sink, not capture loss).
+        """
+        extra = [] if latency_ms is None else [f"--latency-msec={latency_ms}"]
         return subprocess.Popen(
-            ["paplay", f"--device={SINK}", str(wav)],
+            ["paplay", f"--device={SINK}", *extra, str(wav)],
             env=self.env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
