@@ -125,7 +125,7 @@ def test_granted_call_with_marker_and_transfer_exports_a_bundle_that_verifies(
     mime.setUrls([QUrl.fromLocalFile(str(tampered))])
     pos = QPointF(window.rect().center())
     enter = QDragEnterEvent(
-        pos,
+        window.rect().center(),  # a QPoint (QDropEvent takes a QPointF)
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
