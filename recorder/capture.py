@@ -177,6 +177,7 @@ class GapClock:
         self._adc_ok = True
         self._prev_adc = 0.0
         self._prev_frames = 0
+        self._adc_jitter = 0.0
         self._t0: float | None = None
         self._missing = 0  # frames reported as holes: the lag is measured without them
         self._window: collections.deque[tuple[float, float]] = collections.deque()
@@ -187,11 +188,15 @@ class GapClock:
         hole: Hole | None = None
         if self._adc_ok and adc > 0 and self._prev_adc > 0:
             step = adc - self._prev_adc
-            if step <= 0:
+            if step == 0 or step < -1.0:
                 self._adc_ok = False  # not a clock: the monotonic fallback from now on
             else:
                 missing_s = step - self._prev_frames / self.rate
-                if missing_s >= GAP_MIN_S:
+                if missing_s < 0:
+                    # A block that starts early: this driver's clock jitters that much,
+                    # and a late one by as much is no hole either.
+                    self._adc_jitter = max(self._adc_jitter, -missing_s)
+                elif missing_s >= max(GAP_MIN_S, 2 * self._adc_jitter):
                     hole = Hole(round(missing_s * self.rate))
         elif adc <= 0 and self.received:
             self._adc_ok = False
@@ -929,7 +934,9 @@ class Recorder:
         """Log an event now (``frame=None``) or at a source frame, and return it once applied.
 
         A frame the writer has already passed is applied at once (at the current
-        offset); a future frame blocks until the audio reaches it.
+        offset); a future frame blocks until the audio reaches it. The line is in the
+        journal on return (a killed process keeps it); the sync thread makes it
+        durable within about a second, or as soon as a slow disk allows.
         """
         if self.state in {State.IDLE, State.STOPPED}:
             raise RuntimeError("the recording is not running")
@@ -1097,6 +1104,10 @@ class Recorder:
     def _on_hole(self, hole: Hole) -> None:
         """Log the hole where it is in ``original.wav``; its time still passed for schedules."""
         if self.state is not State.RECORDING or hole.frames <= 0:
+            return
+        if self._paused:
+            # Nothing was being recorded: the file misses nothing; the time still passed.
+            self._source_frames += hole.frames
             return
         rate = self._fmt.sample_rate
         offset = max(0, self._written - hole.since)

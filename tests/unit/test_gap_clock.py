@@ -83,3 +83,20 @@ def test_an_adc_clock_that_stops_advancing_falls_back_to_arrival_times() -> None
         t += BLOCK / RATE
     assert len(holes) == 1
     assert abs(holes[0].frames / RATE - 1.0) < 0.01
+
+
+def test_a_jittery_adc_clock_learns_its_jitter_and_still_finds_a_real_hole() -> None:
+    clock = GapClock(RATE)
+    rng = random.Random(3)
+    adc, holes = 50.0, []
+    for i in range(600):
+        if i == 300:
+            adc += 1.5
+        hole = clock.feed(BLOCK, adc + rng.uniform(-0.03, 0.03), adc)
+        if hole is not None:
+            holes.append((i, hole))
+        adc += BLOCK / RATE
+    # Early on (before a jitter was seen) a late block may pass for a short hole; the
+    # real one is found at its block, about its length.
+    assert [i for i, _ in holes if i >= 40] == [300]
+    assert abs(holes[-1][1].frames / RATE - 1.5) <= 0.06
