@@ -100,3 +100,22 @@ def test_a_jittery_adc_clock_learns_its_jitter_and_still_finds_a_real_hole() -> 
     # real one is found at its block, about its length.
     assert [i for i, _ in holes if i >= 40] == [300]
     assert abs(holes[-1][1].frames / RATE - 1.5) <= 0.06
+
+
+def test_a_gap_shows_in_the_assessment_timeline_and_not_in_the_consent_replay() -> None:
+    from recorder import profiles
+    from recorder.consent import parse_events
+    from recorder.legality import assess
+
+    events = parse_events(["announced@0", "granted@6"], start=1.79e9)
+    text = "94208 frames (1.963 s) missing at frame 144000 (3.000 s) of original.wav"
+    gap = {"kind": "gap", "frame": 144000, "seconds": 3.0, "utc": events[0]["utc"],
+           "local": events[0]["local"], "pcm_sha256_at": None, "text": text}  # fmt: skip
+    data = assess(profiles.load("ch"), None, "support", [*events, gap], "en").to_json()
+    rows = [(r["kind"], r["frame"], r["label"]) for r in data["timeline"]]  # type: ignore[index]
+    assert rows == [
+        ("announced", 0, rows[0][2]),
+        ("gap", 144000, "Audio missing (gap)"),
+        ("granted", 288000, rows[2][2]),
+    ]
+    assert data["verdict"] == assess(profiles.load("ch"), None, "support", events, "en").verdict
