@@ -9,6 +9,19 @@ the blocks already captured", and a block is split when an event was
 scheduled inside it. A live file source and a WAV/FLAC file source feed the
 same path, so the fixtures test the real pipeline.
 
+The writer never waits for the disk: the WAV's fdatasync and the journal's
+fsync run on a sync thread (``_Syncer``), which syncs the WAV first and only
+then appends and fsyncs the checkpoint line that vouches for it. The queue
+holds ``QUEUE_S`` seconds of audio, so a stalled disk or writer costs nothing
+up to then; past it the dropped span becomes a ``gap`` event.
+
+Holes are never silent: a live source compares the frames it receives with
+the stream's clock (PortAudio's ADC time, or the monotonic clock when the
+driver gives none) and reports a hole (a stalled process, a swapping
+machine) as a ``gap`` event at its offset in ``original.wav``, with its
+length. The file is not padded: it holds only captured samples, and the
+events say where time is missing.
+
 Threads: ``on_event`` and ``on_level`` are called on the writer thread; a UI
 must hand them over to its own thread (e.g. a one-slot queue for levels).
 """
@@ -16,6 +29,7 @@ must hand them over to its own thread (e.g. a one-slot queue for levels).
 from __future__ import annotations
 
 import bisect
+import collections
 import contextlib
 import enum
 import errno
@@ -59,7 +73,7 @@ from recorder.wavjournal import (
 
 DEFAULT_RATE = 48000
 MIN_RATE, MAX_RATE = 8000, 96000
-QUEUE_BLOCKS = 256  # ~5 s of 20 ms blocks: the writer may stall that long before a drop
+QUEUE_S = 15.0  # seconds of audio the queue holds: a stalled disk or writer costs nothing
 LIVE_LATENCY_S = 0.15
 PUT_SLOTS = 8  # blocks a file source may have in flight (8 x 64k frames at most)
 CHECKPOINT_S = 1.0
@@ -67,6 +81,12 @@ LEVEL_PERIOD_S = 0.05
 WATCHDOG_S = 1.0  # no callback for this long = the device is gone
 FIRST_BLOCK_GRACE_S = 3.0
 OVERFLOW_EVENT_PERIOD_S = 1.0
+GAP_MIN_S = 0.02  # by the ADC clock: a hole of a block's fraction is already a hole
+GAP_FALLBACK_S = 0.25  # by the monotonic clock: beyond a late callback's jitter...
+GAP_CONFIRM_S = 0.5  # ...and still there this long after (a late callback catches up)
+GAP_WINDOW_S = 30.0  # the clock drift the monotonic fallback absorbs is measured over this
+STALL_S = 0.5  # a writer loop this late (poll 0.1 s) means this process did not run
+STALL_GRACE_S = 2.0  # after such a stall the device gets this long to deliver again
 FILE_EXTENSIONS = (".wav", ".wave", ".flac")
 FILE_CONTAINERS = ("WAV", "WAVEX", "RF64", "W64", "FLAC")
 
@@ -128,6 +148,101 @@ def _run_bounded(fn: Callable[[], None], timeout: float) -> bool:
     thread.start()
     thread.join(timeout)
     return not thread.is_alive()
+
+
+@dataclass(frozen=True)
+class Hole:
+    """Frames the input lost: ``since`` frames were already delivered after the hole."""
+
+    frames: int
+    since: int = 0
+    cause: str = "device"  # "device": nothing came (a stall); "queue": dropped, queue full
+
+
+class GapClock:
+    """Frames received against the stream's clock: how long a hole in the input was.
+
+    With a real ADC clock (PortAudio's ``inputBufferAdcTime``; pipewire-alsa gives
+    one) each block's start is compared with the previous block's end, and a hole is
+    known at the first block after it. Without one (0, or a clock that does not
+    advance) the monotonic arrival time stands in: callbacks jitter by tens of ms, so
+    the lag over the lowest lag of the last ``GAP_WINDOW_S`` (drift absorbed) must
+    exceed ``GAP_FALLBACK_S`` for ``GAP_CONFIRM_S``; the hole is then reported with
+    the frames delivered since, so it is still placed where it happened.
+    """
+
+    def __init__(self, rate: int) -> None:
+        self.rate = rate
+        self.received = 0
+        self._adc_ok = True
+        self._prev_adc = 0.0
+        self._prev_frames = 0
+        self._adc_jitter = 0.0
+        self._t0: float | None = None
+        self._missing = 0  # frames reported as holes: the lag is measured without them
+        self._window: collections.deque[tuple[float, float]] = collections.deque()
+        self._candidate: list[float] | None = None  # [frames received at, since when, excess]
+
+    def feed(self, frames: int, adc: float, now: float) -> Hole | None:
+        """Account for a block of ``frames`` whose first sample is at ``adc`` (0: unknown)."""
+        hole: Hole | None = None
+        if self._adc_ok and adc > 0 and self._prev_adc > 0:
+            step = adc - self._prev_adc
+            if step == 0 or step < -1.0:
+                self._adc_ok = False  # not a clock: the monotonic fallback from now on
+            else:
+                missing_s = step - self._prev_frames / self.rate
+                if missing_s < 0:
+                    # A block that starts early: this driver's clock jitters that much,
+                    # and a late one by as much is no hole either.
+                    self._adc_jitter = max(self._adc_jitter, -missing_s)
+                elif missing_s >= max(GAP_MIN_S, 2 * self._adc_jitter):
+                    hole = Hole(round(missing_s * self.rate))
+        elif adc <= 0 and self.received:
+            self._adc_ok = False
+        if hole is None and not self._adc_ok:
+            hole = self._by_arrival(now)
+        else:
+            self._track(now)
+        if hole is not None:
+            self._missing += hole.frames
+            self._candidate = None
+        self._prev_adc = adc
+        self._prev_frames = frames
+        self.received += frames
+        return hole
+
+    def _lag(self, now: float) -> float:
+        if self._t0 is None:
+            self._t0 = now
+        return now - self._t0 - (self.received + self._missing) / self.rate
+
+    def _track(self, now: float) -> float:
+        """The lag now over the lowest lag of the window (kept as a monotonic deque)."""
+        lag = self._lag(now)
+        window = self._window
+        while window and window[0][0] < now - GAP_WINDOW_S:
+            window.popleft()
+        excess = lag - window[0][1] if window else 0.0
+        while window and window[-1][1] >= lag:
+            window.pop()
+        window.append((now, lag))
+        return excess
+
+    def _by_arrival(self, now: float) -> Hole | None:
+        excess = self._track(now)
+        if excess <= GAP_FALLBACK_S:
+            self._candidate = None  # a late callback that caught up: jitter, not a hole
+            return None
+        cand = self._candidate
+        if cand is None:
+            self._candidate = [float(self.received), now, excess]
+            return None
+        cand[2] = min(cand[2], excess)
+        if now - cand[1] < GAP_CONFIRM_S:
+            return None
+        # The least excess seen since is the hole (the rest was the callbacks' jitter).
+        return Hole(round(cand[2] * self.rate), self.received - int(cand[0]))
 
 
 class LiveSource:
@@ -208,10 +323,18 @@ class LiveSource:
         sd = load_sounddevice()
         offer = sink.offer
         status_of = sink.status
+        # Optional: a level meter's sink has no use for holes.
+        report: Callable[[Hole], None] | None = getattr(sink, "gap", None)
+        clock = GapClock(self.format.sample_rate)
 
         def callback(indata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
             if status:
                 status_of(bool(status.input_overflow), bool(status.input_underflow))
+            if report is not None:
+                adc = float(getattr(time_info, "inputBufferAdcTime", 0.0) or 0.0)
+                hole = clock.feed(frames, adc, time.monotonic())
+                if hole is not None:
+                    report(hole)  # queued before the block: it lands at the hole's offset
             offer(indata.copy())
 
         def finished() -> None:
@@ -496,6 +619,9 @@ class _SwitchGate:
     def status(self, overflow: bool, underflow: bool) -> None:
         self._rec.status(overflow, underflow)
 
+    def gap(self, hole: Hole) -> None:
+        self._pass(self._rec.gap, hole)
+
     def ended(self, error: str | None) -> None:
         self._pass(self._rec.ended, error)
 
@@ -513,6 +639,68 @@ class _SwitchGate:
     def discard(self) -> None:
         with self._lock:
             self._held.clear()
+
+
+class _Syncer:
+    """The disk's pace is not the audio's: the fdatasync/fsync calls run here.
+
+    A checkpoint is ``(data_bytes, line)`` snapshotted by the writer: the WAV header is
+    patched to it and the file synced *before* the line is appended and fsync'd, so a
+    checkpoint never vouches for frames a power cut could lose. Event lines, written
+    by the writer at once, are fsync'd with the next pass (within ``CHECKPOINT_S``, or
+    as soon as the disk allows). Only the newest pending checkpoint is kept.
+    """
+
+    def __init__(self, wav: WavWriter, journal: Journal) -> None:
+        self._wav = wav
+        self._journal = journal
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._pending: tuple[int, dict[str, Any]] | None = None
+        self._dirty = False
+        self._closing = False
+        self.error: OSError | None = None
+        self._thread = threading.Thread(target=self._run, name="temoin-sync", daemon=True)
+        self._thread.start()
+
+    def checkpoint(self, data_bytes: int, line: dict[str, Any]) -> None:
+        with self._lock:
+            self._pending = (data_bytes, line)
+            self._dirty = True
+        self._wake.set()
+
+    def request(self) -> None:
+        """Journal lines were appended: fsync them soon."""
+        with self._lock:
+            self._dirty = True
+        self._wake.set()
+
+    def close(self, timeout: float = 60.0) -> None:
+        """A last pass, then stop (bounded: a hung disk must not hang the stop forever)."""
+        self._closing = True
+        self._wake.set()
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        while True:
+            self._wake.wait(CHECKPOINT_S)
+            self._wake.clear()
+            closing = self._closing
+            with self._lock:
+                pending, self._pending = self._pending, None
+                dirty, self._dirty = self._dirty, False
+            try:
+                if pending is not None:
+                    data_bytes, line = pending
+                    self._wav.patch_sizes(sync=True, data_bytes=data_bytes)
+                    self._journal.append(line, sync=True)
+                elif dirty:
+                    self._journal.sync()
+            except OSError as exc:
+                self.error = exc  # the writer fails the recording with it
+                return
+            if closing:
+                return
 
 
 _STOP = object()
@@ -541,7 +729,7 @@ class Recorder:
         on_event: EventCallback | None = None,
         *,
         stop_after_frames: int | None = None,
-        queue_blocks: int = QUEUE_BLOCKS,
+        queue_blocks: int | None = None,
         watchdog_s: float = WATCHDOG_S,
     ) -> None:
         self.source = source
@@ -556,7 +744,17 @@ class Recorder:
         self.events: list[Event] = []
         self.id = ""
         self.dir = Path()
-        self._q: queue.Queue[object] = queue.Queue(maxsize=queue_blocks)
+        # Unbounded as a queue; ``offer`` bounds the audio in it (QUEUE_S, or queue_blocks).
+        self._q: queue.Queue[object] = queue.Queue()
+        self._qlock = threading.Lock()
+        self._max_blocks = queue_blocks if queue_blocks is not None else 1 << 62
+        self._max_frames = 1 << 62  # set from the format at start()
+        self._queued_blocks = 0
+        self._queued_frames = 0
+        self._drop_pending = 0  # frames dropped since the last block that got in
+        self._recent: collections.deque[tuple[int, Any]] = collections.deque(maxlen=256)
+        self._syncer: _Syncer | None = None
+        self._checkpointed = -1
         self._done = threading.Event()
         self._pending: list[_EventRequest] = []
         self._early: list[_EventRequest] = []
@@ -573,12 +771,11 @@ class Recorder:
         self._underflows = 0
         self._dropped_blocks = 0
         self._dropped_frames = 0
-        self._dropped_seen = 0
         self._overflows_logged = 0
         self._last_overflow_event = 0.0
         self._outcome: str | None = None
         self._user_stop = False
-        self._last_block = 0.0
+        self._alive_at = 0.0  # the last sign of life from a live source (monotonic)
         self._level_peak = 0.0
         self._level_sumsq = 0.0
         self._level_n = 0
@@ -590,19 +787,38 @@ class Recorder:
     # --- the sink side (audio threads) -------------------------------------------------
 
     def offer(self, block: np.ndarray) -> bool:
-        try:
+        n = len(block)
+        self._alive_at = time.monotonic()
+        with self._qlock:
+            if (
+                self._queued_blocks >= self._max_blocks
+                or self._queued_frames + n > self._max_frames
+            ):
+                self._dropped_blocks += 1
+                self._dropped_frames += n
+                self._drop_pending += n
+                return False
+            if self._drop_pending:
+                # Marks the dropped span at its place in the file, before the next block.
+                self._q.put_nowait(Hole(self._drop_pending, 0, "queue"))
+                self._drop_pending = 0
+            self._queued_blocks += 1
+            self._queued_frames += n
             self._q.put_nowait(block)
-        except queue.Full:
-            self._dropped_blocks += 1
-            self._dropped_frames += len(block)
-            return False
         return True
 
     def put(self, block: np.ndarray) -> None:
         # A file source outpaces the writer: a few blocks in flight keep memory flat.
         self._put_slots.acquire()
         self._put_mode = True
+        with self._qlock:
+            self._queued_blocks += 1
+            self._queued_frames += len(block)
         self._q.put(block)
+
+    def gap(self, hole: Hole) -> None:
+        """The source lost audio (a stall): logged as a ``gap`` event at its offset."""
+        self._q.put_nowait(hole)
 
     def status(self, overflow: bool, underflow: bool) -> None:
         if overflow:
@@ -679,7 +895,9 @@ class Recorder:
             ) from exc
         self._t_start = time.monotonic()
         self._t_start_wall = t_start
-        self._last_block = time.monotonic() + FIRST_BLOCK_GRACE_S
+        self._alive_at = time.monotonic() + FIRST_BLOCK_GRACE_S
+        self._max_frames = max(1, round(QUEUE_S * fmt.sample_rate))
+        self._syncer = _Syncer(self._wav, self._journal)
         self._writer = threading.Thread(target=self._run, name="temoin-writer", daemon=True)
         self.state = State.RECORDING
         text = (
@@ -716,7 +934,9 @@ class Recorder:
         """Log an event now (``frame=None``) or at a source frame, and return it once applied.
 
         A frame the writer has already passed is applied at once (at the current
-        offset); a future frame blocks until the audio reaches it.
+        offset); a future frame blocks until the audio reaches it. The line is in the
+        journal on return (a killed process keeps it); the sync thread makes it
+        durable within about a second, or as soon as a slow disk allows.
         """
         if self.state in {State.IDLE, State.STOPPED}:
             raise RuntimeError("the recording is not running")
@@ -776,6 +996,8 @@ class Recorder:
         self._q.put(_STOP)
         if self._writer is not None:
             self._writer.join()
+        if self._syncer is not None:
+            self._syncer.close()  # its last checkpoint lands before the end line
         self._result = self._finalize()
         if self._bug is not None:
             raise self._bug
@@ -796,7 +1018,7 @@ class Recorder:
     # --- the writer thread ------------------------------------------------------------
 
     def _run(self) -> None:
-        last_checkpoint = time.monotonic()
+        last_checkpoint = last_turn = time.monotonic()
         while True:
             try:
                 item = self._q.get(timeout=0.1)
@@ -804,23 +1026,39 @@ class Recorder:
                 item = None
             if item is _STOP:
                 return
+            turn = time.monotonic()
+            if turn - last_turn > STALL_S:
+                # This process did not run (SIGSTOP, swapping): neither did the audio
+                # callback, so its silence says nothing about the device yet.
+                self._alive_at = max(self._alive_at, turn + STALL_GRACE_S - self.watchdog_s)
+            last_turn = turn
             try:
                 if isinstance(item, np.ndarray):
+                    with self._qlock:
+                        self._queued_blocks -= 1
+                        self._queued_frames -= len(item)
                     if self._put_mode:
                         self._put_slots.release()
                     self._on_block(item)
+                elif isinstance(item, Hole):
+                    self._on_hole(item)
                 elif isinstance(item, _EventRequest):
                     self._on_request(item)
                 elif isinstance(item, _Ended):
                     self._on_ended(item)
                 elif isinstance(item, _Switch):
                     self._on_switch(item)
+                elif item is None:
+                    self._flush_drops(idle=True)
+                syncer = self._syncer
+                if syncer is not None and syncer.error is not None:
+                    self._fail(syncer.error)
                 now = time.monotonic()
                 self._check_counters(now)
                 if (
                     self.state is State.RECORDING
                     and self.source.live
-                    and now - self._last_block > self.watchdog_s
+                    and now - self._alive_at > self.watchdog_s
                 ):
                     self._lost(f"no audio from the device for {self.watchdog_s:g} s")
                 if now - last_checkpoint >= CHECKPOINT_S:
@@ -835,7 +1073,6 @@ class Recorder:
     def _on_block(self, block: np.ndarray) -> None:
         if self.state is not State.RECORDING:
             return  # after a loss or a failure: stale blocks are not part of the file
-        self._last_block = time.monotonic()
         n = len(block)
         pos = 0
         while pos < n:
@@ -860,8 +1097,45 @@ class Recorder:
             self._source_frames += take
             pos += take
         self._apply_due()
+        self._recent.append((self._written, self._hash.copy()))  # for a hole found later
         if self.stop_after_frames is not None and self._source_frames >= self.stop_after_frames:
             self._finish()
+
+    def _on_hole(self, hole: Hole) -> None:
+        """Log the hole where it is in ``original.wav``; its time still passed for schedules."""
+        if self.state is not State.RECORDING or hole.frames <= 0:
+            return
+        if self._paused:
+            # Nothing was being recorded: the file misses nothing; the time still passed.
+            self._source_frames += hole.frames
+            return
+        rate = self._fmt.sample_rate
+        offset = max(0, self._written - hole.since)
+        at_hash: str | None = self._hash.copy().hexdigest()
+        if offset != self._written:
+            at_hash = next((h.hexdigest() for f, h in self._recent if f == offset), None)
+        if hole.cause == "queue":
+            why = "dropped: the recording queue was full (the disk or the computer was too slow)"
+        else:
+            why = (
+                "the audio device delivered nothing (this computer or its audio system was stalled)"
+            )
+        text = (
+            f"{hole.frames} frames ({hole.frames / rate:.3f} s) missing at frame {offset} "
+            f"({offset / rate:.3f} s) of {WAV_NAME}, not padded: {why}"
+        )
+        self._apply_event("gap", text, time.time(), frame_at=offset, hash_at=at_hash)
+        self._source_frames += hole.frames
+        if self.stop_after_frames is not None and self._source_frames >= self.stop_after_frames:
+            self._finish()
+
+    def _flush_drops(self, idle: bool) -> None:
+        """Frames dropped with no block after them: log them once nothing is queued."""
+        with self._qlock:
+            if not self._drop_pending or (idle and not self._q.empty()):
+                return
+            frames, self._drop_pending = self._drop_pending, 0
+        self._on_hole(Hole(frames, 0, "queue"))
 
     def _write(self, chunk: np.ndarray) -> None:
         data = pcm_bytes(chunk, self._fmt)
@@ -904,21 +1178,30 @@ class Recorder:
             req.done.set()
 
     def _apply_event(
-        self, kind: str, text: str | None, when: float | None, source_frame: int | None = None
+        self,
+        kind: str,
+        text: str | None,
+        when: float | None,
+        source_frame: int | None = None,
+        *,
+        frame_at: int | None = None,
+        hash_at: str | None = None,
     ) -> Event:
+        """Log ``kind`` at the current offset (or ``frame_at``, whose hash is ``hash_at``)."""
         if when is None:
             # A scheduled event happened when the audio reached it.
             frame = self._source_frames if source_frame is None else source_frame
             when = self._t_start_wall + frame / self._fmt.sample_rate
         utc, local = stamp(when)
+        frame = self._written if frame_at is None else frame_at
         event = Event(
             kind=kind,
-            frame=self._written,
-            seconds=round(self._written / self._fmt.sample_rate, 6),
+            frame=frame,
+            seconds=round(frame / self._fmt.sample_rate, 6),
             utc=utc,
             local=local,
             text=text,
-            pcm_sha256_at=self._hash.copy().hexdigest(),
+            pcm_sha256_at=self._hash.copy().hexdigest() if frame_at is None else hash_at,
         )
         self.events.append(event)
         line = {"type": "event", **event.to_json()}
@@ -928,7 +1211,10 @@ class Recorder:
         elif kind == "resumed":
             self._paused = False
         try:
-            self._journal.append(line)
+            # Written now (a killed process keeps it); made durable by the sync thread.
+            self._journal.append(line, sync=False)
+            if self._syncer is not None:
+                self._syncer.request()
         except OSError as exc:
             if self.state is not State.FAILED:
                 self._fail(exc)
@@ -956,7 +1242,7 @@ class Recorder:
         self._apply_event("segment_start", item.label, time.time())
         self.state = State.RECORDING
         self.problem = None
-        self._last_block = time.monotonic() + FIRST_BLOCK_GRACE_S
+        self._alive_at = time.monotonic() + FIRST_BLOCK_GRACE_S
 
     def _finish(self) -> None:
         self.state = State.FINISHED
@@ -1018,12 +1304,12 @@ class Recorder:
         }
 
     def _checkpoint(self) -> None:
-        if self.state is State.FAILED:
+        """Hand a checkpoint to the sync thread: it syncs the WAV, then logs the line."""
+        if self.state is State.FAILED or self._syncer is None:
             return
-        last = self._lines[-1]
-        if last["type"] == "checkpoint" and last["frames"] == self._written:
+        if self._checkpointed == self._written:
             return
-        self._wav.patch_sizes(sync=True)
+        self._checkpointed = self._written
         line = {
             "type": "checkpoint",
             "frames": self._written,
@@ -1031,16 +1317,13 @@ class Recorder:
             "utc": stamp(time.time())[0],
             **self._counters(),
         }
-        self._journal.append(line)
-        self._lines.append(line)
+        self._syncer.checkpoint(self._wav.data_bytes, line)
 
     def _check_counters(self, now: float) -> None:
-        dropped = self._dropped_frames - self._dropped_seen
-        if dropped:
-            # Dropped audio still passed on the source's timeline: keep schedules aligned.
-            self._dropped_seen += dropped
-            self._source_frames += dropped
-        total = self.overflows
+        if now == math.inf:
+            self._flush_drops(idle=False)  # the end: what was dropped last
+        # Drops by a full queue are ``gap`` events of their own (with their span).
+        total = self._pa_overflows
         if total > self._overflows_logged and now - self._last_overflow_event >= (
             OVERFLOW_EVENT_PERIOD_S
         ):
@@ -1049,8 +1332,7 @@ class Recorder:
             self._last_overflow_event = now
             self._apply_event(
                 "overflow",
-                f"{new} input overflow(s); {total} in all, {self._dropped_frames} frames dropped "
-                "by a full queue",
+                f"{new} input overflow(s) reported by the audio device; {total} in all",
                 time.time(),
             )
 

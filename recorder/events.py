@@ -23,6 +23,7 @@ SESSION_KINDS = (
     "device_changed",
     "segment_start",
     "overflow",
+    "gap",
     "disk_full",
     "write_error",
     "input_error",

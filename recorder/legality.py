@@ -37,6 +37,9 @@ from recorder.resources import resources_dir
 
 ASSESSMENT_VERSION = 1
 DEFAULT_SAMPLE_RATE = 48_000
+# Audio the recording misses is part of the story of the call: where a consent was
+# said matters, and a hole there must be visible in the note's timeline.
+TIMELINE_AUDIO_KINDS = ("gap",)
 _SEVERITY = {v: i for i, v in enumerate(VERDICTS)}  # consented < exception < no_valid
 _STRICTNESS = {s: i for i, s in enumerate(STATUSES)}  # allowed < conditional < not_allowed
 
@@ -385,6 +388,21 @@ def assess(
         }
         for e in session.events
     ]
+    holes = [
+        {
+            "kind": e["kind"],
+            "frame": e["frame"],
+            "seconds": e["seconds"],
+            "utc": e.get("utc"),
+            "local": e.get("local"),
+            "text": e.get("text"),
+            "label": label(f"event.{e['kind']}", language),
+        }
+        for e in events
+        if e.get("kind") in TIMELINE_AUDIO_KINDS
+    ]
+    if holes:
+        timeline = sorted([*timeline, *holes], key=lambda row: row["frame"])
 
     rule_text = (
         governing.consent.text.get(language) + " " + governing.consent.practice.get(language)

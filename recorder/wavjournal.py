@@ -3,10 +3,13 @@
 ``original.wav`` gets every block with a plain ``os.write`` as soon as the
 writer has it (no user-space buffer), so a killed process loses nothing the
 writer had dequeued: the data is in the page cache and the kernel writes it
-out. Its RIFF/data sizes are patched and the file fsync'd about once a
-second, with a checkpoint in ``journal.jsonl``, so a power cut loses at most
-about that second. ``recover`` repairs the sizes of an interrupted recording
-from the file length and never deletes anything (CONTRACTS.md 1).
+out. Its RIFF/data sizes are patched and the file fdatasync'd about once a
+second, then a checkpoint line is appended to ``journal.jsonl`` and fsync'd,
+so a power cut loses at most about that second and a checkpoint never claims
+frames that were not synced. The syncs run on a thread of their own (see
+``recorder.capture``): a slow disk delays durability, never the audio.
+``recover`` repairs the sizes of an interrupted recording from the file length
+and never deletes anything (CONTRACTS.md 1).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import hashlib
 import json
 import os
 import struct
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
@@ -182,9 +186,13 @@ class WavWriter:
             raise
         self.data_bytes += len(data)
 
-    def patch_sizes(self, sync: bool = True) -> None:
-        """Make the header describe exactly the whole frames written so far."""
-        header = wav_header(self.fmt, self.data_bytes)
+    def patch_sizes(self, sync: bool = True, data_bytes: int | None = None) -> None:
+        """Make the header describe the whole frames written so far (or ``data_bytes``).
+
+        ``data_bytes`` is a snapshot the sync thread took: positional writes leave the
+        writer's appends alone, and the header never claims more than was written.
+        """
+        header = wav_header(self.fmt, self.data_bytes if data_bytes is None else data_bytes)
         os.pwrite(self._fd, header[4:8], 4)
         os.pwrite(self._fd, header[-4:], self.fmt.header_bytes - 4)
         if sync:
@@ -200,11 +208,17 @@ class WavWriter:
 
 
 class Journal:
-    """``journal.jsonl``: append-only, one JSON object per line, fsync'd on demand."""
+    """``journal.jsonl``: append-only, one JSON object per line, fsync'd on demand.
+
+    Two threads append while recording (the writer its events, the sync thread its
+    checkpoints): a lock keeps each line whole; the fsync is outside it, so a slow
+    disk never holds the writer.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._fd = open_private(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+        self._lock = threading.Lock()
 
     def append(self, obj: dict[str, Any], sync: bool = True) -> None:
         line = (json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
@@ -212,10 +226,15 @@ class Journal:
 
     def append_bytes(self, line: bytes, sync: bool = True) -> None:
         view = memoryview(line)
-        while view:
-            view = view[os.write(self._fd, view) :]
+        with self._lock:
+            while view:
+                view = view[os.write(self._fd, view) :]
         if sync:
-            os.fsync(self._fd)
+            self.sync()
+
+    def sync(self) -> None:
+        """Make every line appended so far durable."""
+        os.fsync(self._fd)
 
     def close(self) -> None:
         os.close(self._fd)

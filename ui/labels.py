@@ -38,6 +38,7 @@ def event_label(kind: str) -> str:
         "truncated": QCoreApplication.translate("Events", "Audio cut"),
         "discarded": QCoreApplication.translate("Events", "Audio deleted"),
         "overflow": QCoreApplication.translate("Events", "Audio dropped (computer too busy)"),
+        "gap": QCoreApplication.translate("Events", "Audio missing (computer stalled)"),
     }
     return labels.get(kind, kind)
 

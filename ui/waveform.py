@@ -24,6 +24,7 @@ EVENT_COLORS = {
     "resumed": "#7f7f7f",
     "marker": "#d4890f",
     "device_lost": "#c0392b",
+    "gap": "#c0392b",
     "truncated": "#c0392b",
 }
 

@@ -509,6 +509,10 @@ def test_queue_overflow_is_counted_and_logged_never_a_crash(tmp_path: Path) -> N
     result = rec.stop()
     assert result.overflows > 0
     assert result.frames == (50 - result.overflows) * 160
-    overflow = [e for e in result.sidecar["events"] if e["kind"] == "overflow"]
-    assert overflow
+    # Each dropped span is a gap event at its offset in the file, with its length.
+    gaps = [e for e in result.sidecar["events"] if e["kind"] == "gap"]
+    assert gaps
+    dropped = sum(int(e["text"].split(" frames ")[0]) for e in gaps)
+    assert dropped == result.overflows * 160
+    assert all(e["frame"] % 160 == 0 and "queue was full" in e["text"] for e in gaps)
     assert result.sidecar["overflows"] == result.overflows
