@@ -1,4 +1,8 @@
-"""After the call: what was kept, then tags, outcome and a summary for the library."""
+"""After the call: what was kept, then tags, outcome and a summary for the library.
+
+The call is already in the library when this page shows (the window indexes it the
+moment it stops); saving here only adds the user's details to it.
+"""
 
 from __future__ import annotations
 
@@ -51,6 +55,11 @@ class AfterCallPage(QWidget):
         self.kept_label.setWordWrap(True)
         self.kept_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.kept_label)
+        self.library_status = QLabel(self)
+        self.library_status.setObjectName("libraryStatus")
+        self.library_status.setWordWrap(True)
+        self.library_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.library_status)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -78,7 +87,7 @@ class AfterCallPage(QWidget):
         self.summary_edit.setPlaceholderText(self.tr("What was said and promised, in a few lines"))
         form.addRow(self._label(self.tr("&Summary"), self.summary_edit), self.summary_edit)
         layout.addLayout(form)
-        self.save_button = QPushButton(self.tr("Save to the &library"), self)
+        self.save_button = QPushButton(self.tr("Save these &details with the call"), self)
         self.save_button.setObjectName("saveCall")
         self.save_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.save_button.setMinimumHeight(40)
@@ -98,6 +107,12 @@ class AfterCallPage(QWidget):
         self.summary_edit.setPlainText(notes)
         self.outcome_combo.setCurrentIndex(0)
         self.save_button.setEnabled(True)
+        self.set_library_status("")
+
+    def set_library_status(self, text: str, problem: bool = False) -> None:
+        """Where the call stands in the library: being added, in it, or why not yet."""
+        self.library_status.setText(text)
+        self.library_status.setStyleSheet("color:#5c0d06;" if problem else "")
 
     def values(self) -> tuple[dict[str, str], list[str], str]:
         kv, words = parse_tags(self.tags_edit.text())

@@ -7,7 +7,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QDialog
 
-from ui.first_run import FirstRunDialog
+from ui.first_run import FirstRunDialog, apply_system_language
 from ui.i18n import install_translations
 from ui.main_window import MainWindow, app_icon
 from ui.options import Settings
@@ -22,6 +22,8 @@ def run_app(args: argparse.Namespace) -> int:
     app.setDesktopFileName("ch.temoin.Temoin")
     app.setWindowIcon(app_icon())
     settings = Settings()
+    if not settings.get("first_run_done"):
+        apply_system_language(settings)  # the first start speaks the system's language
     install_translations(settings.get("ui_language"))
     if not settings.get("first_run_done"):
         dialog = FirstRunDialog(settings)

@@ -135,7 +135,7 @@ class NewCallPage(QWidget):
         )
         self.device_combo.setMinimumContentsLength(20)
         self.refresh_button = QPushButton(self.tr("&Refresh"), body)
-        self.refresh_button.clicked.connect(self.refresh_devices)
+        self.refresh_button.clicked.connect(lambda: self.refresh_devices(rescan=True))
         self.meter = LevelMeter(body)
         dev_row = QHBoxLayout()
         dev_row.addWidget(self.device_combo, 1)
@@ -248,9 +248,14 @@ class NewCallPage(QWidget):
         other = next((i for i in range(len(profiles)) if profiles[i].id != home_profile), 0)
         self.counterpart_profile_combo.setCurrentIndex(other)
 
-    def refresh_devices(self) -> None:
+    def refresh_devices(self, rescan: bool = False) -> None:
+        """List the microphones; ``rescan`` (the Refresh button) asks PortAudio afresh, so
+        one plugged in since start-up shows. The meter's probe is closed first: a rescan
+        is skipped while any stream is open. ``_devices_listed`` restarts it."""
         self.refresh_button.setEnabled(False)
-        run_task(core_bridge.list_devices, self._devices_listed)
+        if rescan:
+            self.stop_probe()
+        run_task(lambda: core_bridge.list_devices(rescan=rescan), self._devices_listed)
 
     def _devices_listed(self, devices: Any, error: BaseException | None) -> None:
         self.refresh_button.setEnabled(True)

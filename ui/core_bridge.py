@@ -64,6 +64,16 @@ def open_library(root: Path, *, write: bool = False) -> Iterator[Any]:
 
 
 def list_recordings(root: Path, search: str | None = None) -> list[dict[str, Any]]:
+    """The library's calls, newest first; none while it has no database yet.
+
+    Reading a library that has no database would create it, which takes the writer's
+    lock for a moment: an idle window listing an empty library must never be the
+    reason another window or command is told "library in use".
+    """
+    from recorder.library import DB_NAME
+
+    if not (root / DB_NAME).exists():
+        return []
     with open_library(root) as lib:
         rows: list[dict[str, Any]] = lib.list(search=search or None, sort="date", reverse=True)
         return rows
@@ -88,10 +98,13 @@ def save_call(
     tags: dict[str, str],
     words: list[str],
     summary: str,
+    *,
+    indexed: bool = False,
 ) -> str:
-    """Index the finished recording, then add the user's tags and summary note."""
+    """Add the user's tags and summary note to the call (indexing it first if that did not
+    happen when it stopped: the library was in use then)."""
     with open_library(root, write=True) as lib:
-        rec_id = str(lib.import_recording(rec_dir))
+        rec_id = rec_dir.name if indexed else str(lib.import_recording(rec_dir))
         if tags or words:
             lib.tag(rec_id, tags, words)
         if summary.strip():
@@ -102,6 +115,44 @@ def save_call(
 def import_recording(root: Path, rec_dir: Path) -> str:
     with open_library(root, write=True) as lib:
         return str(lib.import_recording(rec_dir))
+
+
+def index_call(root: Path, rec_dir: Path) -> str:
+    """Put a call in the library the moment it stops, before the user types anything.
+
+    The Library then lists it whatever happens to the window next (closed, crashed);
+    the after-call page only adds to it. Raises ``LibraryInUse`` while another
+    process writes: the caller says so and tries again.
+    """
+    return import_recording(root, rec_dir)
+
+
+def index_missing(root: Path) -> list[str]:
+    """Index the finished recordings the library does not list yet; their ids.
+
+    A call whose indexing never happened (the window closed or crashed while the
+    library was in use) is on disk, complete, but invisible: the start-up scan
+    adds it. Only folders with a finished sidecar; one that cannot be read is left
+    for ``temoin recover --reindex`` to explain.
+    """
+    from recorder.wavjournal import SIDECAR_NAME
+
+    folder = root / "recordings"
+    if not folder.is_dir():
+        return []
+    finished = [d for d in sorted(folder.iterdir()) if (d / SIDECAR_NAME).is_file()]
+    if not finished:
+        return []
+    with open_library(root) as lib:
+        known = {str(r["id"]) for r in lib.list()}
+    missing = [d for d in finished if d.name not in known]
+    added = []
+    if missing:
+        with open_library(root, write=True) as lib:
+            for rec_dir in missing:
+                with contextlib.suppress(TemoinError):
+                    added.append(str(lib.import_recording(rec_dir)))
+    return added
 
 
 def waveform(wav: Path, columns: int = 800) -> tuple[list[float], list[float], float]:
@@ -146,18 +197,29 @@ class Recovered:
     note: str
 
 
-def recover_and_index(root: Path) -> list[Recovered]:
-    """Repair recordings a crash interrupted and put them in the library (never deletes)."""
+@dataclass
+class StartupScan:
+    """What the start-up scan did: crash-interrupted recordings repaired and indexed, and
+    finished calls that had not reached the library yet (``added``)."""
+
+    recovered: list[Recovered] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+
+
+def recover_and_index(root: Path) -> StartupScan:
+    """Repair recordings a crash interrupted and put them in the library (never deletes),
+    then index any finished call the library does not list yet."""
     from recorder.wavjournal import recover
 
-    reports = recover(root)
-    out = []
-    for rep in reports:
+    scan = StartupScan()
+    for rep in recover(root):
         # On failure the folder stays repaired on disk; `temoin recover` will say more.
         with contextlib.suppress(TemoinError):
             import_recording(root, rep.dir)
-        out.append(Recovered(rep.id, rep.duration_s, rep.note))
-    return out
+        scan.recovered.append(Recovered(rep.id, rep.duration_s, rep.note))
+    recovered = {r.id for r in scan.recovered}
+    scan.added = [i for i in index_missing(root) if i not in recovered]
+    return scan
 
 
 def warm_up() -> None:
@@ -417,10 +479,43 @@ def _strictest(home_id: str, counterpart_id: str | None) -> Any:
 # --- devices and capture -------------------------------------------------------------------------
 
 
-def list_devices() -> list[Any]:
-    from recorder.devices import list_input_devices
+# PortAudio lists devices once, when it is initialised: a microphone plugged in later
+# (or the one that came back after a loss) is seen only after a re-initialisation. That
+# closes every stream of the process, so it is done only when none is open: the meters'
+# probes are closed first (the lock keeps one from opening meanwhile), and ``in_use``
+# says whether a call holds one (then the list PortAudio has is all there is).
+_portaudio = threading.RLock()
+_open_probes: set[LevelProbe] = set()
 
-    return list_input_devices()
+
+def list_devices(rescan: bool = False, in_use: Callable[[], bool] | None = None) -> list[Any]:
+    """The input devices; with ``rescan``, as they are now (PortAudio re-initialised first,
+    unless a stream is open: then the list PortAudio already has)."""
+    from recorder.devices import list_input_devices, load_sounddevice
+    from recorder.errors import AudioDeviceError
+
+    with _portaudio:
+        if rescan and not (in_use is not None and in_use()):
+            for probe in list(_open_probes):  # a meter's stream; its page restarts it
+                probe.stop()
+            sd = load_sounddevice()
+            sd._terminate()
+            try:
+                sd._initialize()
+            except sd.PortAudioError as exc:
+                raise AudioDeviceError(f"PortAudio could not be restarted: {exc}") from exc
+        return list_input_devices()
+
+
+def portaudio_lock() -> threading.RLock:
+    """Held while a device is opened, so a rescan never re-initialises PortAudio under it."""
+    return _portaudio
+
+
+def stream_open(rec: Any) -> bool:
+    """Whether the recorder's device still has a PortAudio stream (a lost device is closed
+    on a thread of its own: until it is, the device list must not be rebuilt)."""
+    return getattr(getattr(rec, "source", None), "_stream", None) is not None
 
 
 def call_meta(setup: Any) -> dict[str, Any]:
@@ -549,14 +644,45 @@ class LevelProbe:
 
         self._source = source if source is not None else LiveSource(device_index)
         self._put = put
+        self._lock = threading.Lock()
+        self._starting = False
+        self._closed = False
 
     def start(self) -> None:
-        self._source.open()
+        """Open the device and meter it (a worker: opening can take a moment). A ``stop()``
+        meanwhile is honoured as soon as the device is open."""
         scale = {"int16": 32768.0, "int24": 2147483648.0, "float32": 1.0}
-        self._source.start(_LevelSink(self._put, scale[self._source.format.sample_format]))
+        with _portaudio:  # never while the device list is being rebuilt
+            with self._lock:
+                if self._closed:
+                    return
+                self._starting = True
+            try:
+                self._source.open()
+                self._source.start(_LevelSink(self._put, scale[self._source.format.sample_format]))
+            except BaseException:
+                with self._lock:
+                    self._starting, self._closed = False, True
+                self._source.abort()
+                raise
+            with self._lock:
+                self._starting = False
+                stopped = self._closed
+                if not stopped:
+                    _open_probes.add(self)
+            if stopped:
+                self._source.abort()
 
     def stop(self) -> None:
-        self._source.abort()
+        """Close the meter's stream (once, whoever asks: the page or a rescan)."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            starting = self._starting
+            _open_probes.discard(self)
+        if not starting:  # else start() closes it the moment it is open
+            self._source.abort()
 
 
 # --- consent -----------------------------------------------------------------------------------

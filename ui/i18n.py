@@ -11,9 +11,11 @@ it comes from the profiles, per language.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import platformdirs
@@ -26,6 +28,26 @@ log = logging.getLogger(__name__)
 
 UI_LANGUAGES = ("fr", "de", "en")
 _installed: list[QTranslator] = []
+
+
+def system_language(env: Mapping[str, str] | None = None) -> str:
+    """The user's language as the POSIX locale variables say (``LC_ALL``, then
+    ``LC_MESSAGES``, then ``LANG``; the first one set wins): "fr", "de", "it", "en", or
+    "en" for any other language and for ``C``/``POSIX``."""
+    env = os.environ if env is None else env
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = (env.get(name) or "").strip()
+        if value:
+            lang = value.split(".")[0].split("@")[0].split("_")[0].split("-")[0].lower()
+            return lang if lang in ("fr", "de", "it", "en") else "en"
+    return "en"
+
+
+def system_ui_language(env: Mapping[str, str] | None = None) -> str:
+    """The window's language for a first start: the system's if Témoin has a catalog for it,
+    else English (an Italian system gets an English window and Italian calls)."""
+    lang = system_language(env)
+    return lang if lang in UI_LANGUAGES else "en"
 
 
 def i18n_dir() -> Path:

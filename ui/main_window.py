@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
         self.session: CallSession | None = None
         self.outcome: core_bridge.CallOutcome | None = None
         self.last_saved_id: str | None = None
+        # Calls that stopped but are not in the library yet (it was in use): retried.
+        self.unindexed: list[core_bridge.CallOutcome] = []
+        self.index_retry_ms = 2000  # first retry; doubles up to a minute
         # Makes the device a lost call continues on (device_index, rate, channels);
         # None = a live device. Tests put fakes here, at the edge.
         self.source_factory: Callable[[int | None, int, int], Any] | None = None
@@ -207,7 +210,7 @@ class MainWindow(QMainWindow):
             rp.stop_requested.connect(self.stop_call)
             rp.withdrawn.connect(self._withdrawn)
             rp.switch_requested.connect(self._switch_requested)
-            rp.refresh_devices_requested.connect(self._list_devices_for_switch)
+            rp.refresh_devices_requested.connect(lambda: self._list_devices_for_switch(True))
             self._recording_page = rp
         return self._recording_page
 
@@ -285,8 +288,10 @@ class MainWindow(QMainWindow):
     def _warmed(self, _result: Any, _error: BaseException | None) -> None:
         self.warmed = True
 
-    def _recovered(self, found: Any, error: BaseException | None) -> None:
+    def _recovered(self, scan: Any, error: BaseException | None) -> None:
         self.recovered = True
+        found = list(getattr(scan, "recovered", []) or [])
+        added = list(getattr(scan, "added", []) or [])
         if error is not None:
             self.show_message(core_bridge.describe_error(error), "error")
         elif found:
@@ -299,6 +304,16 @@ class MainWindow(QMainWindow):
                     len(found),
                 ).replace("%1", names),
                 "warning",
+            )
+        elif added:
+            self.show_message(
+                self.tr(
+                    "%n call(s) recorded earlier had not reached the library (it was in use "
+                    "when they ended) and are in it now: %1",
+                    "",
+                    len(added),
+                ).replace("%1", ", ".join(added)),
+                "info",
             )
         if self._library_page is not None:
             self._library_page.refresh()
@@ -460,15 +475,27 @@ class MainWindow(QMainWindow):
         self.call_stack.setCurrentWidget(self.recording_page)
         self._list_devices_for_switch()
 
-    def _list_devices_for_switch(self) -> None:
+    def _list_devices_for_switch(self, rescan: bool = False) -> None:
+        """The microphones a lost call may continue on; ``rescan`` ("Refresh list") asks
+        PortAudio afresh, so the headset plugged back in shows up."""
         rp = self.recording_page
+        session = self.session
+        rec = None if session is None else session.recorder
+        lister = self.device_lister
+
+        def work() -> list[Any]:
+            if lister is not core_bridge.list_devices:
+                return list(lister())  # a fixed list (tests), nothing to rescan
+            return core_bridge.list_devices(
+                rescan=rescan, in_use=lambda: rec is not None and core_bridge.stream_open(rec)
+            )
 
         def listed(devices: Any, error: BaseException | None) -> None:
             rp.set_devices(
                 list(devices or []), None if error is None else core_bridge.describe_error(error)
             )
 
-        run_task(self.device_lister, listed)
+        run_task(work, listed)
 
     def _choose_microphone(self) -> None:
         """From the message bar: go to the list of microphones on the recording page."""
@@ -668,6 +695,9 @@ class MainWindow(QMainWindow):
         )
         self.call_stack.setCurrentWidget(self.after_call_page)
         self.after_call_page.summary_edit.setFocus()
+        if outcome.rec_dir is not None:
+            self.unindexed.append(outcome)
+            self._index(outcome, self.index_retry_ms)
 
     def _verdict_paragraphs(self, assessment: dict[str, Any], kept_s: float) -> list[str]:
         """The core's verdict on the call and its first reason; without valid consent, also
@@ -690,24 +720,93 @@ class MainWindow(QMainWindow):
             )
         return out
 
+    # --- the call in the library -------------------------------------------------------------
+
+    def _index(self, outcome: core_bridge.CallOutcome, retry_ms: int) -> None:
+        """Put the call that just stopped in the library, in the background; retried while
+        the library is in use. The user's details are added later, to the indexed call."""
+        if outcome not in self.unindexed or outcome.rec_dir is None:
+            return  # indexed meanwhile (by a retry or by "Save")
+        if outcome is self.outcome:
+            self.after_call_page.set_library_status(self.tr("Adding the call to the library…"))
+        root, rec_dir = self.library_root, outcome.rec_dir
+
+        def done(rec_id: Any, error: BaseException | None) -> None:
+            self._indexed(outcome, rec_id, error, retry_ms)
+
+        run_task(lambda: core_bridge.index_call(root, rec_dir), done)
+
+    def _indexed(
+        self,
+        outcome: core_bridge.CallOutcome,
+        rec_id: Any,
+        error: BaseException | None,
+        retry_ms: int,
+    ) -> None:
+        if error is None:
+            self._now_in_library(outcome)
+            return
+        if outcome not in self.unindexed:
+            return  # "Save" indexed it while this attempt failed
+        first = outcome.index_problem is None
+        outcome.index_problem = core_bridge.describe_error(error)
+        waiting = self.tr(
+            "The call is safe on this computer but not in the library yet: %1 Témoin tries "
+            "again by itself. If you close Témoin now, the call is added the next time it starts."
+        ).replace("%1", outcome.index_problem)
+        if outcome is self.outcome:
+            self.after_call_page.set_library_status(waiting, problem=True)
+        if first:
+            self.show_message(waiting, "error")
+        QTimer.singleShot(retry_ms, self, lambda: self._index(outcome, min(2 * retry_ms, 60_000)))
+
+    def _now_in_library(self, outcome: core_bridge.CallOutcome) -> None:
+        if outcome not in self.unindexed:
+            return
+        self.unindexed.remove(outcome)
+        outcome.indexed = True
+        late = outcome.index_problem is not None
+        outcome.index_problem = None
+        if outcome is self.outcome:
+            self.after_call_page.set_library_status(
+                self.tr("The call is in your library. Details added here are saved with it.")
+            )
+        if late:
+            self.show_message(self.tr("The call is now in your library."), "info")
+        if self._library_page is not None:
+            self._library_page.refresh()
+
     def save_call(self) -> None:
         outcome = self.outcome
         if outcome is None or outcome.rec_dir is None:
             self.call_stack.setCurrentWidget(self.new_call_page)
             return
         tags, words, summary = self.after_call_page.values()
-        root, rec_dir = self.library_root, outcome.rec_dir
+        root, rec_dir, indexed = self.library_root, outcome.rec_dir, outcome.indexed
         self.after_call_page.save_button.setEnabled(False)
-        run_task(lambda: core_bridge.save_call(root, rec_dir, tags, words, summary), self._saved)
 
-    def _saved(self, rec_id: Any, error: BaseException | None) -> None:
+        def saved(rec_id: Any, error: BaseException | None) -> None:
+            self._saved(outcome, rec_id, error)
+
+        run_task(
+            lambda: core_bridge.save_call(root, rec_dir, tags, words, summary, indexed=indexed),
+            saved,
+        )
+
+    def _saved(
+        self, outcome: core_bridge.CallOutcome, rec_id: Any, error: BaseException | None
+    ) -> None:
         self.after_call_page.save_button.setEnabled(True)
         if error is not None:
             self.show_message(core_bridge.describe_error(error), "error")
             return
+        if outcome in self.unindexed:  # indexed by this save: no retry needed
+            self.unindexed.remove(outcome)
+            outcome.indexed, outcome.index_problem = True, None
         self.last_saved_id = str(rec_id)
-        self.session = None
-        self.outcome = None
+        if self.outcome is outcome:
+            self.session = None
+            self.outcome = None
         self.show_message(self.tr("The call is in your library."), "info")
         self.call_stack.setCurrentWidget(self.new_call_page)
         self.nav.setCurrentRow(NAV_LIBRARY)
@@ -735,6 +834,21 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.new_call_page.stop_probe()
+        self._index_before_closing()
         if self.tray is not None:
             self.tray.hide()
         super().closeEvent(event)
+
+    def _index_before_closing(self) -> None:
+        """One last try, here and now, for a call not in the library yet: the window is
+        going. If the library is still in use the call stays on disk, complete, and the
+        next start-up scan adds it (``core_bridge.index_missing``)."""
+        for outcome in list(self.unindexed):
+            if outcome.rec_dir is None:
+                continue
+            try:
+                core_bridge.index_call(self.library_root, outcome.rec_dir)
+            except Exception:  # noqa: BLE001, S112 - the start-up scan adds it later
+                continue
+            self.unindexed.remove(outcome)
+            outcome.indexed = True

@@ -106,6 +106,11 @@ class CallSession(QObject):
         return 0.0 if not self._t0 else time.monotonic() - self._t0
 
     @property
+    def recorder(self) -> Any:
+        """The core's recorder once started (None before): read-only use from the window."""
+        return self._recorder
+
+    @property
     def recorded_seconds(self) -> float:
         """Audio written so far (pauses excluded), from the recorder's own count."""
         rec = self._recorder
@@ -154,7 +159,8 @@ class CallSession(QObject):
 
             rec = core_bridge.make_recorder(src, self.library_root, meta, self.levels.put, on_event)
             holder.append(rec)
-            rec.start()
+            with core_bridge.portaudio_lock():  # no device-list rescan while it opens
+                rec.start()
             return rec
 
         self._serial.run_task(work, self._started)
@@ -249,7 +255,8 @@ class CallSession(QObject):
 
         def work() -> str:
             rate, channels = core_bridge.recording_format(rec)
-            return core_bridge.switch_source(rec, factory(device_index, rate, channels))
+            with core_bridge.portaudio_lock():
+                return core_bridge.switch_source(rec, factory(device_index, rate, channels))
 
         self._serial.run_task(work, self._switched)
 

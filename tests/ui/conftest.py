@@ -52,6 +52,19 @@ class StallMeter:
         self.timer.stop()
 
 
+@pytest.fixture(autouse=True)
+def _english_after() -> Iterator[None]:
+    """A test that switches the UI's language (the first-run dialog does, as the user
+    picks one) leaves the next test in English."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.i18n import install_translations
+
+    if QCoreApplication.instance() is not None:
+        install_translations("en")
+
+
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     settings = Settings(tmp_path / "ui-settings.json")

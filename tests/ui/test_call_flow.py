@@ -356,3 +356,115 @@ def test_library_in_use_is_a_message_and_the_call_can_be_saved_later(
     assert window.after_call_page.save_button.isEnabled()
     window.save_call()  # the lock is gone: the same click now works
     wait_for(qtbot, lambda: window.last_saved_id == result.id)
+
+
+def _quick_call(qtbot: QtBot, win: MainWindow) -> Path:
+    """A call from a file played as fast as it reads: it ends by itself; its folder."""
+    from recorder.capture import FileSource
+
+    _new_call(win, "consent_fr_granted.wav")
+    win.start_call(win.new_call_page.setup(), source=FileSource(FIXTURES / "stereo_44k.wav"))
+    wait_for(qtbot, lambda: win.call_stack.currentWidget() is win.after_call_page, 20)
+    assert win.outcome is not None
+    assert win.outcome.rec_dir is not None
+    return win.outcome.rec_dir
+
+
+def _listed(root: Path) -> list[str]:
+    from ui import core_bridge
+
+    return [str(r["id"]) for r in core_bridge.list_recordings(root)]
+
+
+def test_a_call_is_in_the_library_the_moment_it_stops_and_saving_only_adds_details(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    rec_dir = _quick_call(qtbot, window)
+    outcome = window.outcome
+    assert outcome is not None
+    wait_for(qtbot, lambda: outcome.indexed)  # nothing pressed on the after-call page
+    assert _listed(window.library_root) == [rec_dir.name]
+    assert "in your library" in window.after_call_page.library_status.text()
+    window.after_call_page.tags_edit.setText("invoice")
+    window.after_call_page.save_button.click()
+    wait_for(qtbot, lambda: window.last_saved_id == rec_dir.name)
+    lp = window.library_page
+    wait_for(qtbot, lambda: lp.current is not None and lp.current["id"] == rec_dir.name)
+    assert lp.current is not None
+    assert lp.current["free_tags"] == ["invoice"]
+    assert _listed(window.library_root) == [rec_dir.name]  # the same entry, not a second one
+
+
+def test_a_call_ending_while_the_library_is_in_use_says_so_and_gets_in_when_it_is_free(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from recorder.library import Library
+
+    window.index_retry_ms = 50
+    with Library.open(window.library_root):  # another process would hold this lock
+        rec_dir = _quick_call(qtbot, window)
+        wait_for(qtbot, lambda: "not in the library yet" in window.message_bar.text)
+        assert "in use" in window.message_bar.text
+        assert window.message_bar.level == "error"
+        assert "not in the library yet" in window.after_call_page.library_status.text()
+        assert window.outcome is not None
+        assert not window.outcome.indexed
+    outcome = window.outcome
+    wait_for(qtbot, lambda: outcome.indexed)  # retried by itself, no click
+    assert _listed(window.library_root) == [rec_dir.name]
+    assert window.message_bar.text == "The call is now in your library."
+    assert not window.unindexed
+
+
+def test_closing_the_window_before_the_call_reached_the_library_does_not_lose_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from recorder.library import Library
+
+    window.index_retry_ms = 60_000  # no retry before the window closes
+    with Library.open(window.library_root):
+        rec_dir = _quick_call(qtbot, window)
+        wait_for(qtbot, lambda: "not in the library yet" in window.message_bar.text)
+        window.close()  # its last try fails too: the library is still in use
+        assert window.unindexed
+    assert _listed(window.library_root) == []
+    again = MainWindow(settings=window.settings)
+    qtbot.addWidget(again)
+    again.show()
+    wait_for(qtbot, lambda: again.ready and again.recovered)
+    assert _listed(again.library_root) == [rec_dir.name]
+    assert rec_dir.name in again.message_bar.text
+    assert "had not reached the library" in again.message_bar.text
+
+
+def test_closing_the_window_right_after_a_call_indexes_it_before_it_goes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from recorder.library import Library
+
+    window.index_retry_ms = 60_000
+    with Library.open(window.library_root):
+        rec_dir = _quick_call(qtbot, window)
+        wait_for(qtbot, lambda: "not in the library yet" in window.message_bar.text)
+    window.close()  # the library is free now: the window's last try gets it in
+    assert not window.unindexed
+    assert _listed(window.library_root) == [rec_dir.name]
+
+
+def test_an_idle_window_listing_an_empty_library_never_takes_its_lock(tmp_path: Path) -> None:
+    """Why the "library in use" test below used to flake: the window's first listing of a
+    library without a database created it, under the writer's lock, racing the test."""
+    import fcntl
+    import os
+
+    from ui import core_bridge
+
+    root = tmp_path / "lib"
+    root.mkdir()
+    fd = os.open(root / "library.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # another process writes
+        assert core_bridge.list_recordings(root) == []
+    finally:
+        os.close(fd)
+    assert not (root / "library.sqlite3").exists()

@@ -6,10 +6,12 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pytest
 import soundfile as sf
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -21,7 +23,8 @@ from recorder.wavjournal import AudioFormat
 from tests.helpers.virtual_audio import VirtualAudio
 from tests.ui.conftest import FIXTURES, announce, wait_audio, wait_for
 from ui import core_bridge
-from ui.first_run import FirstRunDialog
+from ui.first_run import FirstRunDialog, apply_system_language
+from ui.i18n import install_translations
 from ui.main_window import MainWindow
 from ui.options import Settings
 
@@ -342,3 +345,135 @@ def test_first_run_lists_the_real_microphone_and_hears_it(
         player.communicate()
     dialog.accept()
     assert settings.get("device") == defaults[0]
+
+
+@pytest.fixture
+def portaudio_on(own_audio: VirtualAudio) -> Iterator[VirtualAudio]:
+    """This process's PortAudio on a private server the test may kill and restart; the
+    environment and PortAudio's list are put back afterwards for the other tests. Ask for
+    it before ``window``: PortAudio must not be re-initialised under a window listing it."""
+    import os
+
+    import sounddevice as sd
+
+    keys = ("XDG_RUNTIME_DIR", "DBUS_SESSION_BUS_ADDRESS", "PIPEWIRE_RUNTIME_DIR")
+    saved = {k: os.environ.get(k) for k in (*keys, "PULSE_RUNTIME_PATH")}
+    own_audio.apply_to_process()
+    sd._terminate()
+    sd._initialize()
+    try:
+        yield own_audio
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        sd._terminate()
+        sd._initialize()
+
+
+def _real_names() -> list[str]:
+    return [d.name for d in core_bridge.list_devices()]  # PortAudio's list as it has it
+
+
+def _refresh(qtbot: QtBot, page: Any) -> None:
+    """Press Refresh once the listing before it is done (a disabled button ignores it)."""
+    wait_for(qtbot, page.refresh_button.isEnabled)
+    page.refresh_button.click()
+    assert not page.refresh_button.isEnabled()
+    wait_for(qtbot, page.refresh_button.isEnabled)
+
+
+def test_refresh_asks_portaudio_again_for_the_microphones_there_are_now(
+    qtbot: QtBot, portaudio_on: VirtualAudio, window: MainWindow
+) -> None:
+    page = window.new_call_page
+    _refresh(qtbot, page)
+    there = [d.name for d in page._devices]
+    assert any(d.is_default for d in page._devices), there
+
+    # The audio server, and every microphone with it, gone. PortAudio alone would go on
+    # listing (some of) what it saw when it started.
+    portaudio_on.kill_daemons()
+    _refresh(qtbot, page)
+    assert not page._devices, [d.name for d in page._devices]
+    assert "No microphone was found" in window.message_bar.text
+
+    portaudio_on.restart_server()  # plugged back in
+    _refresh(qtbot, page)
+    assert [d.name for d in page._devices] == there
+    assert any(d.is_default for d in page._devices)
+
+
+def test_refresh_list_after_a_lost_microphone_shows_the_one_plugged_back_in(
+    qtbot: QtBot, portaudio_on: VirtualAudio, window: MainWindow
+) -> None:
+    """The lost-microphone banner's "Refresh list", against PortAudio's real list (the lost
+    device is a fake; the window lists the real ones)."""
+    there = _real_names()
+    assert there
+    portaudio_on.kill_daemons()
+    _start(window, FakeMic(_speech(0.4), "USB headset (fake)"))
+    wait_for(qtbot, lambda: _phase(window) == "device_lost", 10)
+    rp = window.recording_page
+
+    def listed() -> list[str]:
+        return [str(rp.device_combo.itemText(i)) for i in range(rp.device_combo.count())]
+
+    rp.refresh_devices_button.click()
+    wait_for(qtbot, lambda: listed() == ["The system's default microphone"])
+    portaudio_on.restart_server()
+    rp.refresh_devices_button.click()
+    wait_for(qtbot, lambda: len(listed()) == len(there) + 1)
+    assert all(any(item.startswith(name + " (") for item in listed()) for name in there)
+    rp.end_button.click()
+    wait_for(qtbot, lambda: window.call_stack.currentWidget() is window.after_call_page)
+
+
+@pytest.mark.parametrize(
+    ("env", "ui_language", "call_language"),
+    [
+        ({"LANG": "de_CH.UTF-8"}, "de", "de"),
+        ({"LANG": "de_CH.UTF-8", "LC_ALL": "fr_CH.UTF-8"}, "fr", "fr"),
+        ({"LANG": "fr_FR.UTF-8", "LC_MESSAGES": "en_GB.UTF-8"}, "en", "en"),
+        ({"LANG": "it_CH.UTF-8"}, "en", "it"),  # no Italian window yet: English, Italian calls
+        ({"LANG": "pt_BR.UTF-8"}, "en", "en"),
+        ({"LANG": "C.UTF-8"}, "en", "en"),
+        ({"LC_ALL": "", "LANG": "de_DE@euro"}, "de", "de"),
+        ({}, "en", "en"),
+    ],
+)
+def test_the_first_run_follows_the_system_language(
+    tmp_path: Path, env: dict[str, str], ui_language: str, call_language: str
+) -> None:
+    settings = Settings(tmp_path / "s.json")
+    assert apply_system_language(settings, env) == ui_language
+    assert settings.get("ui_language") == ui_language
+    assert settings.get("call_language") == call_language
+
+
+def test_the_first_run_dialog_speaks_the_system_language_and_follows_the_choice(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = Settings(tmp_path / "s.json")  # French by default: not what this user reads
+    assert install_translations(apply_system_language(settings, {"LANG": "de_CH.UTF-8"}))
+    dialog = FirstRunDialog(settings, device_lister=list)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Willkommen bei Témoin"
+    assert dialog.lang_combo.currentData() == "de"
+    assert dialog.lang_label.text() == "&Sprache"
+    wait_for(qtbot, lambda: bool(dialog.mic_status.text()))
+    german_mic = dialog.mic_status.text()
+    assert "No microphone" not in german_mic
+
+    dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("fr"))
+    assert dialog.windowTitle() == "Bienvenue dans Témoin"
+    assert dialog.mic_status.text() not in ("", german_mic)
+    dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("en"))
+    assert dialog.windowTitle() == "Welcome to Témoin"
+    assert dialog.lang_label.text() == "&Language"
+    assert "No microphone found" in dialog.mic_status.text()
+    dialog.accept()
+    assert settings.get("ui_language") == "en"
