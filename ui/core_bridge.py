@@ -498,6 +498,7 @@ def list_devices(rescan: bool = False, in_use: Callable[[], bool] | None = None)
         if rescan and not (in_use is not None and in_use()):
             for probe in list(_open_probes):  # a meter's stream; its page restarts it
                 probe.stop()
+        if rescan and not (in_use is not None and in_use()) and _streams_closed():
             sd = load_sounddevice()
             sd._terminate()
             try:
@@ -505,6 +506,21 @@ def list_devices(rescan: bool = False, in_use: Callable[[], bool] | None = None)
             except sd.PortAudioError as exc:
                 raise AudioDeviceError(f"PortAudio could not be restarted: {exc}") from exc
         return list_input_devices()
+
+
+# The core closes a stream on a thread of its own, bounded in time (a hung driver): until
+# such a thread is done, PortAudio is still inside that stream.
+_CLOSING_THREADS = ("temoin-audio-stop", "temoin-abort")
+
+
+def _streams_closed(wait_s: float = 5.0) -> bool:
+    """Wait (a little) for the core's stream-closing threads; False if one is still in."""
+    for thread in threading.enumerate():
+        if thread.name in _CLOSING_THREADS:
+            thread.join(wait_s)
+            if thread.is_alive():
+                return False
+    return True
 
 
 def portaudio_lock() -> threading.RLock:

@@ -4,85 +4,85 @@
 <context>
     <name>AfterCallPage</name>
     <message>
-        <location filename="../../ui/after_call.py" line="46"/>
+        <location filename="../../ui/after_call.py" line="50"/>
         <source>After the call</source>
         <translation>Nach dem Anruf</translation>
     </message>
     <message>
-        <location filename="../../ui/after_call.py" line="60"/>
+        <location filename="../../ui/after_call.py" line="69"/>
         <source>Resolved</source>
         <translation>Gelöst</translation>
     </message>
     <message>
-        <location filename="../../ui/after_call.py" line="61"/>
+        <location filename="../../ui/after_call.py" line="70"/>
         <source>Not resolved</source>
         <translation>Nicht gelöst</translation>
     </message>
     <message>
-        <location filename="../../ui/after_call.py" line="62"/>
+        <location filename="../../ui/after_call.py" line="71"/>
         <source>They will call back / follow-up needed</source>
         <translation>Rückruf / Nachfassen nötig</translation>
     </message>
     <message>
-        <location filename="../../ui/after_call.py" line="63"/>
+        <location filename="../../ui/after_call.py" line="72"/>
         <source>Escalated (complaint, ombudsman)</source>
         <translation>Eskaliert (Beschwerde, Ombudsstelle)</translation>
     </message>
     <message>
-        <location filename="../../ui/after_call.py" line="67"/>
+        <location filename="../../ui/after_call.py" line="76"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/after_call.py" line="70"/>
+        <location filename="../../ui/after_call.py" line="79"/>
         <source>T&amp;icket number</source>
         <translation>T&amp;icketnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/after_call.py" line="73"/>
+        <location filename="../../ui/after_call.py" line="82"/>
         <source>e.g. invoice, contract=12345</source>
         <translation>z. B. Rechnung, Vertrag=12345</translation>
     </message>
     <message>
-        <location filename="../../ui/after_call.py" line="74"/>
+        <location filename="../../ui/after_call.py" line="83"/>
         <source>&amp;Tags</source>
         <translation>&amp;Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/after_call.py" line="78"/>
+        <location filename="../../ui/after_call.py" line="87"/>
         <source>What was said and promised, in a few lines</source>
         <translation>Was gesagt und versprochen wurde, in wenigen Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/after_call.py" line="79"/>
+        <location filename="../../ui/after_call.py" line="88"/>
         <source>&amp;Summary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/after_call.py" line="81"/>
-        <source>Save to the &amp;library</source>
-        <translation>In der &amp;Bibliothek speichern</translation>
+        <location filename="../../ui/after_call.py" line="90"/>
+        <source>Save these &amp;details with the call</source>
+        <translation>Diese &amp;Angaben zum Anruf speichern</translation>
     </message>
 </context>
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../../ui/session.py" line="197"/>
+        <location filename="../../ui/session.py" line="203"/>
         <source>The recording reached the 4 GiB a WAV file can hold and stopped. Everything written until then is saved; start a new call to go on.</source>
         <translation>Die Aufnahme hat die 4 GiB erreicht, die eine WAV-Datei fassen kann, und wurde beendet. Alles bis dahin Geschriebene ist gespeichert; beginnen Sie einen neuen Anruf, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="202"/>
+        <location filename="../../ui/session.py" line="208"/>
         <source>The disk is full or cannot be written: the recording stopped. Everything written until then is saved; free some space before the next call.</source>
         <translation>Der Datenträger ist voll oder nicht beschreibbar: Die Aufnahme wurde beendet. Alles bis dahin Geschriebene ist gespeichert; schaffen Sie vor dem nächsten Anruf Platz.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="232"/>
+        <location filename="../../ui/session.py" line="238"/>
         <source>The microphone stopped delivering sound (%1). Everything recorded until then (%2) is saved; nothing is being recorded now. Continue on another microphone to go on in the same recording, or end the call.</source>
         <translation>Das Mikrofon liefert keinen Ton mehr (%1). Alles bis dahin Aufgenommene (%2) ist gesichert; im Moment wird nichts aufgenommen. Machen Sie mit einem anderen Mikrofon in derselben Aufnahme weiter, oder beenden Sie den Anruf.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="237"/>
+        <location filename="../../ui/session.py" line="243"/>
         <source>no sound</source>
         <translation>kein Ton</translation>
     </message>
@@ -90,62 +90,62 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="204"/>
+        <location filename="../../ui/core_bridge.py" line="266"/>
         <source>The disk is full: nothing more can be written. Free some space and try again.</source>
         <translation>Der Datenträger ist voll: Es kann nichts mehr geschrieben werden. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="209"/>
+        <location filename="../../ui/core_bridge.py" line="271"/>
         <source>this folder</source>
         <translation>diesen Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="210"/>
+        <location filename="../../ui/core_bridge.py" line="272"/>
         <source>Témoin may not write to %1 (%2).</source>
         <translation>Témoin darf nicht in %1 schreiben (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="214"/>
+        <location filename="../../ui/core_bridge.py" line="276"/>
         <source>Something went wrong inside Témoin (%1). Your recordings are safe; details were written to the log folder.</source>
         <translation>In Témoin ist ein interner Fehler aufgetreten (%1). Ihre Aufnahmen sind sicher; die Einzelheiten stehen im Protokollordner.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="235"/>
+        <location filename="../../ui/core_bridge.py" line="297"/>
         <source>The audio system (PortAudio) is missing: no microphone can be used.</source>
         <translation>Das Audiosystem (PortAudio) fehlt: Es kann kein Mikrofon verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="239"/>
+        <location filename="../../ui/core_bridge.py" line="301"/>
         <source>The microphone could not be used.</source>
         <translation>Das Mikrofon konnte nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="241"/>
+        <location filename="../../ui/core_bridge.py" line="303"/>
         <source>The library is in use by another Témoin window or command.</source>
         <translation>Die Bibliothek wird von einem anderen Témoin-Fenster oder -Befehl verwendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="245"/>
+        <location filename="../../ui/core_bridge.py" line="307"/>
         <source>The library&apos;s index is damaged. Your recordings are untouched; it can be rebuilt.</source>
         <translation>Der Index der Bibliothek ist beschädigt. Ihre Aufnahmen sind unversehrt; der Index lässt sich neu aufbauen.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="250"/>
+        <location filename="../../ui/core_bridge.py" line="312"/>
         <source>Témoin cannot read or write where it needs to.</source>
         <translation>Témoin kann dort, wo es nötig ist, nicht lesen oder schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="254"/>
+        <location filename="../../ui/core_bridge.py" line="316"/>
         <source>This file or value cannot be used.</source>
         <translation>Diese Datei oder dieser Wert kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="256"/>
+        <location filename="../../ui/core_bridge.py" line="318"/>
         <source>The check found a problem.</source>
         <translation>Die Prüfung hat ein Problem gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="261"/>
+        <location filename="../../ui/core_bridge.py" line="323"/>
         <source>%1 Details: %2</source>
         <translation>%1 Einzelheiten: %2</translation>
     </message>
@@ -251,47 +251,47 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="44"/>
+        <location filename="../../ui/first_run.py" line="141"/>
         <source>Welcome to Témoin</source>
         <translation>Willkommen bei Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="48"/>
+        <location filename="../../ui/first_run.py" line="144"/>
         <source>Témoin records your calls with support lines lawfully: it tells you what to say before recording, keeps the other party&apos;s answer on the recording, and turns the call into evidence you can check. It gives information, not legal advice.</source>
         <translation>Témoin nimmt Ihre Anrufe bei Kundendiensten rechtmässig auf: Es sagt Ihnen, was Sie vor der Aufnahme ansagen, hält die Antwort Ihres Gegenübers auf der Aufnahme fest und macht aus dem Anruf ein überprüfbares Beweismittel. Es gibt Informationen, keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="67"/>
+        <location filename="../../ui/first_run.py" line="150"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="78"/>
+        <location filename="../../ui/first_run.py" line="151"/>
         <source>&amp;Where you live</source>
         <translation>&amp;Wo Sie wohnen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="81"/>
+        <location filename="../../ui/first_run.py" line="153"/>
         <source>Said in the announcement</source>
         <translation>Wird in der Ansage genannt</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="82"/>
+        <location filename="../../ui/first_run.py" line="152"/>
         <source>Your &amp;name</source>
         <translation>Ihr &amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="86"/>
+        <location filename="../../ui/first_run.py" line="154"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="155"/>
         <source>Speak: the bar should move</source>
         <translation>Sprechen Sie: Der Balken sollte sich bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="160"/>
         <source>No microphone found. You can plug one in later and pick it in Settings.</source>
         <translation>Kein Mikrofon gefunden. Sie können später eines anschliessen und es in den Einstellungen wählen.</translation>
     </message>
@@ -554,177 +554,205 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>New call</source>
         <translation>Neuer Anruf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Verify a bundle…</source>
         <translation>Beweispaket prüfen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Témoin — not recording</source>
         <translation>Témoin — keine Aufnahme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>%n recording(s) interrupted by a crash or power cut were recovered and are in the library: %1</source>
         <translation>
             <numerusform>%n durch einen Absturz oder Stromausfall unterbrochene Aufnahme wurde wiederhergestellt und ist in der Bibliothek: %1</numerusform>
             <numerusform>%n durch einen Absturz oder Stromausfall unterbrochene Aufnahmen wurden wiederhergestellt und sind in der Bibliothek: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="311"/>
+        <source>%n call(s) recorded earlier had not reached the library (it was in use when they ended) and are in it now: %1</source>
+        <translation>
+            <numerusform>%n früher aufgenommener Anruf war noch nicht in der Bibliothek (sie war bei seinem Ende in Gebrauch) und ist jetzt darin: %1</numerusform>
+            <numerusform>%n früher aufgenommene Anrufe waren noch nicht in der Bibliothek (sie war bei ihrem Ende in Gebrauch) und sind jetzt darin: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>‖ PAUSED %1 — Témoin</source>
         <translation>‖ PAUSE %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Témoin — paused, not recording</source>
         <translation>Témoin — pausiert, keine Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>⚠ MIC LOST %1 — Témoin</source>
         <translation>⚠ MIKRO WEG %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Témoin — microphone lost, not recording</source>
         <translation>Témoin — Mikrofon verloren, keine Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>● REC %1 — Témoin</source>
         <translation>● REC %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Témoin — RECORDING</source>
         <translation>Témoin — AUFNAHME</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Press “I&apos;m reading it now” (Ctrl+L) as you start reading the text above aloud, then click the other party&apos;s answer.</source>
         <translation>Drücken Sie «Ich lese es jetzt vor» (Strg+L), sobald Sie beginnen, den Text oben laut vorzulesen, und klicken Sie dann auf die Antwort Ihres Gegenübers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Noted: you are reading the text. When they have answered, click their answer.</source>
         <translation>Vermerkt: Sie lesen den Text vor. Wenn Ihr Gegenüber geantwortet hat, klicken Sie auf die Antwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Continue on another microphone…</source>
         <translation>Mit einem anderen Mikrofon weiter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>End the call</source>
         <translation>Anruf beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Recording again, from %1. The audio continues in the same recording; the log notes where the microphone changed.</source>
         <translation>Die Aufnahme läuft wieder, über %1. Der Ton geht in derselben Aufnahme weiter; das Protokoll vermerkt, wo das Mikrofon wechselte.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Someone new is on the line: press “I&apos;m reading it now” (Ctrl+L) as you read the text to them, then click their answer.</source>
         <translation>Eine neue Person ist am Apparat: Drücken Sie «Ich lese es jetzt vor» (Strg+L), während Sie ihr den Text vorlesen, und klicken Sie dann auf ihre Antwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>They agreed. The call is recorded with their consent.</source>
         <translation>Einverstanden. Der Anruf wird mit Einwilligung aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
         <translation>Jetzt wird nichts aufgenommen. Setzen Sie fort, wenn der heikle Teil vorbei ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Say now:</source>
         <translation>Sagen Sie jetzt:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet und ihr Ton (%1) gelöscht, wie es die Regel an Ihrem und am Ort Ihres Gegenübers verlangt. Nur das Protokoll des Geschehens (Zeiten, Ablehnung) bleibt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet. Der mit Einwilligung aufgenommene Teil (%1) bleibt; die %2 seit dem Eintritt der neuen Person wurden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>They refused; the recording stopped.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
         <translation>Einwilligung widerrufen: Die Aufnahme wurde beendet. Der Teil, der mit Einwilligung aufgenommen wurde (%1), bleibt; nach dem Widerruf bleibt nichts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
         <translation>Das Mikrofon ging verloren. Alles bis dahin Aufgenommene (%1) bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>The recording ended early (%1). What was written until then is kept.</source>
         <translation>Die Aufnahme endete vorzeitig (%1). Das bis dahin Geschriebene bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
         <translation>Aufnahme gespeichert: %1 Ton, versiegelt mit einem Fingerabdruck (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
         <translation>Das Mikrofon ging während des Anrufs verloren und die Aufnahme lief über ein anderes weiter: Die Datei enthält %1 Teile nacheinander, und das Protokoll sagt, wann jeder begann.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="709"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="717"/>
         <source>The audio (%1) is still on this computer. %2</source>
         <translation>Das Audio (%1) ist noch auf diesem Computer. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="731"/>
+        <source>Adding the call to the library…</source>
+        <translation>Der Anruf wird in die Bibliothek aufgenommen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="754"/>
+        <source>The call is safe on this computer but not in the library yet: %1 Témoin tries again by itself. If you close Témoin now, the call is added the next time it starts.</source>
+        <translation>Der Anruf ist auf diesem Computer sicher gespeichert, aber noch nicht in der Bibliothek: %1 Témoin versucht es selbst erneut. Wenn Sie Témoin jetzt schliessen, wird der Anruf beim nächsten Start aufgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="772"/>
+        <source>The call is in your library. Details added here are saved with it.</source>
+        <translation>Der Anruf ist in Ihrer Bibliothek. Was Sie hier ergänzen, wird mit ihm gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="775"/>
+        <source>The call is now in your library.</source>
+        <translation>Der Anruf ist jetzt in Ihrer Bibliothek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>The call is in your library.</source>
         <translation>Der Anruf ist in Ihrer Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="732"/>
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Ein Anruf wird aufgenommen: Beenden Sie ihn zuerst (Strg+E) und schliessen Sie dann Témoin.</translation>
     </message>
@@ -820,47 +848,47 @@
         <translation>Geben Sie zuerst Ihren Namen ein: Die Ankündigung sagt, wer aufnimmt, und ohne ihn kann kein Anruf beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="261"/>
+        <location filename="../../ui/call_setup.py" line="266"/>
         <source> (default)</source>
         <translation> (Standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="263"/>
+        <location filename="../../ui/call_setup.py" line="268"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Stattdessen eine Audiodatei abspielen (Demo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="279"/>
+        <location filename="../../ui/call_setup.py" line="284"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Kein Mikrofon gefunden. Schliessen Sie eines an und klicken Sie auf Aktualisieren, oder spielen Sie eine Audiodatei ab, um die App auszuprobieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="301"/>
+        <location filename="../../ui/call_setup.py" line="306"/>
         <source>Audio file to play as the call</source>
         <translation>Audiodatei, die als Anruf abgespielt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="301"/>
+        <location filename="../../ui/call_setup.py" line="306"/>
         <source>WAV audio (*.wav)</source>
         <translation>WAV-Audio (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="398"/>
+        <location filename="../../ui/call_setup.py" line="403"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Kein Rechtsprofil verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="411"/>
+        <location filename="../../ui/call_setup.py" line="416"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Sie sind in verschiedenen Ländern: Es gilt die strengere Regel (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="425"/>
+        <location filename="../../ui/call_setup.py" line="430"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Geben Sie an, wen Sie anrufen (eine Firma oder einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="430"/>
+        <location filename="../../ui/call_setup.py" line="435"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Wählen Sie zuerst ein Mikrofon (oder eine Audiodatei zum Abspielen).</translation>
     </message>

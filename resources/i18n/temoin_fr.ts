@@ -4,85 +4,85 @@
 <context>
     <name>AfterCallPage</name>
     <message>
-        <location filename="../../ui/after_call.py" line="46"/>
+        <location filename="../../ui/after_call.py" line="50"/>
         <source>After the call</source>
         <translation>Après l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/after_call.py" line="60"/>
+        <location filename="../../ui/after_call.py" line="69"/>
         <source>Resolved</source>
         <translation>Résolu</translation>
     </message>
     <message>
-        <location filename="../../ui/after_call.py" line="61"/>
+        <location filename="../../ui/after_call.py" line="70"/>
         <source>Not resolved</source>
         <translation>Non résolu</translation>
     </message>
     <message>
-        <location filename="../../ui/after_call.py" line="62"/>
+        <location filename="../../ui/after_call.py" line="71"/>
         <source>They will call back / follow-up needed</source>
         <translation>Ils rappellent / suite nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/after_call.py" line="63"/>
+        <location filename="../../ui/after_call.py" line="72"/>
         <source>Escalated (complaint, ombudsman)</source>
         <translation>Escaladé (réclamation, médiateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/after_call.py" line="67"/>
+        <location filename="../../ui/after_call.py" line="76"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/after_call.py" line="70"/>
+        <location filename="../../ui/after_call.py" line="79"/>
         <source>T&amp;icket number</source>
         <translation>Numéro de t&amp;icket</translation>
     </message>
     <message>
-        <location filename="../../ui/after_call.py" line="73"/>
+        <location filename="../../ui/after_call.py" line="82"/>
         <source>e.g. invoice, contract=12345</source>
         <translation>p. ex. facture, contrat=12345</translation>
     </message>
     <message>
-        <location filename="../../ui/after_call.py" line="74"/>
+        <location filename="../../ui/after_call.py" line="83"/>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/after_call.py" line="78"/>
+        <location filename="../../ui/after_call.py" line="87"/>
         <source>What was said and promised, in a few lines</source>
         <translation>Ce qui a été dit et promis, en quelques lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/after_call.py" line="79"/>
+        <location filename="../../ui/after_call.py" line="88"/>
         <source>&amp;Summary</source>
         <translation>Ré&amp;sumé</translation>
     </message>
     <message>
-        <location filename="../../ui/after_call.py" line="81"/>
-        <source>Save to the &amp;library</source>
-        <translation>Enregistrer dans la &amp;bibliothèque</translation>
+        <location filename="../../ui/after_call.py" line="90"/>
+        <source>Save these &amp;details with the call</source>
+        <translation>Enregistrer ces &amp;détails avec l&apos;appel</translation>
     </message>
 </context>
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../../ui/session.py" line="197"/>
+        <location filename="../../ui/session.py" line="203"/>
         <source>The recording reached the 4 GiB a WAV file can hold and stopped. Everything written until then is saved; start a new call to go on.</source>
         <translation>L&apos;enregistrement a atteint les 4 Gio qu&apos;un fichier WAV peut contenir et s&apos;est arrêté. Tout ce qui a été écrit jusque-là est conservé ; commencez un nouvel appel pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="202"/>
+        <location filename="../../ui/session.py" line="208"/>
         <source>The disk is full or cannot be written: the recording stopped. Everything written until then is saved; free some space before the next call.</source>
         <translation>Le disque est plein ou ne peut pas être écrit : l&apos;enregistrement s&apos;est arrêté. Tout ce qui a été écrit jusque-là est conservé ; libérez de la place avant le prochain appel.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="232"/>
+        <location filename="../../ui/session.py" line="238"/>
         <source>The microphone stopped delivering sound (%1). Everything recorded until then (%2) is saved; nothing is being recorded now. Continue on another microphone to go on in the same recording, or end the call.</source>
         <translation>Le micro ne transmet plus de son (%1). Tout ce qui a été enregistré jusque-là (%2) est sauvegardé ; rien n&apos;est enregistré pour l&apos;instant. Continuez sur un autre micro pour poursuivre le même enregistrement, ou mettez fin à l&apos;appel.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="237"/>
+        <location filename="../../ui/session.py" line="243"/>
         <source>no sound</source>
         <translation>aucun son</translation>
     </message>
@@ -90,62 +90,62 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="204"/>
+        <location filename="../../ui/core_bridge.py" line="266"/>
         <source>The disk is full: nothing more can be written. Free some space and try again.</source>
         <translation>Le disque est plein : plus rien ne peut être écrit. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="209"/>
+        <location filename="../../ui/core_bridge.py" line="271"/>
         <source>this folder</source>
         <translation>ce dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="210"/>
+        <location filename="../../ui/core_bridge.py" line="272"/>
         <source>Témoin may not write to %1 (%2).</source>
         <translation>Témoin n&apos;a pas le droit d&apos;écrire dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="214"/>
+        <location filename="../../ui/core_bridge.py" line="276"/>
         <source>Something went wrong inside Témoin (%1). Your recordings are safe; details were written to the log folder.</source>
         <translation>Une erreur interne s&apos;est produite dans Témoin (%1). Vos enregistrements ne sont pas touchés ; les détails sont dans le dossier des journaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="235"/>
+        <location filename="../../ui/core_bridge.py" line="297"/>
         <source>The audio system (PortAudio) is missing: no microphone can be used.</source>
         <translation>Le système audio (PortAudio) est absent : aucun micro ne peut être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="239"/>
+        <location filename="../../ui/core_bridge.py" line="301"/>
         <source>The microphone could not be used.</source>
         <translation>Le micro n&apos;a pas pu être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="241"/>
+        <location filename="../../ui/core_bridge.py" line="303"/>
         <source>The library is in use by another Témoin window or command.</source>
         <translation>La bibliothèque est utilisée par une autre fenêtre ou commande Témoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="245"/>
+        <location filename="../../ui/core_bridge.py" line="307"/>
         <source>The library&apos;s index is damaged. Your recordings are untouched; it can be rebuilt.</source>
         <translation>L&apos;index de la bibliothèque est endommagé. Vos enregistrements sont intacts ; l&apos;index peut être reconstruit.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="250"/>
+        <location filename="../../ui/core_bridge.py" line="312"/>
         <source>Témoin cannot read or write where it needs to.</source>
         <translation>Témoin ne peut pas lire ou écrire là où il en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="254"/>
+        <location filename="../../ui/core_bridge.py" line="316"/>
         <source>This file or value cannot be used.</source>
         <translation>Ce fichier ou cette valeur ne peut pas être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="256"/>
+        <location filename="../../ui/core_bridge.py" line="318"/>
         <source>The check found a problem.</source>
         <translation>La vérification a trouvé un problème.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="261"/>
+        <location filename="../../ui/core_bridge.py" line="323"/>
         <source>%1 Details: %2</source>
         <translation>%1 Détails : %2</translation>
     </message>
@@ -251,47 +251,47 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="44"/>
+        <location filename="../../ui/first_run.py" line="141"/>
         <source>Welcome to Témoin</source>
         <translation>Bienvenue dans Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="48"/>
+        <location filename="../../ui/first_run.py" line="144"/>
         <source>Témoin records your calls with support lines lawfully: it tells you what to say before recording, keeps the other party&apos;s answer on the recording, and turns the call into evidence you can check. It gives information, not legal advice.</source>
         <translation>Témoin enregistre légalement vos appels aux services clients : il vous dit quoi annoncer avant d&apos;enregistrer, garde la réponse de votre interlocuteur sur l&apos;enregistrement et fait de l&apos;appel une preuve vérifiable. Il donne des informations, pas un conseil juridique.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="67"/>
+        <location filename="../../ui/first_run.py" line="150"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="78"/>
+        <location filename="../../ui/first_run.py" line="151"/>
         <source>&amp;Where you live</source>
         <translation>&amp;Où vous habitez</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="81"/>
+        <location filename="../../ui/first_run.py" line="153"/>
         <source>Said in the announcement</source>
         <translation>Dit dans l&apos;annonce</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="82"/>
+        <location filename="../../ui/first_run.py" line="152"/>
         <source>Your &amp;name</source>
         <translation>Votre &amp;nom</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="86"/>
+        <location filename="../../ui/first_run.py" line="154"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Micro</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="155"/>
         <source>Speak: the bar should move</source>
         <translation>Parlez : la barre doit bouger</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="160"/>
         <source>No microphone found. You can plug one in later and pick it in Settings.</source>
         <translation>Aucun micro trouvé. Vous pourrez en brancher un plus tard et le choisir dans les Réglages.</translation>
     </message>
@@ -554,177 +554,205 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>New call</source>
         <translation>Nouvel appel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Verify a bundle…</source>
         <translation>Vérifier un dossier de preuve…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Témoin — not recording</source>
         <translation>Témoin — pas d&apos;enregistrement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>%n recording(s) interrupted by a crash or power cut were recovered and are in the library: %1</source>
         <translation>
             <numerusform>%n enregistrement interrompu par un plantage ou une coupure de courant a été récupéré et se trouve dans la bibliothèque : %1</numerusform>
             <numerusform>%n enregistrements interrompus par un plantage ou une coupure de courant ont été récupérés et se trouvent dans la bibliothèque : %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="311"/>
+        <source>%n call(s) recorded earlier had not reached the library (it was in use when they ended) and are in it now: %1</source>
+        <translation>
+            <numerusform>%n appel enregistré plus tôt n&apos;était pas dans la bibliothèque (elle était utilisée à la fin de l&apos;appel) ; il y est maintenant : %1</numerusform>
+            <numerusform>%n appels enregistrés plus tôt n&apos;étaient pas dans la bibliothèque (elle était utilisée à la fin des appels) ; ils y sont maintenant : %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>‖ PAUSED %1 — Témoin</source>
         <translation>‖ PAUSE %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Témoin — paused, not recording</source>
         <translation>Témoin — en pause, rien n&apos;est enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>⚠ MIC LOST %1 — Témoin</source>
         <translation>⚠ MICRO PERDU %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Témoin — microphone lost, not recording</source>
         <translation>Témoin — micro perdu, rien n&apos;est enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>● REC %1 — Témoin</source>
         <translation>● REC %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Témoin — RECORDING</source>
         <translation>Témoin — ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Press “I&apos;m reading it now” (Ctrl+L) as you start reading the text above aloud, then click the other party&apos;s answer.</source>
         <translation>Appuyez sur « Je le lis maintenant » (Ctrl+L) au moment où vous commencez à lire le texte ci-dessus à voix haute, puis cliquez sur la réponse de votre interlocuteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Noted: you are reading the text. When they have answered, click their answer.</source>
         <translation>C&apos;est noté : vous lisez le texte. Quand la personne a répondu, cliquez sur sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Continue on another microphone…</source>
         <translation>Continuer sur un autre micro…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>End the call</source>
         <translation>Mettre fin à l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Recording again, from %1. The audio continues in the same recording; the log notes where the microphone changed.</source>
         <translation>L&apos;enregistrement reprend, depuis %1. Le son continue dans le même enregistrement ; le journal note où le micro a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Someone new is on the line: press “I&apos;m reading it now” (Ctrl+L) as you read the text to them, then click their answer.</source>
         <translation>Une nouvelle personne est en ligne : appuyez sur « Je le lis maintenant » (Ctrl+L) en lui lisant le texte, puis cliquez sur sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>They agreed. The call is recorded with their consent.</source>
         <translation>Accord donné. L&apos;appel est enregistré avec son consentement.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
         <translation>Rien n&apos;est enregistré maintenant. Reprenez quand la partie sensible est terminée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Say now:</source>
         <translation>Dites maintenant :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté et son audio (%1) a été effacé, comme l&apos;exige la règle applicable chez vous et chez votre interlocuteur. Seul le journal de ce qui s&apos;est passé (heures, refus) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté. La partie enregistrée avec consentement (%1) est conservée ; les %2 depuis l&apos;arrivée de la nouvelle personne ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>They refused; the recording stopped.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
         <translation>Consentement retiré : l&apos;enregistrement s&apos;est arrêté. La partie enregistrée avec son accord (%1) est conservée ; rien de ce qui suit le retrait ne l&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
         <translation>Le micro a été perdu. Tout ce qui a été enregistré jusque-là (%1) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>The recording ended early (%1). What was written until then is kept.</source>
         <translation>L&apos;enregistrement s&apos;est terminé plus tôt (%1). Ce qui a été écrit jusque-là est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
         <translation>Enregistrement conservé : %1 d&apos;audio, scellé par une empreinte (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
         <translation>Le micro a été perdu pendant l&apos;appel et l&apos;enregistrement a continué sur un autre : le fichier contient %1 parties, l&apos;une après l&apos;autre, et le journal indique quand chacune a commencé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="709"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="717"/>
         <source>The audio (%1) is still on this computer. %2</source>
         <translation>L&apos;audio (%1) est toujours sur cet ordinateur. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="731"/>
+        <source>Adding the call to the library…</source>
+        <translation>Ajout de l&apos;appel à la bibliothèque…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="754"/>
+        <source>The call is safe on this computer but not in the library yet: %1 Témoin tries again by itself. If you close Témoin now, the call is added the next time it starts.</source>
+        <translation>L&apos;appel est en sécurité sur cet ordinateur, mais pas encore dans la bibliothèque : %1 Témoin réessaie tout seul. Si vous fermez Témoin maintenant, l&apos;appel y sera ajouté au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="772"/>
+        <source>The call is in your library. Details added here are saved with it.</source>
+        <translation>L&apos;appel est dans votre bibliothèque. Les détails ajoutés ici sont enregistrés avec lui.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="775"/>
+        <source>The call is now in your library.</source>
+        <translation>L&apos;appel est maintenant dans votre bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>The call is in your library.</source>
         <translation>L&apos;appel est dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="732"/>
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Un appel est en cours d&apos;enregistrement : arrêtez-le d&apos;abord (Ctrl+E), puis fermez Témoin.</translation>
     </message>
@@ -820,47 +848,47 @@
         <translation>Indiquez d&apos;abord votre nom : l&apos;annonce dit qui enregistre, et un appel ne peut pas commencer sans lui.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="261"/>
+        <location filename="../../ui/call_setup.py" line="266"/>
         <source> (default)</source>
         <translation> (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="263"/>
+        <location filename="../../ui/call_setup.py" line="268"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Lire un fichier audio à la place (démo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="279"/>
+        <location filename="../../ui/call_setup.py" line="284"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Aucun micro trouvé. Branchez-en un et cliquez Actualiser, ou lisez un fichier audio pour essayer l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="301"/>
+        <location filename="../../ui/call_setup.py" line="306"/>
         <source>Audio file to play as the call</source>
         <translation>Fichier audio à lire comme appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="301"/>
+        <location filename="../../ui/call_setup.py" line="306"/>
         <source>WAV audio (*.wav)</source>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="398"/>
+        <location filename="../../ui/call_setup.py" line="403"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Aucun profil juridique n&apos;est disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="411"/>
+        <location filename="../../ui/call_setup.py" line="416"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Vous êtes dans des pays différents : la règle la plus stricte s&apos;applique, ici celle de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="425"/>
+        <location filename="../../ui/call_setup.py" line="430"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Indiquez qui vous appelez (une entreprise ou un nom).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="430"/>
+        <location filename="../../ui/call_setup.py" line="435"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Choisissez d&apos;abord un micro (ou un fichier audio à lire).</translation>
     </message>

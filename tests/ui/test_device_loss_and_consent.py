@@ -354,13 +354,12 @@ def portaudio_on(own_audio: VirtualAudio) -> Iterator[VirtualAudio]:
     it before ``window``: PortAudio must not be re-initialised under a window listing it."""
     import os
 
-    import sounddevice as sd
-
     keys = ("XDG_RUNTIME_DIR", "DBUS_SESSION_BUS_ADDRESS", "PIPEWIRE_RUNTIME_DIR")
     saved = {k: os.environ.get(k) for k in (*keys, "PULSE_RUNTIME_PATH")}
     own_audio.apply_to_process()
-    sd._terminate()
-    sd._initialize()
+    # Through the app's own rescan: it waits for a meter still opening a device and closes
+    # the open ones first (re-initialising PortAudio under a stream crashes the process).
+    core_bridge.list_devices(rescan=True)
     try:
         yield own_audio
     finally:
@@ -369,8 +368,7 @@ def portaudio_on(own_audio: VirtualAudio) -> Iterator[VirtualAudio]:
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
-        sd._terminate()
-        sd._initialize()
+        core_bridge.list_devices(rescan=True)
 
 
 def _real_names() -> list[str]:
@@ -413,10 +411,10 @@ def test_refresh_list_after_a_lost_microphone_shows_the_one_plugged_back_in(
     device is a fake; the window lists the real ones)."""
     there = _real_names()
     assert there
-    portaudio_on.kill_daemons()
     _start(window, FakeMic(_speech(0.4), "USB headset (fake)"))
     wait_for(qtbot, lambda: _phase(window) == "device_lost", 10)
     rp = window.recording_page
+    portaudio_on.kill_daemons()  # every real microphone gone too
 
     def listed() -> list[str]:
         return [str(rp.device_combo.itemText(i)) for i in range(rp.device_combo.count())]
