@@ -127,6 +127,13 @@ def index_call(root: Path, rec_dir: Path) -> str:
     return import_recording(root, rec_dir)
 
 
+def library_busy(exc: BaseException) -> bool:
+    """Whether ``exc`` only means another process is writing the library (worth a retry)."""
+    from recorder.library import LibraryInUse
+
+    return isinstance(exc, LibraryInUse)
+
+
 def index_missing(root: Path) -> list[str]:
     """Index the finished recordings the library does not list yet; their ids.
 

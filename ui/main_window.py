@@ -750,15 +750,27 @@ class MainWindow(QMainWindow):
             return  # "Save" indexed it while this attempt failed
         first = outcome.index_problem is None
         outcome.index_problem = core_bridge.describe_error(error)
-        waiting = self.tr(
-            "The call is safe on this computer but not in the library yet: %1 Témoin tries "
-            "again by itself. If you close Témoin now, the call is added the next time it starts."
-        ).replace("%1", outcome.index_problem)
+        busy = core_bridge.library_busy(error)
+        if busy:  # another window or command is writing: it will be done soon
+            text = self.tr(
+                "The call is safe on this computer but not in the library yet: %1 Témoin tries "
+                "again by itself. If you close Témoin now, the call is added the next time it "
+                "starts."
+            )
+        else:  # retrying would not help; the start-up scan and `temoin recover` say more
+            self.unindexed.remove(outcome)
+            text = self.tr(
+                "The call is safe on this computer but could not be added to the library: %1"
+            )
+        text = text.replace("%1", outcome.index_problem)
         if outcome is self.outcome:
-            self.after_call_page.set_library_status(waiting, problem=True)
-        if first:
-            self.show_message(waiting, "error")
-        QTimer.singleShot(retry_ms, self, lambda: self._index(outcome, min(2 * retry_ms, 60_000)))
+            self.after_call_page.set_library_status(text, problem=True)
+        if first or not busy:
+            self.show_message(text, "error")
+        if busy:
+            QTimer.singleShot(
+                retry_ms, self, lambda: self._index(outcome, min(2 * retry_ms, 60_000))
+            )
 
     def _now_in_library(self, outcome: core_bridge.CallOutcome) -> None:
         if outcome not in self.unindexed:

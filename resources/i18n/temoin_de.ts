@@ -90,62 +90,62 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="266"/>
+        <location filename="../../ui/core_bridge.py" line="273"/>
         <source>The disk is full: nothing more can be written. Free some space and try again.</source>
         <translation>Der Datenträger ist voll: Es kann nichts mehr geschrieben werden. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="271"/>
+        <location filename="../../ui/core_bridge.py" line="278"/>
         <source>this folder</source>
         <translation>diesen Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="272"/>
+        <location filename="../../ui/core_bridge.py" line="279"/>
         <source>Témoin may not write to %1 (%2).</source>
         <translation>Témoin darf nicht in %1 schreiben (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="276"/>
+        <location filename="../../ui/core_bridge.py" line="283"/>
         <source>Something went wrong inside Témoin (%1). Your recordings are safe; details were written to the log folder.</source>
         <translation>In Témoin ist ein interner Fehler aufgetreten (%1). Ihre Aufnahmen sind sicher; die Einzelheiten stehen im Protokollordner.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="297"/>
+        <location filename="../../ui/core_bridge.py" line="304"/>
         <source>The audio system (PortAudio) is missing: no microphone can be used.</source>
         <translation>Das Audiosystem (PortAudio) fehlt: Es kann kein Mikrofon verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="301"/>
+        <location filename="../../ui/core_bridge.py" line="308"/>
         <source>The microphone could not be used.</source>
         <translation>Das Mikrofon konnte nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="303"/>
+        <location filename="../../ui/core_bridge.py" line="310"/>
         <source>The library is in use by another Témoin window or command.</source>
         <translation>Die Bibliothek wird von einem anderen Témoin-Fenster oder -Befehl verwendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="307"/>
+        <location filename="../../ui/core_bridge.py" line="314"/>
         <source>The library&apos;s index is damaged. Your recordings are untouched; it can be rebuilt.</source>
         <translation>Der Index der Bibliothek ist beschädigt. Ihre Aufnahmen sind unversehrt; der Index lässt sich neu aufbauen.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="312"/>
+        <location filename="../../ui/core_bridge.py" line="319"/>
         <source>Témoin cannot read or write where it needs to.</source>
         <translation>Témoin kann dort, wo es nötig ist, nicht lesen oder schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="316"/>
+        <location filename="../../ui/core_bridge.py" line="323"/>
         <source>This file or value cannot be used.</source>
         <translation>Diese Datei oder dieser Wert kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="318"/>
+        <location filename="../../ui/core_bridge.py" line="325"/>
         <source>The check found a problem.</source>
         <translation>Die Prüfung hat ein Problem gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="323"/>
+        <location filename="../../ui/core_bridge.py" line="330"/>
         <source>%1 Details: %2</source>
         <translation>%1 Einzelheiten: %2</translation>
     </message>
@@ -732,27 +732,32 @@
         <translation>Der Anruf wird in die Bibliothek aufgenommen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="754"/>
+        <location filename="../../ui/main_window.py" line="756"/>
         <source>The call is safe on this computer but not in the library yet: %1 Témoin tries again by itself. If you close Témoin now, the call is added the next time it starts.</source>
         <translation>Der Anruf ist auf diesem Computer sicher gespeichert, aber noch nicht in der Bibliothek: %1 Témoin versucht es selbst erneut. Wenn Sie Témoin jetzt schliessen, wird der Anruf beim nächsten Start aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="772"/>
+        <location filename="../../ui/main_window.py" line="763"/>
+        <source>The call is safe on this computer but could not be added to the library: %1</source>
+        <translation>Der Anruf ist auf diesem Computer sicher gespeichert, konnte aber nicht in die Bibliothek aufgenommen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="784"/>
         <source>The call is in your library. Details added here are saved with it.</source>
         <translation>Der Anruf ist in Ihrer Bibliothek. Was Sie hier ergänzen, wird mit ihm gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="775"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>The call is now in your library.</source>
         <translation>Der Anruf ist jetzt in Ihrer Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="822"/>
         <source>The call is in your library.</source>
         <translation>Der Anruf ist in Ihrer Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Ein Anruf wird aufgenommen: Beenden Sie ihn zuerst (Strg+E) und schliessen Sie dann Témoin.</translation>
     </message>

@@ -90,62 +90,62 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="266"/>
+        <location filename="../../ui/core_bridge.py" line="273"/>
         <source>The disk is full: nothing more can be written. Free some space and try again.</source>
         <translation>Le disque est plein : plus rien ne peut être écrit. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="271"/>
+        <location filename="../../ui/core_bridge.py" line="278"/>
         <source>this folder</source>
         <translation>ce dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="272"/>
+        <location filename="../../ui/core_bridge.py" line="279"/>
         <source>Témoin may not write to %1 (%2).</source>
         <translation>Témoin n&apos;a pas le droit d&apos;écrire dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="276"/>
+        <location filename="../../ui/core_bridge.py" line="283"/>
         <source>Something went wrong inside Témoin (%1). Your recordings are safe; details were written to the log folder.</source>
         <translation>Une erreur interne s&apos;est produite dans Témoin (%1). Vos enregistrements ne sont pas touchés ; les détails sont dans le dossier des journaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="297"/>
+        <location filename="../../ui/core_bridge.py" line="304"/>
         <source>The audio system (PortAudio) is missing: no microphone can be used.</source>
         <translation>Le système audio (PortAudio) est absent : aucun micro ne peut être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="301"/>
+        <location filename="../../ui/core_bridge.py" line="308"/>
         <source>The microphone could not be used.</source>
         <translation>Le micro n&apos;a pas pu être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="303"/>
+        <location filename="../../ui/core_bridge.py" line="310"/>
         <source>The library is in use by another Témoin window or command.</source>
         <translation>La bibliothèque est utilisée par une autre fenêtre ou commande Témoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="307"/>
+        <location filename="../../ui/core_bridge.py" line="314"/>
         <source>The library&apos;s index is damaged. Your recordings are untouched; it can be rebuilt.</source>
         <translation>L&apos;index de la bibliothèque est endommagé. Vos enregistrements sont intacts ; l&apos;index peut être reconstruit.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="312"/>
+        <location filename="../../ui/core_bridge.py" line="319"/>
         <source>Témoin cannot read or write where it needs to.</source>
         <translation>Témoin ne peut pas lire ou écrire là où il en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="316"/>
+        <location filename="../../ui/core_bridge.py" line="323"/>
         <source>This file or value cannot be used.</source>
         <translation>Ce fichier ou cette valeur ne peut pas être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="318"/>
+        <location filename="../../ui/core_bridge.py" line="325"/>
         <source>The check found a problem.</source>
         <translation>La vérification a trouvé un problème.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="323"/>
+        <location filename="../../ui/core_bridge.py" line="330"/>
         <source>%1 Details: %2</source>
         <translation>%1 Détails : %2</translation>
     </message>
@@ -732,27 +732,32 @@
         <translation>Ajout de l&apos;appel à la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="754"/>
+        <location filename="../../ui/main_window.py" line="756"/>
         <source>The call is safe on this computer but not in the library yet: %1 Témoin tries again by itself. If you close Témoin now, the call is added the next time it starts.</source>
         <translation>L&apos;appel est en sécurité sur cet ordinateur, mais pas encore dans la bibliothèque : %1 Témoin réessaie tout seul. Si vous fermez Témoin maintenant, l&apos;appel y sera ajouté au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="772"/>
+        <location filename="../../ui/main_window.py" line="763"/>
+        <source>The call is safe on this computer but could not be added to the library: %1</source>
+        <translation>L&apos;appel est en sécurité sur cet ordinateur, mais n&apos;a pas pu être ajouté à la bibliothèque : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="784"/>
         <source>The call is in your library. Details added here are saved with it.</source>
         <translation>L&apos;appel est dans votre bibliothèque. Les détails ajoutés ici sont enregistrés avec lui.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="775"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>The call is now in your library.</source>
         <translation>L&apos;appel est maintenant dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="822"/>
         <source>The call is in your library.</source>
         <translation>L&apos;appel est dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Un appel est en cours d&apos;enregistrement : arrêtez-le d&apos;abord (Ctrl+E), puis fermez Témoin.</translation>
     </message>
