@@ -722,10 +722,17 @@ class MainWindow(QMainWindow):
 
     # --- the call in the library -------------------------------------------------------------
 
+    def _pending(self, outcome: core_bridge.CallOutcome) -> bool:
+        """Whether this very call (not an equal-looking one) still waits for the library."""
+        return any(o is outcome for o in self.unindexed)
+
+    def _drop(self, outcome: core_bridge.CallOutcome) -> None:
+        self.unindexed = [o for o in self.unindexed if o is not outcome]
+
     def _index(self, outcome: core_bridge.CallOutcome, retry_ms: int) -> None:
         """Put the call that just stopped in the library, in the background; retried while
         the library is in use. The user's details are added later, to the indexed call."""
-        if outcome not in self.unindexed or outcome.rec_dir is None:
+        if not self._pending(outcome) or outcome.rec_dir is None:
             return  # indexed meanwhile (by a retry or by "Save")
         if outcome is self.outcome:
             self.after_call_page.set_library_status(self.tr("Adding the call to the library…"))
@@ -746,7 +753,7 @@ class MainWindow(QMainWindow):
         if error is None:
             self._now_in_library(outcome)
             return
-        if outcome not in self.unindexed:
+        if not self._pending(outcome):
             return  # "Save" indexed it while this attempt failed
         first = outcome.index_problem is None
         outcome.index_problem = core_bridge.describe_error(error)
@@ -758,7 +765,7 @@ class MainWindow(QMainWindow):
                 "starts."
             )
         else:  # retrying would not help; the start-up scan and `temoin recover` say more
-            self.unindexed.remove(outcome)
+            self._drop(outcome)
             text = self.tr(
                 "The call is safe on this computer but could not be added to the library: %1"
             )
@@ -773,9 +780,9 @@ class MainWindow(QMainWindow):
             )
 
     def _now_in_library(self, outcome: core_bridge.CallOutcome) -> None:
-        if outcome not in self.unindexed:
+        if not self._pending(outcome):
             return
-        self.unindexed.remove(outcome)
+        self._drop(outcome)
         outcome.indexed = True
         late = outcome.index_problem is not None
         outcome.index_problem = None
@@ -812,8 +819,8 @@ class MainWindow(QMainWindow):
         if error is not None:
             self.show_message(core_bridge.describe_error(error), "error")
             return
-        if outcome in self.unindexed:  # indexed by this save: no retry needed
-            self.unindexed.remove(outcome)
+        if self._pending(outcome):  # indexed by this save: no retry needed
+            self._drop(outcome)
             outcome.indexed, outcome.index_problem = True, None
         self.last_saved_id = str(rec_id)
         if self.outcome is outcome:
@@ -862,5 +869,5 @@ class MainWindow(QMainWindow):
                 core_bridge.index_call(self.library_root, outcome.rec_dir)
             except Exception:  # noqa: BLE001, S112 - the start-up scan adds it later
                 continue
-            self.unindexed.remove(outcome)
+            self._drop(outcome)
             outcome.indexed = True
