@@ -475,3 +475,30 @@ def test_the_first_run_dialog_speaks_the_system_language_and_follows_the_choice(
     assert "No microphone found" in dialog.mic_status.text()
     dialog.accept()
     assert settings.get("ui_language") == "en"
+
+
+def test_a_rescan_closes_the_meters_first_and_never_restarts_under_a_calls_stream(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Re-initialising PortAudio closes every stream of the process: a meter's probe is
+    closed first (its page reopens it), a call's open stream means no re-init at all."""
+    import sounddevice as sd
+
+    restarts: list[int] = []
+    real_terminate = sd._terminate
+
+    def terminate() -> None:
+        restarts.append(1)
+        real_terminate()
+
+    monkeypatch.setattr(sd, "_terminate", terminate)
+    source = FileSource(FIXTURE, realtime=True)
+    probe = core_bridge.LevelProbe(None, lambda _peak, _rms: None, source=source)
+    probe.start()
+    core_bridge.list_devices(rescan=True, in_use=lambda: True)  # a call records
+    assert restarts == []
+    assert not source._stop.is_set()  # the meter goes on too
+    core_bridge.list_devices(rescan=True)
+    assert restarts == [1]
+    assert source._stop.is_set()  # closed before PortAudio restarted
+    probe.stop()  # the page's own stop afterwards is harmless
