@@ -54,9 +54,17 @@ class _Runnable(QRunnable):
         try:
             result = self._work()
         except BaseException as exc:  # noqa: BLE001 - handed to the callback, never lost
-            self._dispatcher.deliver.emit(self._callback, None, exc)
+            self._deliver(None, exc)
         else:
-            self._dispatcher.deliver.emit(self._callback, result, None)
+            self._deliver(result, None)
+
+    def _deliver(self, result: Any, error: BaseException | None) -> None:
+        if not shiboken6.isValid(self._dispatcher):
+            return  # the app quit while this ran (a start-up task): nobody is left to tell
+        try:
+            self._dispatcher.deliver.emit(self._callback, result, error)
+        except RuntimeError as exc:  # deleted between the check and the emit
+            log.debug("result dropped, the app is gone: %s", exc)
 
 
 class TaskRunner(Protocol):
