@@ -247,6 +247,11 @@
         <source>Audio dropped (computer too busy)</source>
         <translation>Ton verloren (Computer überlastet)</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Audio missing (computer stalled)</source>
+        <translation>Audio fehlt (Computer blockiert)</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -299,22 +304,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>French</source>
         <translation>Französisch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Italian</source>
         <translation>Italienisch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
@@ -727,37 +732,37 @@
         <translation>Das Audio (%1) ist noch auf diesem Computer. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="731"/>
+        <location filename="../../ui/main_window.py" line="738"/>
         <source>Adding the call to the library…</source>
         <translation>Der Anruf wird in die Bibliothek aufgenommen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="756"/>
+        <location filename="../../ui/main_window.py" line="763"/>
         <source>The call is safe on this computer but not in the library yet: %1 Témoin tries again by itself. If you close Témoin now, the call is added the next time it starts.</source>
         <translation>Der Anruf ist auf diesem Computer sicher gespeichert, aber noch nicht in der Bibliothek: %1 Témoin versucht es selbst erneut. Wenn Sie Témoin jetzt schliessen, wird der Anruf beim nächsten Start aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>The call is safe on this computer but could not be added to the library: %1</source>
         <translation>Der Anruf ist auf diesem Computer sicher gespeichert, konnte aber nicht in die Bibliothek aufgenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="784"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>The call is in your library. Details added here are saved with it.</source>
         <translation>Der Anruf ist in Ihrer Bibliothek. Was Sie hier ergänzen, wird mit ihm gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>The call is now in your library.</source>
         <translation>Der Anruf ist jetzt in Ihrer Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="822"/>
+        <location filename="../../ui/main_window.py" line="829"/>
         <source>The call is in your library.</source>
         <translation>Der Anruf ist in Ihrer Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="850"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Ein Anruf wird aufgenommen: Beenden Sie ihn zuerst (Strg+E) und schliessen Sie dann Témoin.</translation>
     </message>
@@ -1178,12 +1183,12 @@
 <context>
     <name>WaveformWidget</name>
     <message>
-        <location filename="../../ui/waveform.py" line="39"/>
+        <location filename="../../ui/waveform.py" line="40"/>
         <source>Waveform with consent events and markers</source>
         <translation>Wellenform mit Einwilligungen und Markierungen</translation>
     </message>
     <message>
-        <location filename="../../ui/waveform.py" line="106"/>
+        <location filename="../../ui/waveform.py" line="107"/>
         <source>No audio</source>
         <translation>Kein Ton</translation>
     </message>

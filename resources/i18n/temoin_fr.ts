@@ -247,6 +247,11 @@
         <source>Audio dropped (computer too busy)</source>
         <translation>Audio perdu (ordinateur trop occupé)</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Audio missing (computer stalled)</source>
+        <translation>Audio manquant (ordinateur bloqué)</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -299,22 +304,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Italian</source>
         <translation>Italien</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
@@ -727,37 +732,37 @@
         <translation>L&apos;audio (%1) est toujours sur cet ordinateur. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="731"/>
+        <location filename="../../ui/main_window.py" line="738"/>
         <source>Adding the call to the library…</source>
         <translation>Ajout de l&apos;appel à la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="756"/>
+        <location filename="../../ui/main_window.py" line="763"/>
         <source>The call is safe on this computer but not in the library yet: %1 Témoin tries again by itself. If you close Témoin now, the call is added the next time it starts.</source>
         <translation>L&apos;appel est en sécurité sur cet ordinateur, mais pas encore dans la bibliothèque : %1 Témoin réessaie tout seul. Si vous fermez Témoin maintenant, l&apos;appel y sera ajouté au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>The call is safe on this computer but could not be added to the library: %1</source>
         <translation>L&apos;appel est en sécurité sur cet ordinateur, mais n&apos;a pas pu être ajouté à la bibliothèque : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="784"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>The call is in your library. Details added here are saved with it.</source>
         <translation>L&apos;appel est dans votre bibliothèque. Les détails ajoutés ici sont enregistrés avec lui.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>The call is now in your library.</source>
         <translation>L&apos;appel est maintenant dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="822"/>
+        <location filename="../../ui/main_window.py" line="829"/>
         <source>The call is in your library.</source>
         <translation>L&apos;appel est dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="850"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Un appel est en cours d&apos;enregistrement : arrêtez-le d&apos;abord (Ctrl+E), puis fermez Témoin.</translation>
     </message>
@@ -1178,12 +1183,12 @@
 <context>
     <name>WaveformWidget</name>
     <message>
-        <location filename="../../ui/waveform.py" line="39"/>
+        <location filename="../../ui/waveform.py" line="40"/>
         <source>Waveform with consent events and markers</source>
         <translation>Forme d&apos;onde avec consentements et repères</translation>
     </message>
     <message>
-        <location filename="../../ui/waveform.py" line="106"/>
+        <location filename="../../ui/waveform.py" line="107"/>
         <source>No audio</source>
         <translation>Pas d&apos;audio</translation>
     </message>
