@@ -7,6 +7,7 @@ profile hashes whichever of them drove the call.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -166,22 +167,51 @@ def apply_retention(rec: Any, result: Any, tracker: ConsentTracker) -> CallOutco
     return outcome
 
 
-def index_recording(library_root: Path, outcome: CallOutcome) -> CallOutcome:
-    """Add the recording to the library; if that fails the files stay and reindex finds them."""
+INDEX_WAIT_S = 30.0  # how long a stopping call waits for another process's library lock
+
+
+def index_recording(
+    library_root: Path, outcome: CallOutcome, *, wait_s: float = INDEX_WAIT_S
+) -> CallOutcome:
+    """Add the recording to the library, waiting up to ``wait_s`` for a busy library.
+
+    If that still fails the files stay, and ``temoin recover`` (also run by the app at
+    start) indexes them later: the journal says the library has not seen them yet.
+    """
+    from recorder import commit
     from recorder.library import Library
 
     if outcome.rec_dir is None:
         return outcome
+    if outcome.rec_dir.parent != Path(library_root) / "recordings":
+        outcome.index_problem = (
+            f"The recording is in {outcome.rec_dir}, outside the library; it was not indexed."
+        )
+        return outcome
+    with contextlib.suppress(OSError):
+        commit.intent(outcome.rec_dir, "index")
+    commit.fault_point("index.intent")
     try:
-        with Library.open(library_root) as lib:
+        with Library.open(library_root, wait_s=wait_s) as lib:
             lib.import_recording(outcome.rec_dir)
         outcome.indexed = True
     except TemoinError as exc:
         outcome.index_problem = (
             f"{exc.message} The recording is safe in {outcome.rec_dir}; "
-            "`temoin recover --reindex` adds it to the library later."
+            "`temoin recover` adds it to the library later."
+        )
+    except OSError as exc:
+        outcome.index_problem = (
+            f"The library could not be written ({exc.strerror or exc}). The recording is safe "
+            f"in {outcome.rec_dir}; `temoin recover` adds it to the library later."
         )
     return outcome
+
+
+def _folder_gone(rec: Any) -> bool:
+    """The recording's folder was deleted or moved while recording (e.g. the whole library)."""
+    wav = getattr(rec, "wav_path", None)
+    return isinstance(wav, Path) and wav.is_absolute() and not wav.exists()
 
 
 def run_to_end(
@@ -189,6 +219,6 @@ def run_to_end(
 ) -> Any:
     """Start ``rec`` and wait until its source ends, its duration is reached or asked to stop."""
     rec.start()
-    while not rec.wait(poll_s) and not should_stop():
+    while not rec.wait(poll_s) and not should_stop() and not _folder_gone(rec):
         pass
     return rec.stop()

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from recorder import __version__
-from recorder.errors import ExitCode, TemoinError, UsageError
+from recorder.errors import BadInputError, ExitCode, TemoinError, UsageError
 from recorder.paths import ensure_private_dir, log_dir, open_private
 
 GuiLauncher = Callable[[argparse.Namespace], int]
@@ -384,23 +384,50 @@ def _cmd_record(args: argparse.Namespace) -> int:
 
 
 def _cmd_recover(args: argparse.Namespace) -> int:
+    import signal
+
     if getattr(args, "reindex", False):
         return _cmd_reindex(args)
-    from recorder.call import CallOutcome, index_recording
+    from recorder.call import INDEX_WAIT_S
+    from recorder.library import Library, _iter_recording_dirs
     from recorder.paths import library_dir
     from recorder.wavjournal import recover
 
+    # A full disk may show as a file size limit: EFBIG and a message, not death by SIGXFSZ.
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     root = library_dir(args.library)
     reports = recover(root)
-    lines = [f"{r.id}: {r.note}" for r in reports] or ["Nothing to recover."]
-    for report in reports:
-        # Index what was repaired; if the library is busy the files stay and reindex finds them.
-        pending = CallOutcome(report.dir, report.id, "interrupted", report.duration_s, "kept")
-        indexed = index_recording(root, pending)
-        if indexed.index_problem:
-            lines.append(f"{report.id}: {indexed.index_problem}")
-    Output(args.json).emit({"recovered": [r.to_json() for r in reports]}, "\n".join(lines))
-    return ExitCode.OK
+    lines = [f"{r.id}: {r.note}" for r in reports]
+    failed = [r.id for r in reports if r.problem]
+    indexed: list[str] = []
+    index_problem = None
+    if (root / "recordings").is_dir():
+        # Every finished folder the library lacks, or holds in an older state, is indexed.
+        try:
+            with Library.open(root, wait_s=INDEX_WAIT_S) as lib:
+                for rec_dir in _iter_recording_dirs(root):
+                    if rec_dir.name in failed or lib.is_current(rec_dir):
+                        continue
+                    try:
+                        indexed.append(lib.import_recording(rec_dir))
+                    except BadInputError as exc:
+                        lines.append(f"{rec_dir.name}: not indexed: {exc.message}")
+        except TemoinError as exc:
+            index_problem = exc.message
+        except OSError as exc:
+            index_problem = f"The library could not be written ({exc.strerror or exc})."
+    lines += [f"{rec_id}: added to the library" for rec_id in indexed]
+    if index_problem:
+        lines.append(f"{index_problem} The recordings are safe; run `temoin recover` again.")
+    if not lines:
+        lines = ["Nothing to recover."]
+    data = {
+        "recovered": [r.to_json() for r in reports],
+        "indexed": indexed,
+        "problem": index_problem or (f"could not repair {', '.join(failed)}" if failed else None),
+    }
+    Output(args.json).emit(data, "\n".join(lines))
+    return int(ExitCode.ENVIRONMENT if failed or index_problem else ExitCode.OK)
 
 
 # --- library and bundles ---------------------------------------------------------------------
