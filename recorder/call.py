@@ -8,6 +8,7 @@ profile hashes whichever of them drove the call.
 from __future__ import annotations
 
 import contextlib
+import functools
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -120,6 +121,7 @@ class CallOutcome:
     indexed: bool = False
     index_problem: str | None = None
     consent_errors: list[str] = field(default_factory=list)
+    retention_problem: str | None = None  # the cut/discard is owed: `temoin recover` does it
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -134,6 +136,7 @@ class CallOutcome:
             "indexed": self.indexed,
             "index_problem": self.index_problem,
             "consent_errors": self.consent_errors,
+            "retention_problem": self.retention_problem,
         }
 
 
@@ -155,15 +158,23 @@ def apply_retention(rec: Any, result: Any, tracker: ConsentTracker) -> CallOutco
     session.finish(max(session.last_frame, int(result.frames)))
     decision = session.retention()
     outcome.retention_reason = decision.reason
-    if decision.action == "discard_all":
-        rec.discard(decision.reason)
-        outcome.action, outcome.kept_s, outcome.removed_s = "discarded", 0.0, result.duration_s
-    elif decision.action == "keep_until_frame":
-        frame = int(decision.keep_until_frame or 0)
-        rec.truncate(frame, decision.reason)
-        outcome.action = "truncated"
-        outcome.kept_s = frame / rate
-        outcome.removed_s = max(0.0, result.duration_s - frame / rate)
+    try:
+        if decision.action == "discard_all":
+            rec.discard(decision.reason)
+            outcome.action, outcome.kept_s, outcome.removed_s = "discarded", 0.0, result.duration_s
+        elif decision.action == "keep_until_frame":
+            frame = int(decision.keep_until_frame or 0)
+            rec.truncate(frame, decision.reason)
+            outcome.action = "truncated"
+            outcome.kept_s = frame / rate
+            outcome.removed_s = max(0.0, result.duration_s - frame / rate)
+    except TemoinError as exc:
+        # A full disk or a lost recording.json: the decision stands in the journal's consent
+        # events, and `temoin recover` (also run by the app at start) carries it out.
+        outcome.retention_problem = (
+            f"The audio the consent rules say must be deleted ({decision.reason}) could not be "
+            f"deleted yet: {exc.message} `temoin recover` deletes it once the disk has room."
+        )
     return outcome
 
 
@@ -206,6 +217,116 @@ def index_recording(
             f"in {outcome.rec_dir}; `temoin recover` adds it to the library later."
         )
     return outcome
+
+
+@functools.lru_cache(maxsize=32)
+def _rules(home_id: str | None, counterpart_id: str | None) -> tuple[str, str]:
+    """What a refusal deletes and the consent rule, per pair of profiles (loaded once)."""
+    tracker = ConsentTracker.for_call(home_id, counterpart_id)
+    return tracker.on_refusal, tracker.rule
+
+
+def settle_retention(rec_dir: Path) -> str | None:
+    """Apply the consent decision a crash kept the call from applying; ``None`` if owed none.
+
+    The decision is the one ``apply_retention`` takes at stop, from the consent events
+    journaled while recording and the profiles named in the recording: a cut already
+    done (or a discard) leaves nothing to do, so this is safe to run again.
+    """
+    import json
+
+    from recorder.wavjournal import (
+        SIDECAR_NAME,
+        WAV_NAME,
+        discard_recording,
+        truncate_recording,
+    )
+
+    if not (rec_dir / WAV_NAME).is_file() or not (rec_dir / SIDECAR_NAME).is_file():
+        return None
+    sidecar = json.loads((rec_dir / SIDECAR_NAME).read_text(encoding="utf-8"))
+    events = [Event.from_json(e) for e in sidecar.get("events", []) if e["kind"] in TRACKED_KINDS]
+    if not any(e.kind in CONSENT_KINDS for e in events):
+        return None
+    meta = sidecar.get("meta") or {}
+    tracker = ConsentTracker(*_rules(meta.get("profile"), meta.get("counterpart_profile")))
+    rate = int(sidecar["audio"]["sample_rate"]) or 1
+    frames = int(sidecar["audio"]["frames"])
+    for event in events:
+        tracker.record(event, rate)
+    session = tracker.session
+    if session is None:
+        return None
+    session.finish(max(session.last_frame, frames))
+    decision = session.retention()
+    if decision.action == "discard_all":
+        discard_recording(rec_dir, decision.reason)
+        return f"its audio was deleted as the consent rules require ({decision.reason})"
+    if decision.action == "keep_until_frame" and int(decision.keep_until_frame or 0) < frames:
+        frame = int(decision.keep_until_frame or 0)
+        truncate_recording(rec_dir, frame, decision.reason)
+        return f"cut to {frame / rate:.3f} s as the consent rules require ({decision.reason})"
+    return None
+
+
+@dataclass
+class LibraryRecovery:
+    """What ``recover_library`` did: repairs, consent decisions applied, folders indexed."""
+
+    reports: list[Any] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    indexed: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    problem: str | None = None
+
+
+def recover_library(root: Path, *, wait_s: float = INDEX_WAIT_S) -> LibraryRecovery:
+    """The one reconciler (``temoin recover``, and the app at start): folders, consent, index.
+
+    Repairs every folder a crash, a kill or a full disk left half-done, applies the
+    consent decision where a crash came before it, then indexes every finished folder
+    the library lacks or holds in an older state. Nothing is deleted but what a cut or
+    discard the consent rules decided requires.
+    """
+    from recorder.library import Library, iter_recording_dirs
+    from recorder.wavjournal import is_locked, recover
+
+    done = LibraryRecovery(reports=recover(root))
+    done.failed = [r.id for r in done.reports if r.problem]
+    if not (root / "recordings").is_dir():
+        return done
+    for rec_dir in iter_recording_dirs(root):
+        # Every folder: a crash may have come after the index but before the cut.
+        if rec_dir.name in done.failed or is_locked(rec_dir):
+            continue
+        try:
+            settled = settle_retention(rec_dir)
+        except TemoinError as exc:
+            done.failed.append(rec_dir.name)
+            done.notes.append(f"{rec_dir.name}: {exc.message}")
+            continue
+        except OSError as exc:
+            done.failed.append(rec_dir.name)
+            done.notes.append(
+                f"{rec_dir.name}: could not apply the consent decision ({exc.strerror})"
+            )
+            continue
+        if settled:
+            done.notes.append(f"{rec_dir.name}: {settled}")
+    try:
+        with Library.open(root, wait_s=wait_s) as lib:
+            for rec_dir in iter_recording_dirs(root):
+                if rec_dir.name in done.failed or lib.is_current(rec_dir):
+                    continue
+                try:
+                    done.indexed.append(lib.import_recording(rec_dir))
+                except TemoinError as exc:
+                    done.notes.append(f"{rec_dir.name}: not indexed: {exc.message}")
+    except TemoinError as exc:
+        done.problem = exc.message
+    except OSError as exc:
+        done.problem = f"The library could not be written ({exc.strerror or exc})."
+    return done
 
 
 def _folder_gone(rec: Any) -> bool:

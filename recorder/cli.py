@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from recorder import __version__
-from recorder.errors import BadInputError, ExitCode, TemoinError, UsageError
+from recorder.errors import ExitCode, TemoinError, UsageError
 from recorder.paths import ensure_private_dir, log_dir, open_private
 
 GuiLauncher = Callable[[argparse.Namespace], int]
@@ -373,6 +373,8 @@ def _cmd_record(args: argparse.Namespace) -> int:
         )
     for problem in outcome.consent_errors:
         lines.append(f"  warning:   {problem}")
+    if outcome.retention_problem:
+        lines.append(f"  warning:   {outcome.retention_problem}")
     if outcome.index_problem:
         lines.append(f"  warning:   {outcome.index_problem}")
     data = result.to_json()
@@ -380,6 +382,10 @@ def _cmd_record(args: argparse.Namespace) -> int:
     Output(args.json).emit(data, "\n".join(lines))
     if result.problem is not None:
         raise result.problem
+    if outcome.retention_problem:
+        from recorder.errors import EnvironmentProblem
+
+        raise EnvironmentProblem(outcome.retention_problem)
     return ExitCode.OK
 
 
@@ -388,46 +394,25 @@ def _cmd_recover(args: argparse.Namespace) -> int:
 
     if getattr(args, "reindex", False):
         return _cmd_reindex(args)
-    from recorder.call import INDEX_WAIT_S
-    from recorder.library import Library, _iter_recording_dirs
+    from recorder.call import recover_library
     from recorder.paths import library_dir
-    from recorder.wavjournal import recover
 
     # A full disk may show as a file size limit: EFBIG and a message, not death by SIGXFSZ.
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    root = library_dir(args.library)
-    reports = recover(root)
-    lines = [f"{r.id}: {r.note}" for r in reports]
-    failed = [r.id for r in reports if r.problem]
-    indexed: list[str] = []
-    index_problem = None
-    if (root / "recordings").is_dir():
-        # Every finished folder the library lacks, or holds in an older state, is indexed.
-        try:
-            with Library.open(root, wait_s=INDEX_WAIT_S) as lib:
-                for rec_dir in _iter_recording_dirs(root):
-                    if rec_dir.name in failed or lib.is_current(rec_dir):
-                        continue
-                    try:
-                        indexed.append(lib.import_recording(rec_dir))
-                    except BadInputError as exc:
-                        lines.append(f"{rec_dir.name}: not indexed: {exc.message}")
-        except TemoinError as exc:
-            index_problem = exc.message
-        except OSError as exc:
-            index_problem = f"The library could not be written ({exc.strerror or exc})."
-    lines += [f"{rec_id}: added to the library" for rec_id in indexed]
-    if index_problem:
-        lines.append(f"{index_problem} The recordings are safe; run `temoin recover` again.")
-    if not lines:
-        lines = ["Nothing to recover."]
+    done = recover_library(library_dir(args.library))
+    lines = [f"{r.id}: {r.note}" for r in done.reports] + done.notes
+    lines += [f"{rec_id}: added to the library" for rec_id in done.indexed]
+    if done.problem:
+        lines.append(f"{done.problem} The recordings are safe; run `temoin recover` again.")
     data = {
-        "recovered": [r.to_json() for r in reports],
-        "indexed": indexed,
-        "problem": index_problem or (f"could not repair {', '.join(failed)}" if failed else None),
+        "recovered": [r.to_json() for r in done.reports],
+        "notes": done.notes,
+        "indexed": done.indexed,
+        "failed": done.failed,
+        "problem": done.problem,
     }
-    Output(args.json).emit(data, "\n".join(lines))
-    return int(ExitCode.ENVIRONMENT if failed or index_problem else ExitCode.OK)
+    Output(args.json).emit(data, "\n".join(lines or ["Nothing to recover."]))
+    return int(ExitCode.ENVIRONMENT if done.failed or done.problem else ExitCode.OK)
 
 
 # --- library and bundles ---------------------------------------------------------------------

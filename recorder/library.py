@@ -293,6 +293,7 @@ class Library:
         lock_fd = None
         if not readonly or not db_path.exists():
             lock_fd = _acquire_lock(root, wait_s)
+        created = not db_path.exists()
         try:
             if _emptied(root, db_path):
                 raise _damaged(db_path, "the file is empty but recordings exist")
@@ -315,6 +316,8 @@ class Library:
                     _release_lock(lock_fd)
                     lock_fd = None
         except BaseException:
+            if created:
+                _drop_empty(db_path)  # a full disk must not leave a 0-byte "damaged" library
             if lock_fd is not None:
                 _release_lock(lock_fd)
             raise
@@ -814,6 +817,15 @@ def _acquire_lock(root: Path, wait_s: float = 0.0) -> int:
     ) from None
 
 
+def _drop_empty(db_path: Path) -> None:
+    """Remove a database file this process created and could not fill (nothing in it)."""
+    for suffix in ("", "-wal", "-shm"):
+        path = db_path.with_name(DB_NAME + suffix)
+        with contextlib.suppress(OSError):
+            if path.stat().st_size == 0:
+                path.unlink()
+
+
 def _release_lock(fd: int) -> None:
     with contextlib.suppress(OSError):
         fcntl.flock(fd, fcntl.LOCK_UN)
@@ -873,7 +885,7 @@ def _emptied(root: Path, db_path: Path) -> bool:
             return False
     except FileNotFoundError:
         return False
-    return any((d / "recording.json").is_file() for d in _iter_recording_dirs(root))
+    return any((d / "recording.json").is_file() for d in iter_recording_dirs(root))
 
 
 def _damaged(db_path: Path, why: str) -> LibraryDamaged:
@@ -884,7 +896,7 @@ def _damaged(db_path: Path, why: str) -> LibraryDamaged:
     )
 
 
-def _iter_recording_dirs(root: Path) -> Iterator[Path]:
+def iter_recording_dirs(root: Path) -> Iterator[Path]:
     recordings = root / "recordings"
     if recordings.is_dir():
         yield from sorted(p for p in recordings.iterdir() if p.is_dir())
@@ -923,7 +935,7 @@ def reindex(library_dir: Path) -> ReindexReport:
     finally:
         _release_lock(lock_fd)
     with Library.open(library_dir) as lib:
-        for rec_dir in _iter_recording_dirs(library_dir):
+        for rec_dir in iter_recording_dirs(library_dir):
             try:
                 report.indexed.append(lib.import_recording(rec_dir))
             except BadInputError as exc:

@@ -235,7 +235,8 @@ def lock_recording(rec_dir: Path) -> int:
     return fd
 
 
-def _is_locked(rec_dir: Path) -> bool:
+def is_locked(rec_dir: Path) -> bool:
+    """A live recording holds this folder (``recover`` must leave it alone)."""
     path = rec_dir / LOCK_NAME
     if not path.exists():
         return False
@@ -405,7 +406,7 @@ def _recording_dirs(library: Path) -> Iterator[Path]:
     if not root.is_dir():
         return
     for rec_dir in sorted(p for p in root.iterdir() if p.is_dir()):
-        if (rec_dir / JOURNAL_NAME).is_file() and not _is_locked(rec_dir):
+        if (rec_dir / JOURNAL_NAME).is_file() and not is_locked(rec_dir):
             yield rec_dir
 
 
@@ -480,7 +481,7 @@ def reconcile(rec_dir: Path) -> RecoveryReport | None:
     fixed = _check_sidecar(rec_dir, lines)
     if fixed:
         notes.append(fixed)
-        lines, _ = read_journal(rec_dir / JOURNAL_NAME)
+    lines, _ = read_journal(rec_dir / JOURNAL_NAME)
     if report is not None:
         if notes:
             report = RecoveryReport(
@@ -656,7 +657,7 @@ def recover_one(rec_dir: Path) -> RecoveryReport:
     # deleted on purpose afterwards); otherwise the call was interrupted.
     ended = (whole or discarded) and end_line is not None
     outcome = str(end_line["outcome"]) if ended and end_line is not None else "interrupted"
-    note = f"recovered {frames} frames ({seconds:.3f} s) after an interruption; " + "; ".join(notes)
+    note = "; ".join([f"recovered {frames} frames ({seconds:.3f} s) after an interruption", *notes])
     recovered = {
         "utc": now[0],
         "frames": frames,
