@@ -1097,7 +1097,7 @@ class Recorder:
         except OSError as exc:
             notes.append(f"journal end not written: {exc.strerror}")
         commit.fault_point("finalize.end")
-        if self._audio_gone():
+        if self._audio_gone() or not os.access(self.dir, os.W_OK):
             sidecar = self._rescue(pcm_hash, outcome, stopped)
         else:
             self._wav.close()
@@ -1227,9 +1227,21 @@ class Recorder:
         )
         with contextlib.suppress(OSError):
             write_sidecar(target, sidecar)
-        self.problem = EnvironmentProblem(
-            f"The recording folder {lost} was deleted or moved during the call, so the call was "
-            f"stopped. The {seconds:.1f} s captured were kept in {target} (original.wav, "
-            "journal.jsonl, recording.json); it is not in the library."
-        )
+        if lost.is_dir():
+            what = (
+                f"The recording folder {lost} became read-only or unwritable during the call, "
+                f"so the call was stopped. A copy of the {seconds:.1f} s captured was kept in "
+                f"{target} (original.wav, journal.jsonl, recording.json); once the folder is "
+                "writable "
+                "again, `temoin recover` finishes the original."
+            )
+        else:
+            what = (
+                f"The recording folder {lost} was deleted or moved during the call, so the call "
+                f"was stopped. The {seconds:.1f} s captured were kept in {target} (original.wav, "
+                "journal.jsonl, recording.json); it is not in the library."
+            )
+        if self.problem is not None:
+            what = f"{what} ({self.problem.message})"
+        self.problem = EnvironmentProblem(what)
         return sidecar

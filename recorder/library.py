@@ -856,6 +856,10 @@ def _check_integrity(db: sqlite3.Connection, db_path: Path) -> None:
             raise LibraryInUse(
                 f"The library database {db_path} is busy in another process; try again."
             ) from None
+        if "full" in str(exc):
+            raise EnvironmentProblem(
+                f"The library database {db_path} cannot be written: the disk is full."
+            ) from None
         if "readonly" in str(exc) or "unable to open" in str(exc):
             # Not damage: reindex would not help, the folder's permissions or volume would.
             raise EnvironmentProblem(

@@ -19,6 +19,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -233,3 +234,71 @@ def test_a_library_deleted_mid_call_keeps_the_audio_beside_it_and_exits_5(
     data_chunk = wav.read_bytes()[sidecar["audio"]["header_bytes"] :]
     assert hashlib.sha256(data_chunk).hexdigest() == sidecar["audio"]["pcm_sha256"]
     assert len((rescued / "journal.jsonl").read_text().splitlines()) >= 3
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 1 MiB file system (tmpfs), so a full disk is ENOSPC from the kernel."""
+    mnt = tmp_path / "disk"
+    mnt.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs", str(mnt)],
+        capture_output=True,
+        text=True,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+    try:
+        yield mnt
+    finally:
+        subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+def _fill(disk: Path) -> Path:
+    """Take every byte left on ``disk``."""
+    filler = disk / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        while True:
+            os.write(fd, b"\0" * 4096)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+    return filler
+
+
+@pytest.mark.slow
+def test_a_call_on_a_full_disk_recovered_on_the_still_full_disk_then_with_room(
+    small_disk: Path, tmp_path: Path
+) -> None:
+    lib = small_disk / "lib"
+    ballast = small_disk / "ballast"  # the user's other files, deleted later to make room
+    ballast.write_bytes(b"\0" * 400_000)
+    done = _record(lib, "kept")  # a 0.96 MB WAV in what is left of 1 MiB: it fills mid-call
+    assert done.returncode == 5, done.stdout + done.stderr
+    _no_traceback(done)
+    assert "disk is full" in done.stderr
+    _fill(small_disk)  # whatever the writer left: the disk is full to the byte
+    still_full = temoin("recover", env=_env(lib))
+    assert still_full.returncode == 5, still_full.stdout + still_full.stderr
+    _no_traceback(still_full)
+    ballast.unlink()
+    (small_disk / "filler").unlink()
+    assert temoin("recover", env=_env(lib)).returncode == 0
+    [rec_dir] = list((lib / "recordings").iterdir())
+    listed = json.loads(temoin("list", "--json", env=_env(lib)).stdout)["recordings"]
+    assert [r["id"] for r in listed] == [rec_dir.name]
+    wav = rec_dir / "original.wav"
+    kept, _ = sf.read(wav, dtype="int16")
+    source, _ = sf.read(GRANTED, dtype="int16")
+    assert 0 < len(kept) < len(source)
+    assert (kept == source[: len(kept)]).all()
+    bundle = tmp_path / "full.zip"
+    exported = temoin(
+        "export", rec_dir.name, "--out", str(bundle), "--listening", "none", env=_env(lib)
+    )
+    assert exported.returncode == 0, exported.stderr
+    assert temoin("verify", str(bundle), env=_env(lib)).returncode == 0
