@@ -154,6 +154,7 @@ def apply_retention(rec: Any, result: Any, tracker: ConsentTracker) -> CallOutco
     )
     session = tracker.session
     if session is None:
+        _retention_done(result.dir, outcome.action)
         return outcome
     session.finish(max(session.last_frame, int(result.frames)))
     decision = session.retention()
@@ -175,7 +176,46 @@ def apply_retention(rec: Any, result: Any, tracker: ConsentTracker) -> CallOutco
             f"The audio the consent rules say must be deleted ({decision.reason}) could not be "
             f"deleted yet: {exc.message} `temoin recover` deletes it once the disk has room."
         )
+        return outcome
+    _retention_done(result.dir, outcome.action)
     return outcome
+
+
+def _retention_done(rec_dir: Path | None, action: str) -> None:
+    """Journal that the consent decision was carried out, so ``recover`` never redoes it."""
+    from recorder import commit
+
+    if rec_dir is not None:
+        with contextlib.suppress(OSError):
+            commit.done(rec_dir, "retention", action=action)
+
+
+def _retention_was_done(rec_dir: Path) -> bool:
+    from recorder.wavjournal import JOURNAL_NAME, read_journal
+
+    try:
+        lines, _ = read_journal(rec_dir / JOURNAL_NAME)
+    except OSError:
+        return False
+    return any(line.get("type") == "done" and line.get("step") == "retention" for line in lines)
+
+
+def _profiles_changed(meta: dict[str, Any]) -> list[str]:
+    """Profiles whose content differs from the one the call was judged by (ids)."""
+    changed = []
+    for used in meta.get("profiles") or []:
+        try:
+            current = _content_hash(str(used["id"]))
+        except (KeyError, TemoinError):
+            current = None
+        if current != used.get("content_hash"):
+            changed.append(str(used.get("id")))
+    return changed
+
+
+@functools.lru_cache(maxsize=32)
+def _content_hash(profile_id: str) -> str:
+    return str(profiles.load(profile_id).content_hash)
 
 
 INDEX_WAIT_S = 30.0  # how long a stopping call waits for another process's library lock
@@ -244,11 +284,20 @@ def settle_retention(rec_dir: Path) -> str | None:
 
     if not (rec_dir / WAV_NAME).is_file() or not (rec_dir / SIDECAR_NAME).is_file():
         return None
+    if _retention_was_done(rec_dir):
+        return None
     sidecar = json.loads((rec_dir / SIDECAR_NAME).read_text(encoding="utf-8"))
     events = [Event.from_json(e) for e in sidecar.get("events", []) if e["kind"] in TRACKED_KINDS]
     if not any(e.kind in CONSENT_KINDS for e in events):
         return None
     meta = sidecar.get("meta") or {}
+    changed = _profiles_changed(meta)
+    if changed:
+        # Never delete audio under rules other than those the call was judged by.
+        return (
+            f"WARNING: the consent decision was not applied: profile(s) {', '.join(changed)} "
+            "changed since the call; nothing was deleted"
+        )
     tracker = ConsentTracker(*_rules(meta.get("profile"), meta.get("counterpart_profile")))
     rate = int(sidecar["audio"]["sample_rate"]) or 1
     frames = int(sidecar["audio"]["frames"])
@@ -261,11 +310,14 @@ def settle_retention(rec_dir: Path) -> str | None:
     decision = session.retention()
     if decision.action == "discard_all":
         discard_recording(rec_dir, decision.reason)
+        _retention_done(rec_dir, "discarded")
         return f"its audio was deleted as the consent rules require ({decision.reason})"
     if decision.action == "keep_until_frame" and int(decision.keep_until_frame or 0) < frames:
         frame = int(decision.keep_until_frame or 0)
         truncate_recording(rec_dir, frame, decision.reason)
+        _retention_done(rec_dir, "truncated")
         return f"cut to {frame / rate:.3f} s as the consent rules require ({decision.reason})"
+    _retention_done(rec_dir, "kept" if decision.action != "keep_until_frame" else "truncated")
     return None
 
 

@@ -302,3 +302,20 @@ def test_a_call_on_a_full_disk_recovered_on_the_still_full_disk_then_with_room(
     )
     assert exported.returncode == 0, exported.stderr
     assert temoin("verify", str(bundle), env=_env(lib)).returncode == 0
+
+
+@pytest.mark.slow
+def test_recover_never_cuts_under_a_profile_other_than_the_one_the_call_was_judged_by(
+    tmp_path: Path,
+) -> None:
+    lib = tmp_path / "lib"
+    assert _record(lib, "cut", "sidecar.written:kill").returncode == -signal.SIGKILL
+    [rec_dir] = list((lib / "recordings").iterdir())
+    sidecar_path = rec_dir / "recording.json"
+    sidecar = json.loads(sidecar_path.read_text())
+    sidecar["meta"]["profiles"][0]["content_hash"] = "0" * 64  # judged by another version
+    sidecar_path.write_text(json.dumps(sidecar))
+    done = temoin("recover", env=_env(lib))
+    assert done.returncode == 0, done.stderr
+    assert "changed since the call; nothing was deleted" in done.stdout
+    assert sf.info(str(rec_dir / "original.wav")).frames == sf.info(str(GRANTED)).frames
