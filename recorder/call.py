@@ -7,6 +7,8 @@ profile hashes whichever of them drove the call.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -119,6 +121,7 @@ class CallOutcome:
     indexed: bool = False
     index_problem: str | None = None
     consent_errors: list[str] = field(default_factory=list)
+    retention_problem: str | None = None  # the cut/discard is owed: `temoin recover` does it
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -133,6 +136,7 @@ class CallOutcome:
             "indexed": self.indexed,
             "index_problem": self.index_problem,
             "consent_errors": self.consent_errors,
+            "retention_problem": self.retention_problem,
         }
 
 
@@ -150,38 +154,237 @@ def apply_retention(rec: Any, result: Any, tracker: ConsentTracker) -> CallOutco
     )
     session = tracker.session
     if session is None:
+        _retention_done(result.dir, outcome.action)
         return outcome
     session.finish(max(session.last_frame, int(result.frames)))
     decision = session.retention()
     outcome.retention_reason = decision.reason
-    if decision.action == "discard_all":
-        rec.discard(decision.reason)
-        outcome.action, outcome.kept_s, outcome.removed_s = "discarded", 0.0, result.duration_s
-    elif decision.action == "keep_until_frame":
-        frame = int(decision.keep_until_frame or 0)
-        rec.truncate(frame, decision.reason)
-        outcome.action = "truncated"
-        outcome.kept_s = frame / rate
-        outcome.removed_s = max(0.0, result.duration_s - frame / rate)
+    try:
+        if decision.action == "discard_all":
+            rec.discard(decision.reason)
+            outcome.action, outcome.kept_s, outcome.removed_s = "discarded", 0.0, result.duration_s
+        elif decision.action == "keep_until_frame":
+            frame = int(decision.keep_until_frame or 0)
+            rec.truncate(frame, decision.reason)
+            outcome.action = "truncated"
+            outcome.kept_s = frame / rate
+            outcome.removed_s = max(0.0, result.duration_s - frame / rate)
+    except TemoinError as exc:
+        # A full disk or a lost recording.json: the decision stands in the journal's consent
+        # events, and `temoin recover` (also run by the app at start) carries it out.
+        outcome.retention_problem = (
+            f"The audio the consent rules say must be deleted ({decision.reason}) could not be "
+            f"deleted yet: {exc.message} `temoin recover` deletes it once the disk has room."
+        )
+        return outcome
+    _retention_done(result.dir, outcome.action)
     return outcome
 
 
-def index_recording(library_root: Path, outcome: CallOutcome) -> CallOutcome:
-    """Add the recording to the library; if that fails the files stay and reindex finds them."""
+def _retention_done(rec_dir: Path | None, action: str) -> None:
+    """Journal that the consent decision was carried out, so ``recover`` never redoes it."""
+    from recorder import commit
+
+    if rec_dir is not None:
+        with contextlib.suppress(OSError):
+            commit.done(rec_dir, "retention", action=action)
+
+
+def _retention_was_done(rec_dir: Path) -> bool:
+    from recorder.wavjournal import JOURNAL_NAME, read_journal
+
+    try:
+        lines, _ = read_journal(rec_dir / JOURNAL_NAME)
+    except OSError:
+        return False
+    return any(line.get("type") == "done" and line.get("step") == "retention" for line in lines)
+
+
+def _profiles_changed(meta: dict[str, Any]) -> list[str]:
+    """Profiles whose content differs from the one the call was judged by (ids)."""
+    changed = []
+    for used in meta.get("profiles") or []:
+        try:
+            current = _content_hash(str(used["id"]))
+        except (KeyError, TemoinError):
+            current = None
+        if current != used.get("content_hash"):
+            changed.append(str(used.get("id")))
+    return changed
+
+
+@functools.lru_cache(maxsize=32)
+def _content_hash(profile_id: str) -> str:
+    return str(profiles.load(profile_id).content_hash)
+
+
+INDEX_WAIT_S = 30.0  # how long a stopping call waits for another process's library lock
+
+
+def index_recording(
+    library_root: Path, outcome: CallOutcome, *, wait_s: float = INDEX_WAIT_S
+) -> CallOutcome:
+    """Add the recording to the library, waiting up to ``wait_s`` for a busy library.
+
+    If that still fails the files stay, and ``temoin recover`` (also run by the app at
+    start) indexes them later: the journal says the library has not seen them yet.
+    """
+    from recorder import commit
     from recorder.library import Library
 
     if outcome.rec_dir is None:
         return outcome
+    if outcome.rec_dir.parent != Path(library_root) / "recordings":
+        outcome.index_problem = (
+            f"The recording is in {outcome.rec_dir}, outside the library; it was not indexed."
+        )
+        return outcome
+    with contextlib.suppress(OSError):
+        commit.intent(outcome.rec_dir, "index")
+    commit.fault_point("index.intent")
     try:
-        with Library.open(library_root) as lib:
+        with Library.open(library_root, wait_s=wait_s) as lib:
             lib.import_recording(outcome.rec_dir)
         outcome.indexed = True
     except TemoinError as exc:
         outcome.index_problem = (
             f"{exc.message} The recording is safe in {outcome.rec_dir}; "
-            "`temoin recover --reindex` adds it to the library later."
+            "`temoin recover` adds it to the library later."
+        )
+    except OSError as exc:
+        outcome.index_problem = (
+            f"The library could not be written ({exc.strerror or exc}). The recording is safe "
+            f"in {outcome.rec_dir}; `temoin recover` adds it to the library later."
         )
     return outcome
+
+
+@functools.lru_cache(maxsize=32)
+def _rules(home_id: str | None, counterpart_id: str | None) -> tuple[str, str]:
+    """What a refusal deletes and the consent rule, per pair of profiles (loaded once)."""
+    tracker = ConsentTracker.for_call(home_id, counterpart_id)
+    return tracker.on_refusal, tracker.rule
+
+
+def settle_retention(rec_dir: Path) -> str | None:
+    """Apply the consent decision a crash kept the call from applying; ``None`` if owed none.
+
+    The decision is the one ``apply_retention`` takes at stop, from the consent events
+    journaled while recording and the profiles named in the recording: a cut already
+    done (or a discard) leaves nothing to do, so this is safe to run again.
+    """
+    import json
+
+    from recorder.wavjournal import (
+        SIDECAR_NAME,
+        WAV_NAME,
+        discard_recording,
+        truncate_recording,
+    )
+
+    if not (rec_dir / WAV_NAME).is_file() or not (rec_dir / SIDECAR_NAME).is_file():
+        return None
+    if _retention_was_done(rec_dir):
+        return None
+    sidecar = json.loads((rec_dir / SIDECAR_NAME).read_text(encoding="utf-8"))
+    events = [Event.from_json(e) for e in sidecar.get("events", []) if e["kind"] in TRACKED_KINDS]
+    if not any(e.kind in CONSENT_KINDS for e in events):
+        return None
+    meta = sidecar.get("meta") or {}
+    changed = _profiles_changed(meta)
+    if changed:
+        # Never delete audio under rules other than those the call was judged by.
+        return (
+            f"WARNING: the consent decision was not applied: profile(s) {', '.join(changed)} "
+            "changed since the call; nothing was deleted"
+        )
+    tracker = ConsentTracker(*_rules(meta.get("profile"), meta.get("counterpart_profile")))
+    rate = int(sidecar["audio"]["sample_rate"]) or 1
+    frames = int(sidecar["audio"]["frames"])
+    for event in events:
+        tracker.record(event, rate)
+    session = tracker.session
+    if session is None:
+        return None
+    session.finish(max(session.last_frame, frames))
+    decision = session.retention()
+    if decision.action == "discard_all":
+        discard_recording(rec_dir, decision.reason)
+        _retention_done(rec_dir, "discarded")
+        return f"its audio was deleted as the consent rules require ({decision.reason})"
+    if decision.action == "keep_until_frame" and int(decision.keep_until_frame or 0) < frames:
+        frame = int(decision.keep_until_frame or 0)
+        truncate_recording(rec_dir, frame, decision.reason)
+        _retention_done(rec_dir, "truncated")
+        return f"cut to {frame / rate:.3f} s as the consent rules require ({decision.reason})"
+    _retention_done(rec_dir, "kept" if decision.action != "keep_until_frame" else "truncated")
+    return None
+
+
+@dataclass
+class LibraryRecovery:
+    """What ``recover_library`` did: repairs, consent decisions applied, folders indexed."""
+
+    reports: list[Any] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    indexed: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    problem: str | None = None
+
+
+def recover_library(root: Path, *, wait_s: float = INDEX_WAIT_S) -> LibraryRecovery:
+    """The one reconciler (``temoin recover``, and the app at start): folders, consent, index.
+
+    Repairs every folder a crash, a kill or a full disk left half-done, applies the
+    consent decision where a crash came before it, then indexes every finished folder
+    the library lacks or holds in an older state. Nothing is deleted but what a cut or
+    discard the consent rules decided requires.
+    """
+    from recorder.library import Library, iter_recording_dirs
+    from recorder.wavjournal import is_locked, recover
+
+    done = LibraryRecovery(reports=recover(root))
+    done.failed = [r.id for r in done.reports if r.problem]
+    if not (root / "recordings").is_dir():
+        return done
+    for rec_dir in iter_recording_dirs(root):
+        # Every folder: a crash may have come after the index but before the cut.
+        if rec_dir.name in done.failed or is_locked(rec_dir):
+            continue
+        try:
+            settled = settle_retention(rec_dir)
+        except TemoinError as exc:
+            done.failed.append(rec_dir.name)
+            done.notes.append(f"{rec_dir.name}: {exc.message}")
+            continue
+        except OSError as exc:
+            done.failed.append(rec_dir.name)
+            done.notes.append(
+                f"{rec_dir.name}: could not apply the consent decision ({exc.strerror})"
+            )
+            continue
+        if settled:
+            done.notes.append(f"{rec_dir.name}: {settled}")
+    try:
+        with Library.open(root, wait_s=wait_s) as lib:
+            for rec_dir in iter_recording_dirs(root):
+                if rec_dir.name in done.failed or lib.is_current(rec_dir):
+                    continue
+                try:
+                    done.indexed.append(lib.import_recording(rec_dir))
+                except TemoinError as exc:
+                    done.notes.append(f"{rec_dir.name}: not indexed: {exc.message}")
+    except TemoinError as exc:
+        done.problem = exc.message
+    except OSError as exc:
+        done.problem = f"The library could not be written ({exc.strerror or exc})."
+    return done
+
+
+def _folder_gone(rec: Any) -> bool:
+    """The recording's folder was deleted or moved while recording (e.g. the whole library)."""
+    wav = getattr(rec, "wav_path", None)
+    return isinstance(wav, Path) and wav.is_absolute() and not wav.exists()
 
 
 def run_to_end(
@@ -189,6 +392,6 @@ def run_to_end(
 ) -> Any:
     """Start ``rec`` and wait until its source ends, its duration is reached or asked to stop."""
     rec.start()
-    while not rec.wait(poll_s) and not should_stop():
+    while not rec.wait(poll_s) and not should_stop() and not _folder_gone(rec):
         pass
     return rec.stop()

@@ -1371,28 +1371,42 @@ class Recorder:
             **self._counters(),
         }
         self._lines.append(end)
+        from recorder import commit  # the commit protocol after capture (recorder/commit.py)
+
+        commit.fault_point("finalize.start")
         try:
             self._journal.append(end)
         except OSError as exc:
             notes.append(f"journal end not written: {exc.strerror}")
-        self._wav.close()
-        self._journal.close()
-        file_hash = file_sha256(self.wav_path)
-        sidecar = build_sidecar(
-            self._lines,
-            frames=self._written,
-            pcm_sha256=pcm_hash,
-            file_hash=file_hash,
-            outcome=outcome,
-            stopped=stopped,
-            counters=self._counters(),
-        )
-        try:
-            write_sidecar(self.dir, sidecar)
-        except OSError as exc:
-            notes.append(f"recording.json not written ({exc.strerror}); run `temoin recover`")
+        commit.fault_point("finalize.end")
+        if self._audio_gone() or not os.access(self.dir, os.W_OK):
+            sidecar = self._rescue(pcm_hash, outcome, stopped)
+        else:
+            self._wav.close()
+            self._journal.close()
+            file_hash = file_sha256(self.wav_path)
+            sidecar = build_sidecar(
+                self._lines,
+                frames=self._written,
+                pcm_sha256=pcm_hash,
+                file_hash=file_hash,
+                outcome=outcome,
+                stopped=stopped,
+                counters=self._counters(),
+            )
+            # recording.json is replaced atomically; the intent and done lines around it
+            # tell `recover` whether the library has indexed this version of it.
+            with contextlib.suppress(OSError):
+                commit.intent(self.dir, "sidecar", frames=self._written)
+            try:
+                write_sidecar(self.dir, sidecar)
+                commit.fault_point("sidecar.written")
+                commit.done(self.dir, "sidecar", frames=self._written)
+            except OSError as exc:
+                notes.append(f"recording.json not written ({exc.strerror}); run `temoin recover`")
         with contextlib.suppress(OSError):
             (self.dir / LOCK_NAME).unlink()
+        with contextlib.suppress(OSError):
             os.close(self._lock_fd)
         if notes and self.problem is not None:
             self.problem = type(self.problem)(self.problem.message + " Also: " + "; ".join(notes))
@@ -1410,3 +1424,106 @@ class Recorder:
             sidecar=sidecar,
             problem=self.problem,
         )
+
+    def _audio_gone(self) -> bool:
+        """``original.wav`` is no longer at its path: the library was deleted or moved."""
+        try:
+            return os.stat(self.wav_path).st_ino != os.fstat(self._wav._fd).st_ino
+        except OSError:
+            return True
+
+    def _rescue(self, pcm_hash: str, outcome: str, stopped: tuple[str, str]) -> dict[str, Any]:
+        """The folder vanished mid-call: copy the audio (still open) and the journal elsewhere.
+
+        The WAV's descriptor still reads the whole capture, so nothing is lost as long as
+        one spare folder is writable: beside the library, then home, then the temp dir.
+        """
+        import tempfile
+
+        from recorder.paths import open_private
+
+        lost = self.dir
+        bases = [self.library.parent, Path.home(), Path(tempfile.gettempdir())]
+        target: Path | None = None
+        for base in bases:
+            candidate = base / f"temoin-rescued-{self.id}"
+            try:
+                candidate.mkdir(mode=0o700)
+            except OSError:
+                continue
+            try:
+                out = open_private(candidate / WAV_NAME, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+                try:
+                    offset = 0
+                    while chunk := os.pread(self._wav._fd, 1 << 20, offset):
+                        view = memoryview(chunk)
+                        while view:
+                            view = view[os.write(out, view) :]
+                        offset += len(chunk)
+                    os.fsync(out)
+                finally:
+                    os.close(out)
+                journal = Journal(candidate / JOURNAL_NAME)
+                try:
+                    for line in self._lines:
+                        journal.append(line, sync=False)
+                    journal.append({"type": "event", "kind": "rescued", "text": str(lost)})
+                finally:
+                    journal.close()
+            except OSError:
+                with contextlib.suppress(OSError):
+                    for leftover in candidate.iterdir():
+                        leftover.unlink()
+                    candidate.rmdir()
+                continue
+            target = candidate
+            break
+        self._wav.close()
+        self._journal.close()
+        seconds = self._written / self._fmt.sample_rate
+        if target is None:
+            self.problem = EnvironmentProblem(
+                f"The recording folder {lost} was deleted during the call and no spare folder "
+                f"could be written ({', '.join(map(str, bases))}); the {seconds:.1f} s captured "
+                "could not be saved."
+            )
+            return build_sidecar(
+                self._lines,
+                frames=self._written,
+                pcm_sha256=pcm_hash,
+                file_hash=None,
+                outcome=outcome,
+                stopped=stopped,
+                counters=self._counters(),
+                audio_file=None,
+            )
+        self.dir = target
+        sidecar = build_sidecar(
+            self._lines,
+            frames=self._written,
+            pcm_sha256=pcm_hash,
+            file_hash=file_sha256(target / WAV_NAME),
+            outcome=outcome,
+            stopped=stopped,
+            counters=self._counters(),
+        )
+        with contextlib.suppress(OSError):
+            write_sidecar(target, sidecar)
+        if lost.is_dir():
+            what = (
+                f"The recording folder {lost} became read-only or unwritable during the call, "
+                f"so the call was stopped. A copy of the {seconds:.1f} s captured was kept in "
+                f"{target} (original.wav, journal.jsonl, recording.json); once the folder is "
+                "writable "
+                "again, `temoin recover` finishes the original."
+            )
+        else:
+            what = (
+                f"The recording folder {lost} was deleted or moved during the call, so the call "
+                f"was stopped. The {seconds:.1f} s captured were kept in {target} (original.wav, "
+                "journal.jsonl, recording.json); it is not in the library."
+            )
+        if self.problem is not None:
+            what = f"{what} ({self.problem.message})"
+        self.problem = EnvironmentProblem(what)
+        return sidecar

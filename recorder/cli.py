@@ -373,6 +373,8 @@ def _cmd_record(args: argparse.Namespace) -> int:
         )
     for problem in outcome.consent_errors:
         lines.append(f"  warning:   {problem}")
+    if outcome.retention_problem:
+        lines.append(f"  warning:   {outcome.retention_problem}")
     if outcome.index_problem:
         lines.append(f"  warning:   {outcome.index_problem}")
     data = result.to_json()
@@ -380,27 +382,37 @@ def _cmd_record(args: argparse.Namespace) -> int:
     Output(args.json).emit(data, "\n".join(lines))
     if result.problem is not None:
         raise result.problem
+    if outcome.retention_problem:
+        from recorder.errors import EnvironmentProblem
+
+        raise EnvironmentProblem(outcome.retention_problem)
     return ExitCode.OK
 
 
 def _cmd_recover(args: argparse.Namespace) -> int:
+    import signal
+
     if getattr(args, "reindex", False):
         return _cmd_reindex(args)
-    from recorder.call import CallOutcome, index_recording
+    from recorder.call import recover_library
     from recorder.paths import library_dir
-    from recorder.wavjournal import recover
 
-    root = library_dir(args.library)
-    reports = recover(root)
-    lines = [f"{r.id}: {r.note}" for r in reports] or ["Nothing to recover."]
-    for report in reports:
-        # Index what was repaired; if the library is busy the files stay and reindex finds them.
-        pending = CallOutcome(report.dir, report.id, "interrupted", report.duration_s, "kept")
-        indexed = index_recording(root, pending)
-        if indexed.index_problem:
-            lines.append(f"{report.id}: {indexed.index_problem}")
-    Output(args.json).emit({"recovered": [r.to_json() for r in reports]}, "\n".join(lines))
-    return ExitCode.OK
+    # A full disk may show as a file size limit: EFBIG and a message, not death by SIGXFSZ.
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    done = recover_library(library_dir(args.library))
+    lines = [f"{r.id}: {r.note}" for r in done.reports] + done.notes
+    lines += [f"{rec_id}: added to the library" for rec_id in done.indexed]
+    if done.problem:
+        lines.append(f"{done.problem} The recordings are safe; run `temoin recover` again.")
+    data = {
+        "recovered": [r.to_json() for r in done.reports],
+        "notes": done.notes,
+        "indexed": done.indexed,
+        "failed": done.failed,
+        "problem": done.problem,
+    }
+    Output(args.json).emit(data, "\n".join(lines or ["Nothing to recover."]))
+    return int(ExitCode.ENVIRONMENT if done.failed or done.problem else ExitCode.OK)
 
 
 # --- library and bundles ---------------------------------------------------------------------

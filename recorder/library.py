@@ -21,6 +21,7 @@ import fcntl
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -161,13 +162,20 @@ def _migrate(db: sqlite3.Connection, path: Path) -> None:
 @contextlib.contextmanager
 def _transaction(db: sqlite3.Connection) -> Iterator[None]:
     """One write transaction, taken up front so a busy library fails before any change."""
-    db.execute("BEGIN IMMEDIATE")
     try:
-        yield
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        # A full disk, a read-only or vanished folder: the user's to fix, not a bug.
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("ROLLBACK")
+        raise EnvironmentProblem(f"The library database could not be written ({exc}).") from None
 
 
 def _run_script(db: sqlite3.Connection, script: str) -> None:
@@ -272,18 +280,20 @@ class Library:
     # --- opening and closing ---------------------------------------------------------------
 
     @classmethod
-    def open(cls, root: Path, *, readonly: bool = False) -> Library:
+    def open(cls, root: Path, *, readonly: bool = False, wait_s: float = 0.0) -> Library:
         """Open (creating if needed) the library at ``root``.
 
         A writer holds the lock until ``close``; a reader takes it only for the
-        moment it needs to create or migrate the database.
+        moment it needs to create or migrate the database. A writer waits up to
+        ``wait_s`` seconds for another process to release the lock.
         """
         ensure_private_dir(root)
         ensure_private_dir(root / "recordings")
         db_path = root / DB_NAME
         lock_fd = None
         if not readonly or not db_path.exists():
-            lock_fd = _acquire_lock(root)
+            lock_fd = _acquire_lock(root, wait_s)
+        created = not db_path.exists()
         try:
             if _emptied(root, db_path):
                 raise _damaged(db_path, "the file is empty but recordings exist")
@@ -306,6 +316,8 @@ class Library:
                     _release_lock(lock_fd)
                     lock_fd = None
         except BaseException:
+            if created:
+                _drop_empty(db_path)  # a full disk must not leave a 0-byte "damaged" library
             if lock_fd is not None:
                 _release_lock(lock_fd)
             raise
@@ -353,7 +365,35 @@ class Library:
         custody = _read_jsonl(rec_dir / CUSTODY_NAME)
         with _transaction(self.db):
             self._project(rec_dir, sidecar, custody)
+        self._mark_indexed(rec_dir)
         return rec_id
+
+    @staticmethod
+    def _mark_indexed(rec_dir: Path) -> None:
+        """Journal that the library now holds this version (best effort: the DB is the truth)."""
+        from recorder import commit
+        from recorder.wavjournal import JOURNAL_NAME, read_journal
+
+        journal = rec_dir / JOURNAL_NAME
+        with contextlib.suppress(OSError):
+            if journal.is_file() and commit.needs_index(read_journal(journal)[0]):
+                commit.done(rec_dir, "index")
+
+    def is_current(self, rec_dir: Path) -> bool:
+        """The library's row for this folder matches its ``recording.json`` on disk."""
+        try:
+            sidecar = read_sidecar(rec_dir)
+        except BadInputError:
+            return True  # nothing to index (reindex reports such folders)
+        row = self.db.execute(
+            "SELECT dir, sidecar FROM recordings WHERE id = ?", (str(sidecar["id"]),)
+        ).fetchone()
+        if row is None:
+            return False
+        try:
+            return bool(json.loads(row[1]) == sidecar and Path(row[0]) == rec_dir)
+        except (TypeError, ValueError):
+            return False
 
     def _project(self, rec_dir: Path, sc: dict[str, Any], custody: list[dict[str, Any]]) -> None:
         rec_id = str(sc["id"])
@@ -757,17 +797,33 @@ class Library:
 # --- lock, connection, integrity --------------------------------------------------------
 
 
-def _acquire_lock(root: Path) -> int:
+def _acquire_lock(root: Path, wait_s: float = 0.0) -> int:
+    """The library's writer lock, waiting up to ``wait_s`` seconds for another process."""
     fd = open_private(root / LOCK_NAME, os.O_RDWR | os.O_CREAT)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        os.close(fd)
-        raise LibraryInUse(
-            f"The library at {root} is in use by another Témoin process (the app or a "
-            "running `temoin` command). Close it, or wait for it to finish, and try again."
-        ) from None
-    return fd
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return fd
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                break
+            time.sleep(0.05)
+    os.close(fd)
+    waited = f" (waited {wait_s:.0f} s)" if wait_s >= 1 else ""
+    raise LibraryInUse(
+        f"The library at {root} is in use by another Témoin process{waited} (the app or a "
+        "running `temoin` command). Close it, or wait for it to finish, and try again."
+    ) from None
+
+
+def _drop_empty(db_path: Path) -> None:
+    """Remove a database file this process created and could not fill (nothing in it)."""
+    for suffix in ("", "-wal", "-shm"):
+        path = db_path.with_name(DB_NAME + suffix)
+        with contextlib.suppress(OSError):
+            if path.stat().st_size == 0:
+                path.unlink()
 
 
 def _release_lock(fd: int) -> None:
@@ -800,6 +856,10 @@ def _check_integrity(db: sqlite3.Connection, db_path: Path) -> None:
             raise LibraryInUse(
                 f"The library database {db_path} is busy in another process; try again."
             ) from None
+        if "full" in str(exc):
+            raise EnvironmentProblem(
+                f"The library database {db_path} cannot be written: the disk is full."
+            ) from None
         if "readonly" in str(exc) or "unable to open" in str(exc):
             # Not damage: reindex would not help, the folder's permissions or volume would.
             raise EnvironmentProblem(
@@ -829,7 +889,7 @@ def _emptied(root: Path, db_path: Path) -> bool:
             return False
     except FileNotFoundError:
         return False
-    return any((d / "recording.json").is_file() for d in _iter_recording_dirs(root))
+    return any((d / "recording.json").is_file() for d in iter_recording_dirs(root))
 
 
 def _damaged(db_path: Path, why: str) -> LibraryDamaged:
@@ -840,7 +900,7 @@ def _damaged(db_path: Path, why: str) -> LibraryDamaged:
     )
 
 
-def _iter_recording_dirs(root: Path) -> Iterator[Path]:
+def iter_recording_dirs(root: Path) -> Iterator[Path]:
     recordings = root / "recordings"
     if recordings.is_dir():
         yield from sorted(p for p in recordings.iterdir() if p.is_dir())
@@ -879,7 +939,7 @@ def reindex(library_dir: Path) -> ReindexReport:
     finally:
         _release_lock(lock_fd)
     with Library.open(library_dir) as lib:
-        for rec_dir in _iter_recording_dirs(library_dir):
+        for rec_dir in iter_recording_dirs(library_dir):
             try:
                 report.indexed.append(lib.import_recording(rec_dir))
             except BadInputError as exc:

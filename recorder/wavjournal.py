@@ -31,7 +31,8 @@ from typing import Any, Literal
 
 import numpy as np
 
-from recorder import __version__
+from recorder import __version__, commit
+from recorder.commit import fault_point
 from recorder.errors import BadInputError, CheckFailed, EnvironmentProblem
 from recorder.events import Event, stamp
 from recorder.integrity import HASHED_AT_RECOVERY, HASHED_WHILE_RECORDING
@@ -253,7 +254,8 @@ def lock_recording(rec_dir: Path) -> int:
     return fd
 
 
-def _is_locked(rec_dir: Path) -> bool:
+def is_locked(rec_dir: Path) -> bool:
+    """A live recording holds this folder (``recover`` must leave it alone)."""
     path = rec_dir / LOCK_NAME
     if not path.exists():
         return False
@@ -409,6 +411,7 @@ class RecoveryReport:
     bytes_dropped: int
     pcm_sha256: str | None
     note: str
+    problem: str | None = None  # set when the repair could not be finished now (disk full...)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -416,28 +419,169 @@ class RecoveryReport:
         return data
 
 
-def _interrupted(library: Path) -> Iterator[Path]:
+def _recording_dirs(library: Path) -> Iterator[Path]:
+    """Every recording folder with a journal that no live recording holds."""
     root = library / "recordings"
     if not root.is_dir():
         return
     for rec_dir in sorted(p for p in root.iterdir() if p.is_dir()):
-        journal = rec_dir / JOURNAL_NAME
-        if not journal.is_file() or _is_locked(rec_dir):
-            continue
-        lines, _ = read_journal(journal)
-        kinds = {line.get("type") for line in lines}
-        if "recovered" in kinds:
-            continue
-        if "end" in kinds and (rec_dir / SIDECAR_NAME).is_file():
-            continue
-        # No end line (a crash mid-call), or an end line without recording.json: the app
-        # died, or the disk filled, between the two, and the recording would be invisible.
-        yield rec_dir
+        if (rec_dir / JOURNAL_NAME).is_file() and not is_locked(rec_dir):
+            yield rec_dir
+
+
+def _needs_recovery(rec_dir: Path, lines: list[dict[str, Any]]) -> bool:
+    """The capture itself was interrupted, or its ``recording.json`` never got written."""
+    kinds = {line.get("type") for line in lines}
+    has_sidecar = (rec_dir / SIDECAR_NAME).is_file()
+    if commit.pending(lines, "recover") is not None:
+        return True  # a recovery that a crash or a full disk stopped half-way
+    if "end" in kinds:
+        return not has_sidecar
+    # No end line (a crash mid-call): recovered once its recording.json exists.
+    return "recovered" not in kinds or not has_sidecar
+
+
+def _interrupted(library: Path) -> Iterator[Path]:
+    for rec_dir in _recording_dirs(library):
+        lines, _ = read_journal(rec_dir / JOURNAL_NAME)
+        if _needs_recovery(rec_dir, lines):
+            yield rec_dir
 
 
 def recover(library: Path) -> list[RecoveryReport]:
-    """Repair every recording a crash interrupted; log what was recovered; delete nothing."""
-    return [recover_one(rec_dir) for rec_dir in _interrupted(library)]
+    """Reconcile every recording folder: finish what a crash, a kill or a full disk stopped.
+
+    For each folder not being recorded it compares the journal, the WAV and
+    ``recording.json``: it repairs an interrupted capture, completes an interrupted
+    cut or discard (journaled intent), rewrites a ``recording.json`` that disagrees
+    with the journal, and reports a folder the library has not indexed since. It
+    deletes audio only to finish a cut or discard the consent rules had decided.
+    """
+    reports = []
+    for rec_dir in _recording_dirs(library):
+        try:
+            report = reconcile(rec_dir)
+        except (OSError, EnvironmentProblem) as exc:
+            why = exc.message if isinstance(exc, EnvironmentProblem) else (exc.strerror or str(exc))
+            report = RecoveryReport(
+                rec_dir.name,
+                rec_dir,
+                0,
+                0.0,
+                0,
+                None,
+                f"could not be repaired now ({why}); nothing was deleted. Run "
+                "`temoin recover` again once the disk has room or the folder is writable.",
+                problem=why,
+            )
+        if report is not None:
+            reports.append(report)
+    return reports
+
+
+def reconcile(rec_dir: Path) -> RecoveryReport | None:
+    """Bring one folder to a consistent, finished state; ``None`` when it already was."""
+    lines, _ = read_journal(rec_dir / JOURNAL_NAME)
+    report: RecoveryReport | None = None
+    if _needs_recovery(rec_dir, lines):
+        report = recover_one(rec_dir)
+        lines, _ = read_journal(rec_dir / JOURNAL_NAME)
+    if not lines or lines[0].get("type") != "header":
+        return report
+    notes: list[str] = []
+    cut = commit.pending(lines, "cut")
+    if cut is not None:
+        notes.append(_finish_cut(rec_dir, cut))
+        lines, _ = read_journal(rec_dir / JOURNAL_NAME)
+    gone = commit.pending(lines, "discard")
+    if gone is not None:
+        notes.append(_finish_discard(rec_dir, gone))
+        lines, _ = read_journal(rec_dir / JOURNAL_NAME)
+    fixed = _check_sidecar(rec_dir, lines)
+    if fixed:
+        notes.append(fixed)
+    lines, _ = read_journal(rec_dir / JOURNAL_NAME)
+    if report is not None:
+        if notes:
+            report = RecoveryReport(
+                report.id,
+                report.dir,
+                report.frames,
+                report.duration_s,
+                report.bytes_dropped,
+                report.pcm_sha256,
+                report.note + "; " + "; ".join(notes),
+            )
+        return report
+    if not notes and not commit.needs_index(lines):
+        return None
+    if not notes:
+        notes.append("finished but not yet in the library")
+    sidecar = json.loads((rec_dir / SIDECAR_NAME).read_text(encoding="utf-8"))
+    audio = sidecar["audio"]
+    return RecoveryReport(
+        rec_dir.name,
+        rec_dir,
+        int(audio["frames"]),
+        float(audio["duration_s"]),
+        0,
+        audio.get("pcm_sha256"),
+        "; ".join(notes),
+    )
+
+
+def journal_state(lines: list[dict[str, Any]]) -> tuple[int, str, bool] | None:
+    """Frames, PCM hash and whether audio should exist, as the journal says (or ``None``)."""
+    state: tuple[int, str, bool] | None = None
+    for line in lines:
+        kind = line.get("type")
+        if kind == "end":
+            state = (int(line["frames"]), str(line["pcm_sha256"]), line["outcome"] != "discarded")
+        elif kind == "recovered" and line.get("pcm_sha256"):
+            state = (int(line["frames"]), str(line["pcm_sha256"]), True)
+        elif kind == "event" and line.get("kind") == "truncated" and state is not None:
+            state = (int(line["frame"]), str(line["pcm_sha256_at"]), state[2])
+    return state
+
+
+def _check_sidecar(rec_dir: Path, lines: list[dict[str, Any]]) -> str | None:
+    """Rewrite ``recording.json`` when it disagrees with the journal and the WAV."""
+    path = rec_dir / SIDECAR_NAME
+    wav = rec_dir / WAV_NAME
+    state = journal_state(lines)
+    if state is None or not path.is_file() or not wav.is_file():
+        return None  # no audio left (deleted on purpose): nothing to compare
+    frames, pcm_hash, _ = state
+    fmt = format_of(lines[0])
+    size = wav.stat().st_size
+    if not 0 <= size - (fmt.header_bytes + frames * fmt.block_align) < fmt.block_align:
+        return (
+            f"WARNING: {WAV_NAME} holds {(size - fmt.header_bytes) // fmt.block_align} frames "
+            f"but the journal says {frames}; nothing was changed"
+        )
+    sidecar: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    audio = sidecar.get("audio") or {}
+    if audio.get("frames") == frames and audio.get("pcm_sha256") == pcm_hash:
+        if commit.pending(lines, "sidecar") is not None:
+            commit.done(rec_dir, "sidecar")
+        return None
+    commit.intent(rec_dir, "sidecar", frames=frames)
+    new = build_sidecar(
+        lines,
+        frames=frames,
+        pcm_sha256=pcm_hash,
+        file_hash=file_sha256(wav),
+        outcome=str(sidecar.get("outcome", "interrupted")),
+        stopped=(str(sidecar["stopped_utc"]), str(sidecar["stopped_local"])),
+        counters=sidecar,
+        recovered=sidecar.get("recovered"),
+    )
+    write_sidecar(rec_dir, new)
+    commit.done(rec_dir, "sidecar", frames=frames)
+    return (
+        f"{SIDECAR_NAME} said {audio.get('frames')} frames; it was rewritten from the journal "
+        f"({frames} frames, {frames / fmt.sample_rate:.3f} s)"
+    )
 
 
 def recover_one(rec_dir: Path) -> RecoveryReport:
@@ -452,6 +596,8 @@ def recover_one(rec_dir: Path) -> RecoveryReport:
     fmt = format_of(header)
     wav = rec_dir / WAV_NAME
     notes = []
+    commit.intent(rec_dir, "recover")
+    fault_point("recover.intent")
     if torn:
         notes.append("a torn last journal line (crash mid-write) was skipped")
     # The last end line: a discard after the call appends one of its own.
@@ -530,7 +676,7 @@ def recover_one(rec_dir: Path) -> RecoveryReport:
     # deleted on purpose afterwards); otherwise the call was interrupted.
     ended = (whole or discarded) and end_line is not None
     outcome = str(end_line["outcome"]) if ended and end_line is not None else "interrupted"
-    note = f"recovered {frames} frames ({seconds:.3f} s) after an interruption; " + "; ".join(notes)
+    note = "; ".join([f"recovered {frames} frames ({seconds:.3f} s) after an interruption", *notes])
     recovered = {
         "utc": now[0],
         "frames": frames,
@@ -539,14 +685,14 @@ def recover_one(rec_dir: Path) -> RecoveryReport:
         "pcm_sha256_computed": HASHED_WHILE_RECORDING if ended else HASHED_AT_RECOVERY,
         "capture_hash": capture_hash,
     }
-    journal = Journal(journal_path)
-    try:
-        if not journal_path.read_bytes().endswith(b"\n"):
-            journal.append_bytes(b"\n", sync=False)  # end the torn line; keep its bytes
-        journal.append({"type": "recovered", **recovered, "pcm_sha256": pcm_hash})
-    finally:
-        journal.close()
-    last_utc = next((line["utc"] for line in reversed(lines) if "utc" in line), None)
+    last_utc = next(
+        (
+            line["utc"]
+            for line in reversed(lines)
+            if "utc" in line and line.get("type") not in {"intent", "done", "recovered"}
+        ),
+        None,
+    )
     stopped = (last_utc, None) if last_utc else (header["started_utc"], header["started_local"])
     sidecar = build_sidecar(
         lines,
@@ -559,7 +705,11 @@ def recover_one(rec_dir: Path) -> RecoveryReport:
         recovered=recovered,
         audio_file=WAV_NAME if wav.is_file() else None,
     )
+    # recording.json first, then the journal says so: a recovery that fails part-way
+    # (a full disk, a kill) leaves no "recovered" line, and the next run does it again.
     write_sidecar(rec_dir, sidecar)
+    fault_point("recover.sidecar")
+    commit.append_line(rec_dir, {"type": "recovered", **recovered, "pcm_sha256": pcm_hash})
     return RecoveryReport(rec_id, rec_dir, frames, round(seconds, 6), bytes_dropped, pcm_hash, note)
 
 
@@ -581,7 +731,11 @@ def _load_finished(rec_dir: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]
 
 
 def truncate_recording(rec_dir: Path, frame: int, reason: str | None = None) -> dict[str, Any]:
-    """Cut ``original.wav`` to ``frame`` frames, keeping the hash snapshot taken at that frame."""
+    """Cut ``original.wav`` to ``frame`` frames, keeping the hash snapshot taken at that frame.
+
+    The intent (frame and the hash the kept part must have) is journaled first, so a
+    crash at any point after it is finished by ``recover`` to exactly that frame.
+    """
     sidecar, lines = _load_finished(rec_dir)
     fmt = format_of(lines[0])
     frames = int(sidecar["audio"]["frames"])
@@ -598,32 +752,85 @@ def truncate_recording(rec_dir: Path, frame: int, reason: str | None = None) -> 
             "the file was not cut."
         )
     assert recomputed is not None
-    removed = frames - frame
+    intent = {"frame": frame, "pcm_sha256_at": recomputed, "frames_before": frames}
     try:
-        fd = os.open(wav, os.O_RDWR | os.O_CLOEXEC)
-        try:
-            os.ftruncate(fd, fmt.header_bytes + frame * fmt.block_align)
-            os.pwrite(fd, wav_header(fmt, frame * fmt.block_align), 0)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        commit.intent(rec_dir, "cut", **intent, reason=reason)
     except OSError as exc:
-        raise EnvironmentProblem(f"Could not cut {wav}: {exc.strerror}.") from exc
-    when = stamp(time.time())
-    text = f"cut to {frame} frames ({frame / fmt.sample_rate:.3f} s); {removed} frames removed"
-    if reason:
-        text += f": {reason}"
-    event = Event("truncated", frame, frame / fmt.sample_rate, *when, text, recomputed)
-    journal = Journal(rec_dir / JOURNAL_NAME)
+        raise EnvironmentProblem(
+            f"Could not cut {wav}: its journal cannot be written ({exc.strerror}). Nothing was "
+            "cut yet; free some space and cut it again."
+        ) from exc
+    fault_point("cut.intent")
     try:
-        journal.append({"type": "event", **event.to_json()})
+        _finish_cut(rec_dir, {**intent, "reason": reason}, verified=True)
+    except OSError as exc:
+        raise EnvironmentProblem(
+            f"Could not finish cutting {wav} ({exc.strerror}); `temoin recover` finishes it."
+        ) from exc
+    return _read_sidecar(rec_dir)
+
+
+def _read_sidecar(rec_dir: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((rec_dir / SIDECAR_NAME).read_text(encoding="utf-8"))
+    return data
+
+
+def _pending_at(lines: list[dict[str, Any]], step: str) -> int:
+    """Where the owed intent of ``step`` is in ``lines`` (0 when none: look at them all)."""
+    line = commit.pending(lines, step)
+    return next((i for i, x in enumerate(lines) if x is line), 0)
+
+
+def _finish_cut(rec_dir: Path, intent: dict[str, Any], verified: bool = False) -> str:
+    """Do (or finish) a journaled cut: idempotent at every point after its intent."""
+    sidecar, lines = _load_finished(rec_dir)
+    fmt = format_of(lines[0])
+    frame = int(intent["frame"])
+    expected = str(intent["pcm_sha256_at"])
+    before = int(intent.get("frames_before") or sidecar["audio"]["frames"])
+    wav = rec_dir / WAV_NAME
+    target = fmt.header_bytes + frame * fmt.block_align
+    size = wav.stat().st_size
+    if size < target:
+        raise CheckFailed(
+            f"{wav} is shorter ({size} bytes) than the cut it was to get ({target} bytes); "
+            "it was left as it is."
+        )
+    if not verified:
+        _, kept = hash_pcm(wav, fmt, frame, frame)
+        if kept != expected:
+            raise CheckFailed(
+                f"The audio before frame {frame} of {wav} does not match the hash journaled for "
+                "the cut; the file was not cut."
+            )
+    fd = os.open(wav, os.O_RDWR | os.O_CLOEXEC)
+    try:
+        if size > target:
+            os.ftruncate(fd, target)
+        os.pwrite(fd, wav_header(fmt, frame * fmt.block_align), 0)
+        os.fsync(fd)
     finally:
-        journal.close()
-    lines.append({"type": "event", **event.to_json()})
+        os.close(fd)
+    fault_point("cut.truncated")
+    at = _pending_at(lines, "cut")
+    logged = any(
+        line.get("type") == "event" and line.get("kind") == "truncated" for line in lines[at:]
+    )
+    if not logged:
+        when = stamp(time.time())
+        text = (
+            f"cut to {frame} frames ({frame / fmt.sample_rate:.3f} s); "
+            f"{before - frame} frames removed"
+        )
+        if intent.get("reason"):
+            text += f": {intent['reason']}"
+        event = Event("truncated", frame, frame / fmt.sample_rate, *when, text, expected)
+        commit.append_line(rec_dir, {"type": "event", **event.to_json()})
+        lines.append({"type": "event", **event.to_json()})
     new = build_sidecar(
         lines,
         frames=frame,
-        pcm_sha256=recomputed,
+        pcm_sha256=expected,
         file_hash=file_sha256(wav),
         outcome=sidecar["outcome"],
         stopped=(sidecar["stopped_utc"], sidecar["stopped_local"]),
@@ -631,38 +838,65 @@ def truncate_recording(rec_dir: Path, frame: int, reason: str | None = None) -> 
         recovered=sidecar.get("recovered"),
     )
     write_sidecar(rec_dir, new)
-    return new
+    fault_point("cut.sidecar")
+    commit.done(rec_dir, "cut", frame=frame)
+    return f"an interrupted cut was completed to frame {frame} ({frame / fmt.sample_rate:.3f} s)"
 
 
 def discard_recording(rec_dir: Path, reason: str) -> dict[str, Any]:
     """Delete the audio, keep the journal and the sidecar (outcome ``discarded``) as the trace."""
+    sidecar, _ = _load_finished(rec_dir)
+    intent = {
+        "frames": int(sidecar["audio"]["frames"]),
+        "pcm_sha256": sidecar["audio"]["pcm_sha256"],
+        "reason": reason,
+    }
+    wav = rec_dir / WAV_NAME
+    try:
+        commit.intent(rec_dir, "discard", **intent)
+    except OSError as exc:
+        raise EnvironmentProblem(
+            f"Could not delete {wav}: its journal cannot be written ({exc.strerror}). Nothing "
+            "was deleted yet; free some space and try again."
+        ) from exc
+    fault_point("discard.intent")
+    try:
+        _finish_discard(rec_dir, intent)
+    except OSError as exc:
+        raise EnvironmentProblem(
+            f"Could not finish deleting {wav} ({exc.strerror}); `temoin recover` finishes it."
+        ) from exc
+    return _read_sidecar(rec_dir)
+
+
+def _finish_discard(rec_dir: Path, intent: dict[str, Any]) -> str:
+    """Do (or finish) a journaled discard: idempotent at every point after its intent."""
     sidecar, lines = _load_finished(rec_dir)
     fmt = format_of(lines[0])
-    frames = int(sidecar["audio"]["frames"])
+    frames = int(intent["frames"])
+    pcm_hash = str(intent["pcm_sha256"])
     (rec_dir / WAV_NAME).unlink(missing_ok=True)
-    when = stamp(time.time())
-    event = Event(
-        "discarded", frames, frames / fmt.sample_rate, *when, reason, sidecar["audio"]["pcm_sha256"]
-    )
-    journal = Journal(rec_dir / JOURNAL_NAME)
-    try:
-        journal.append({"type": "event", **event.to_json()})
-        journal.append(
-            {
-                "type": "end",
-                "frames": frames,
-                "pcm_sha256": sidecar["audio"]["pcm_sha256"],
-                "outcome": "discarded",
-                "utc": when[0],
-            }
+    fault_point("discard.unlinked")
+    at = _pending_at(lines, "discard")
+    if not any(line.get("type") == "end" for line in lines[at:]):
+        when = stamp(time.time())
+        event = Event(
+            "discarded", frames, frames / fmt.sample_rate, *when, intent["reason"], pcm_hash
         )
-    finally:
-        journal.close()
-    lines.append({"type": "event", **event.to_json()})
+        end = {
+            "type": "end",
+            "frames": frames,
+            "pcm_sha256": pcm_hash,
+            "outcome": "discarded",
+            "utc": when[0],
+        }
+        commit.append_line(rec_dir, {"type": "event", **event.to_json()})
+        commit.append_line(rec_dir, end)
+        lines += [{"type": "event", **event.to_json()}, end]
     new = build_sidecar(
         lines,
         frames=frames,
-        pcm_sha256=sidecar["audio"]["pcm_sha256"],
+        pcm_sha256=pcm_hash,
         file_hash=None,
         outcome="discarded",
         stopped=(sidecar["stopped_utc"], sidecar["stopped_local"]),
@@ -671,4 +905,6 @@ def discard_recording(rec_dir: Path, reason: str) -> dict[str, Any]:
         audio_file=None,
     )
     write_sidecar(rec_dir, new)
-    return new
+    fault_point("discard.sidecar")
+    commit.done(rec_dir, "discard")
+    return f"an interrupted deletion of the audio was completed ({intent['reason']})"

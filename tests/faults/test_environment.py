@@ -283,11 +283,15 @@ def _library_with_one(tmp_path: Path) -> tuple[Path, str]:
         return lib, db.import_recording(rec)
 
 
+CALL_8K = FIXTURES / "telephony_8k.wav"
+
+
 def test_a_library_held_by_another_process_delays_export_and_the_call_is_still_saved(
     tmp_path: Path,
 ) -> None:
     """Another writer holds the library: the export builds its bundle anyway (read-only) and
-    waits to note it in the custody log; a new call is recorded and indexed later."""
+    waits to note it in the custody log; a new call waits for the library too, and is indexed
+    the moment the other writer lets go."""
     lib, rec_id = _library_with_one(tmp_path)
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(lib)], stdout=subprocess.PIPE, text=True, cwd=ROOT
@@ -311,18 +315,32 @@ def test_a_library_held_by_another_process_delays_export_and_the_call_is_still_s
             time.sleep(0.05)
         time.sleep(0.5)
         assert export.poll() is None  # still waiting for the library, for the custody line
-        out = temoin(
-            "record", "--json", "--input", str(FIXTURES / "telephony_8k.wav"), env=_env(lib)
+        call = subprocess.Popen(
+            [sys.executable, "-m", "recorder", "record", "--json", "--input", str(CALL_8K)],
+            env=_env(lib),
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
-        assert out.returncode == 0, out.stderr
-        data = json.loads(out.stdout)
-        assert "in use" in data["call"]["index_problem"]
-        assert sf.info(data["file"]).frames == data["frames"] > 0
+        deadline = time.monotonic() + 60
+        while not list(lib.glob("recordings/*/recording.json"))[1:]:  # the new call stopped
+            assert call.poll() is None, call.communicate()
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        time.sleep(0.5)
+        assert call.poll() is None  # waiting for the library to index the call
     finally:
         holder.kill()
         holder.wait()
         if holder.stdout is not None:
             holder.stdout.close()
+    stdout, stderr = call.communicate(timeout=60)
+    assert call.returncode == 0, stderr
+    data = json.loads(stdout)
+    assert data["call"]["indexed"] is True
+    assert sf.info(data["file"]).frames == data["frames"] > 0
+    assert sorted(_listed(lib)) == sorted([rec_id, data["id"]])
     _, stderr = export.communicate(timeout=60)
     assert export.returncode == 0, stderr
     assert temoin("verify", str(bundle_zip), env=_env(lib)).returncode == 0

@@ -99,7 +99,8 @@ def test_kill_9_then_recover_keeps_all_audio_but_the_last_quarter_second(
     assert match.lag == 0
     assert match.correlation > 0.99
     lines = [json.loads(line) for line in (rec_dir / "journal.jsonl").read_text().splitlines()]
-    assert lines[-1]["type"] == "recovered"
+    assert [line["type"] for line in lines if line["type"] == "recovered"] == ["recovered"]
+    assert lines[-1] == {**lines[-1], "type": "done", "step": "index"}  # and it is listed
     assert json.loads((rec_dir / "recording.json").read_text())["recovered"]["frames"] == (
         info.frames
     )

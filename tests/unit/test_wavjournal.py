@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from recorder.errors import BadInputError, UsageError
 from recorder.events import parse_event_spec
+from recorder.library import Library
 from recorder.wavjournal import (
     JOURNAL_NAME,
     LOCK_NAME,
@@ -206,7 +207,13 @@ def test_recover_repairs_sizes_from_file_length_and_keeps_every_byte(tmp_path: P
     assert sidecar["recovered"]["frames"] == 48000
     assert sidecar["audio"]["pcm_sha256"] == report.pcm_sha256
     assert sidecar["meta"] == {"counterpart": "Bank"}
-    assert recover(tmp_path) == []  # once is enough
+    # Once is enough: nothing is repaired again; only the library still owes an index.
+    [again] = recover(tmp_path)
+    assert again.note == "finished but not yet in the library"
+    assert again.pcm_sha256 == report.pcm_sha256
+    with Library.open(tmp_path) as lib:
+        lib.import_recording(rec_dir)
+    assert recover(tmp_path) == []
 
 
 def test_recover_survives_a_torn_journal_line(tmp_path: Path) -> None:
@@ -286,8 +293,9 @@ def test_discard_deletes_the_audio_but_keeps_the_trace(tmp_path: Path) -> None:
     assert sidecar["outcome"] == "discarded"
     assert sidecar["audio"]["file"] is None
     lines, _ = read_journal(rec_dir / JOURNAL_NAME)
-    assert lines[-1] == {**lines[-1], "type": "end", "outcome": "discarded"}
-    assert lines[-2]["text"] == "consent refused"
+    assert lines[-1] == {**lines[-1], "type": "done", "step": "discard"}
+    assert lines[-2] == {**lines[-2], "type": "end", "outcome": "discarded"}
+    assert lines[-3]["text"] == "consent refused"
 
 
 def test_hash_pcm_snapshot_matches_prefix(tmp_path: Path) -> None:
