@@ -134,34 +134,6 @@ def library_busy(exc: BaseException) -> bool:
     return isinstance(exc, LibraryInUse)
 
 
-def index_missing(root: Path) -> list[str]:
-    """Index the finished recordings the library does not list yet; their ids.
-
-    A call whose indexing never happened (the window closed or crashed while the
-    library was in use) is on disk, complete, but invisible: the start-up scan
-    adds it. Only folders with a finished sidecar; one that cannot be read is left
-    for ``temoin recover --reindex`` to explain.
-    """
-    from recorder.wavjournal import SIDECAR_NAME
-
-    folder = root / "recordings"
-    if not folder.is_dir():
-        return []
-    finished = [d for d in sorted(folder.iterdir()) if (d / SIDECAR_NAME).is_file()]
-    if not finished:
-        return []
-    with open_library(root) as lib:
-        known = {str(r["id"]) for r in lib.list()}
-    missing = [d for d in finished if d.name not in known]
-    added = []
-    if missing:
-        with open_library(root, write=True) as lib:
-            for rec_dir in missing:
-                with contextlib.suppress(TemoinError):
-                    added.append(str(lib.import_recording(rec_dir)))
-    return added
-
-
 def waveform(wav: Path, columns: int = 800) -> tuple[list[float], list[float], float]:
     """(mins, maxs, duration_s) of ``wav``, streamed in blocks (long calls stay small)."""
     from recorder.integrity import wav_layout
@@ -206,26 +178,30 @@ class Recovered:
 
 @dataclass
 class StartupScan:
-    """What the start-up scan did: crash-interrupted recordings repaired and indexed, and
-    finished calls that had not reached the library yet (``added``)."""
+    """What the start-up scan did: crash-interrupted recordings repaired and indexed,
+    finished calls that had not reached the library yet (``added``), and what it could
+    not do (``problem``: the library in use, say; ``temoin recover`` tells more)."""
 
     recovered: list[Recovered] = field(default_factory=list)
     added: list[str] = field(default_factory=list)
+    problem: str | None = None
+
+
+STARTUP_WAIT_S = 5.0  # for a library another process holds; the next start tries again
 
 
 def recover_and_index(root: Path) -> StartupScan:
-    """Repair recordings a crash interrupted and put them in the library (never deletes),
-    then index any finished call the library does not list yet."""
-    from recorder.wavjournal import recover
+    """``temoin recover``'s reconciler at start-up: repair what a crash, a kill or a full
+    disk left half-done, apply a consent cut a crash left owed, index what is missing."""
+    from recorder.call import recover_library
 
-    scan = StartupScan()
-    for rep in recover(root):
-        # On failure the folder stays repaired on disk; `temoin recover` will say more.
-        with contextlib.suppress(TemoinError):
-            import_recording(root, rep.dir)
-        scan.recovered.append(Recovered(rep.id, rep.duration_s, rep.note))
+    done = recover_library(root, wait_s=STARTUP_WAIT_S)
+    scan = StartupScan(
+        recovered=[Recovered(r.id, r.duration_s, r.note) for r in done.reports],
+        problem=done.problem,
+    )
     recovered = {r.id for r in scan.recovered}
-    scan.added = [i for i in index_missing(root) if i not in recovered]
+    scan.added = [i for i in done.indexed if i not in recovered]
     return scan
 
 

@@ -292,8 +292,11 @@ class MainWindow(QMainWindow):
         self.recovered = True
         found = list(getattr(scan, "recovered", []) or [])
         added = list(getattr(scan, "added", []) or [])
+        problem = getattr(scan, "problem", None)
         if error is not None:
             self.show_message(core_bridge.describe_error(error), "error")
+        elif problem:
+            self.show_message(problem, "warning")
         elif found:
             names = ", ".join(f"{r.id} ({format_elapsed(r.duration_s)})" for r in found)
             self.show_message(
@@ -861,7 +864,7 @@ class MainWindow(QMainWindow):
     def _index_before_closing(self) -> None:
         """One last try, here and now, for a call not in the library yet: the window is
         going. If the library is still in use the call stays on disk, complete, and the
-        next start-up scan adds it (``core_bridge.index_missing``)."""
+        next start-up scan adds it (``core_bridge.recover_and_index``)."""
         for outcome in list(self.unindexed):
             if outcome.rec_dir is None:
                 continue
