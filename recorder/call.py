@@ -17,7 +17,7 @@ from typing import Any
 
 from recorder import profiles
 from recorder.consent import ConsentError, ConsentSession
-from recorder.errors import TemoinError
+from recorder.errors import CheckFailed, TemoinError
 from recorder.events import CONSENT_KINDS, Event, EventSpec
 
 TRACKED_KINDS = frozenset(CONSENT_KINDS) | {"marker"}
@@ -329,6 +329,7 @@ class LibraryRecovery:
     notes: list[str] = field(default_factory=list)
     indexed: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
+    mismatched: list[str] = field(default_factory=list)  # failed a hash check: exit 1, not 5
     problem: str | None = None
 
 
@@ -345,6 +346,7 @@ def recover_library(root: Path, *, wait_s: float = INDEX_WAIT_S) -> LibraryRecov
 
     done = LibraryRecovery(reports=recover(root))
     done.failed = [r.id for r in done.reports if r.problem]
+    done.mismatched = [r.id for r in done.reports if r.check_failed]
     if not (root / "recordings").is_dir():
         return done
     for rec_dir in iter_recording_dirs(root):
@@ -355,6 +357,8 @@ def recover_library(root: Path, *, wait_s: float = INDEX_WAIT_S) -> LibraryRecov
             settled = settle_retention(rec_dir)
         except TemoinError as exc:
             done.failed.append(rec_dir.name)
+            if isinstance(exc, CheckFailed):
+                done.mismatched.append(rec_dir.name)
             done.notes.append(f"{rec_dir.name}: {exc.message}")
             continue
         except OSError as exc:
@@ -368,7 +372,11 @@ def recover_library(root: Path, *, wait_s: float = INDEX_WAIT_S) -> LibraryRecov
     try:
         with Library.open(root, wait_s=wait_s) as lib:
             for rec_dir in iter_recording_dirs(root):
-                if rec_dir.name in done.failed or lib.is_current(rec_dir):
+                if rec_dir.name in done.failed:
+                    continue
+                if lib.is_current(rec_dir):
+                    # Indexed, but a crash (or a full disk) kept the journal from saying so.
+                    lib.mark_indexed(rec_dir)
                     continue
                 try:
                     done.indexed.append(lib.import_recording(rec_dir))

@@ -81,7 +81,10 @@ LEVEL_PERIOD_S = 0.05
 WATCHDOG_S = 1.0  # no callback for this long = the device is gone
 FIRST_BLOCK_GRACE_S = 3.0
 OVERFLOW_EVENT_PERIOD_S = 1.0
-GAP_MIN_S = 0.02  # by the ADC clock: a hole of a block's fraction is already a hole
+# By the ADC clock: a step this much longer than the block is a hole. Above two
+# callbacks' timestamp jitter (tens of ms, learnt only once a block comes early) and a
+# PipeWire quantum (21 ms), so a normal call logs no false gap; real stalls are longer.
+GAP_MIN_S = 0.1
 GAP_FALLBACK_S = 0.25  # by the monotonic clock: beyond a late callback's jitter...
 GAP_CONFIRM_S = 0.5  # ...and still there this long after (a late callback catches up)
 GAP_WINDOW_S = 30.0  # the clock drift the monotonic fallback absorbs is measured over this
@@ -675,11 +678,16 @@ class _Syncer:
             self._dirty = True
         self._wake.set()
 
-    def close(self, timeout: float = 60.0) -> None:
-        """A last pass, then stop (bounded: a hung disk must not hang the stop forever)."""
+    def close(self) -> None:
+        """A last pass, then stop.
+
+        Not bounded: the caller closes the descriptors next, and a sync thread still
+        inside fdatasync would then write a checkpoint into whatever file reused them
+        (recording.json, the library). A hung disk hangs this stop, on the stop's worker.
+        """
         self._closing = True
         self._wake.set()
-        self._thread.join(timeout)
+        self._thread.join()
 
     def _run(self) -> None:
         while True:
@@ -998,6 +1006,8 @@ class Recorder:
             self._writer.join()
         if self._syncer is not None:
             self._syncer.close()  # its last checkpoint lands before the end line
+            if self._syncer.error is not None:
+                self._fail(self._syncer.error)  # the last sync failed: not "completed"
         self._result = self._finalize()
         if self._bug is not None:
             raise self._bug
@@ -1443,6 +1453,22 @@ class Recorder:
         from recorder.paths import open_private
 
         lost = self.dir
+        # A whole event (frame, times, the hash at that frame), before the end line: the
+        # rescued folder's journal must read like any other, for recover, cut and export.
+        utc, local = stamp(time.time())
+        rate = self._fmt.sample_rate
+        rescued = Event(
+            "rescued",
+            self._written,
+            round(self._written / rate, 6),
+            utc,
+            local,
+            str(lost),
+            pcm_hash,
+        )
+        end_at = max(i for i, line in enumerate(self._lines) if line["type"] == "end")
+        lines = list(self._lines)
+        lines.insert(end_at, {"type": "event", **rescued.to_json()})
         bases = [self.library.parent, Path.home(), Path(tempfile.gettempdir())]
         target: Path | None = None
         for base in bases:
@@ -1465,9 +1491,9 @@ class Recorder:
                     os.close(out)
                 journal = Journal(candidate / JOURNAL_NAME)
                 try:
-                    for line in self._lines:
+                    for line in lines:
                         journal.append(line, sync=False)
-                    journal.append({"type": "event", "kind": "rescued", "text": str(lost)})
+                    journal.sync()
                 finally:
                     journal.close()
             except OSError:
@@ -1498,6 +1524,7 @@ class Recorder:
                 audio_file=None,
             )
         self.dir = target
+        self._lines = lines
         sidecar = build_sidecar(
             self._lines,
             frames=self._written,

@@ -409,10 +409,13 @@ def _cmd_recover(args: argparse.Namespace) -> int:
         "notes": done.notes,
         "indexed": done.indexed,
         "failed": done.failed,
+        "mismatched": done.mismatched,
         "problem": done.problem,
     }
     Output(args.json).emit(data, "\n".join(lines or ["Nothing to recover."]))
-    return int(ExitCode.ENVIRONMENT if done.failed or done.problem else ExitCode.OK)
+    if done.problem or set(done.failed) - set(done.mismatched):
+        return int(ExitCode.ENVIRONMENT)
+    return int(ExitCode.CHECK_FAILED if done.mismatched else ExitCode.OK)
 
 
 # --- library and bundles ---------------------------------------------------------------------

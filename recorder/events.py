@@ -29,6 +29,7 @@ SESSION_KINDS = (
     "input_error",
     "truncated",
     "discarded",
+    "rescued",
 )
 CONSENT_KINDS = (
     "announced",

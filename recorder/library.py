@@ -365,11 +365,11 @@ class Library:
         custody = _read_jsonl(rec_dir / CUSTODY_NAME)
         with _transaction(self.db):
             self._project(rec_dir, sidecar, custody)
-        self._mark_indexed(rec_dir)
+        self.mark_indexed(rec_dir)
         return rec_id
 
     @staticmethod
-    def _mark_indexed(rec_dir: Path) -> None:
+    def mark_indexed(rec_dir: Path) -> None:
         """Journal that the library now holds this version (best effort: the DB is the truth)."""
         from recorder import commit
         from recorder.wavjournal import JOURNAL_NAME, read_journal

@@ -33,7 +33,7 @@ import numpy as np
 
 from recorder import __version__, commit
 from recorder.commit import fault_point
-from recorder.errors import BadInputError, CheckFailed, EnvironmentProblem
+from recorder.errors import BadInputError, CheckFailed, EnvironmentProblem, TemoinError
 from recorder.events import Event, stamp
 from recorder.integrity import HASHED_AT_RECOVERY, HASHED_WHILE_RECORDING
 from recorder.paths import open_private, write_private_text
@@ -412,6 +412,7 @@ class RecoveryReport:
     pcm_sha256: str | None
     note: str
     problem: str | None = None  # set when the repair could not be finished now (disk full...)
+    check_failed: bool = False  # the problem is the audio's, not the disk's (exit 1, not 5)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -461,8 +462,25 @@ def recover(library: Path) -> list[RecoveryReport]:
     for rec_dir in _recording_dirs(library):
         try:
             report = reconcile(rec_dir)
-        except (OSError, EnvironmentProblem) as exc:
-            why = exc.message if isinstance(exc, EnvironmentProblem) else (exc.strerror or str(exc))
+        except (OSError, TemoinError) as exc:
+            # One folder that cannot be finished (a full disk, a cut whose audio fails its
+            # hash) must not keep every other folder from being reconciled.
+            why = exc.message if isinstance(exc, TemoinError) else (exc.strerror or str(exc))
+            if isinstance(exc, CheckFailed):
+                reports.append(
+                    RecoveryReport(
+                        rec_dir.name,
+                        rec_dir,
+                        0,
+                        0.0,
+                        0,
+                        None,
+                        f"left as it is: {why} Nothing was deleted.",
+                        problem=why,
+                        check_failed=True,
+                    )
+                )
+                continue
             report = RecoveryReport(
                 rec_dir.name,
                 rec_dir,
@@ -513,10 +531,8 @@ def reconcile(rec_dir: Path) -> RecoveryReport | None:
                 report.note + "; " + "; ".join(notes),
             )
         return report
-    if not notes and not commit.needs_index(lines):
-        return None
     if not notes:
-        notes.append("finished but not yet in the library")
+        return None  # whole; whether the library holds it is the database's to say
     sidecar = json.loads((rec_dir / SIDECAR_NAME).read_text(encoding="utf-8"))
     audio = sidecar["audio"]
     return RecoveryReport(

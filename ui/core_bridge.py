@@ -122,8 +122,15 @@ def index_call(root: Path, rec_dir: Path) -> str:
 
     The Library then lists it whatever happens to the window next (closed, crashed);
     the after-call page only adds to it. Raises ``LibraryInUse`` while another
-    process writes: the caller says so and tries again.
+    process writes: the caller says so and tries again. A call rescued outside the
+    library (its folder was deleted mid-call) is not indexed where it stands.
     """
+    from recorder.errors import EnvironmentProblem
+
+    if rec_dir.parent != root / "recordings":
+        raise EnvironmentProblem(
+            f"The recording is in {rec_dir}, outside the library, and was not added to it."
+        )
     return import_recording(root, rec_dir)
 
 

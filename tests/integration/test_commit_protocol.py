@@ -153,6 +153,25 @@ def test_a_fault_at_each_commit_step_is_finished_by_recover(
     _check_call(lib, call, tmp_path)
 
 
+def test_a_folder_whose_cut_fails_its_hash_does_not_stop_the_others(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    assert _record(lib, "kept").returncode == 0
+    [bad] = list((lib / "recordings").iterdir())
+    owed = {"type": "intent", "step": "cut", "frame": 10**8, "pcm_sha256_at": "00"}
+    with (bad / "journal.jsonl").open("a") as fh:
+        fh.write(json.dumps(owed) + "\n")
+    killed = _record(lib, "kept", "index.intent:kill")  # finished, never indexed
+    assert killed.returncode == -signal.SIGKILL
+    [good] = [d for d in (lib / "recordings").iterdir() if d != bad]
+    done = temoin("recover", "--json", env=_env(lib))
+    _no_traceback(done)
+    assert done.returncode == 1, done.stdout + done.stderr  # a check failed, not the disk
+    data = json.loads(done.stdout)
+    assert data["mismatched"] == [bad.name]
+    assert good.name in data["indexed"]
+    assert sf.info(str(bad / "original.wav")).frames == sf.info(str(GRANTED)).frames
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("fault", ["kill", "full"])
 @pytest.mark.parametrize("point", ["recover.intent", "recover.sidecar"])
@@ -195,13 +214,16 @@ def test_five_calls_in_parallel_into_one_library_are_all_listed(tmp_path: Path) 
     assert len(json.loads(listed.stdout)["recordings"]) == 5
 
 
+RECORD = [sys.executable, "-m", "recorder", "record", "--counterpart", "Swisscom"]
+
+
 @pytest.mark.slow
 def test_a_library_deleted_mid_call_keeps_the_audio_beside_it_and_exits_5(
     tmp_path: Path,
 ) -> None:
     lib = tmp_path / "lib"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "recorder", "record", "--input", str(GRANTED), "--realtime"],
+        [*RECORD, "--input", str(GRANTED), "--realtime", "--profile", "ch", "--purpose", "support"],
         env=_env(lib),
         cwd=ROOT,
         stdout=subprocess.PIPE,
@@ -234,6 +256,19 @@ def test_a_library_deleted_mid_call_keeps_the_audio_beside_it_and_exits_5(
     data_chunk = wav.read_bytes()[sidecar["audio"]["header_bytes"] :]
     assert hashlib.sha256(data_chunk).hexdigest() == sidecar["audio"]["pcm_sha256"]
     assert len((rescued / "journal.jsonl").read_text().splitlines()) >= 3
+    [event] = [e for e in sidecar["events"] if e["kind"] == "rescued"]
+    assert event["frame"] == len(captured)  # a whole event: frame, times, hash
+    assert event["pcm_sha256_at"] == sidecar["audio"]["pcm_sha256"]
+    # Put back into a library, the rescued call is one like any other: it exports, verifies.
+    home = tmp_path / "lib2"
+    (home / "recordings").mkdir(parents=True)
+    os.rename(rescued, home / "recordings" / rec_id)
+    assert temoin("recover", env=_env(home)).returncode == 0
+    bundle = tmp_path / "rescued.zip"
+    exported = temoin("export", rec_id, "--out", str(bundle), "--listening", "none", env=_env(home))
+    assert exported.returncode == 0, exported.stderr
+    verified = temoin("verify", str(bundle), env=_env(home))
+    assert verified.returncode == 0, verified.stdout + verified.stderr
 
 
 @pytest.fixture

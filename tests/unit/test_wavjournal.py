@@ -14,9 +14,9 @@ import soundfile as sf
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from recorder.call import recover_library
 from recorder.errors import BadInputError, UsageError
 from recorder.events import parse_event_spec
-from recorder.library import Library
 from recorder.wavjournal import (
     JOURNAL_NAME,
     LOCK_NAME,
@@ -207,13 +207,23 @@ def test_recover_repairs_sizes_from_file_length_and_keeps_every_byte(tmp_path: P
     assert sidecar["recovered"]["frames"] == 48000
     assert sidecar["audio"]["pcm_sha256"] == report.pcm_sha256
     assert sidecar["meta"] == {"counterpart": "Bank"}
-    # Once is enough: nothing is repaired again; only the library still owes an index.
-    [again] = recover(tmp_path)
-    assert again.note == "finished but not yet in the library"
-    assert again.pcm_sha256 == report.pcm_sha256
-    with Library.open(tmp_path) as lib:
-        lib.import_recording(rec_dir)
+    # Once is enough: nothing is repaired again. Indexing is the library's part of the
+    # reconciler, and it journals it, so the next run has nothing left to say.
     assert recover(tmp_path) == []
+    assert recover_library(tmp_path).indexed == [rec_dir.name]
+    last = read_journal(rec_dir / JOURNAL_NAME)[0][-1]
+    assert (last["type"], last["step"]) == ("done", "index")
+    again = recover_library(tmp_path)
+    assert (again.reports, again.indexed, again.notes) == ([], [], [])
+    # Killed between the database commit and that journal line: the database says it
+    # is indexed, so nothing is reported (not "recovered", not "added"), and the
+    # missing line is written.
+    journal = rec_dir / JOURNAL_NAME
+    journal.write_bytes(b"".join(journal.read_bytes().splitlines(keepends=True)[:-1]))
+    again = recover_library(tmp_path)
+    assert (again.reports, again.indexed, again.notes) == ([], [], [])
+    last = read_journal(journal)[0][-1]
+    assert (last["type"], last["step"]) == ("done", "index")
 
 
 def test_recover_survives_a_torn_journal_line(tmp_path: Path) -> None:
