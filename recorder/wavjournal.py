@@ -220,16 +220,25 @@ class Journal:
         self.path = path
         self._fd = open_private(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
         self._lock = threading.Lock()
+        self._torn = False  # a write failed mid-line (disk full): start the next one afresh
 
     def append(self, obj: dict[str, Any], sync: bool = True) -> None:
         line = (json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
         self.append_bytes(line, sync)
 
     def append_bytes(self, line: bytes, sync: bool = True) -> None:
-        view = memoryview(line)
         with self._lock:
-            while view:
-                view = view[os.write(self._fd, view) :]
+            # Glued to a torn line, the end line would be unreadable once the disk has room
+            # again, and the call would pass for interrupted.
+            data = b"\n" + line if self._torn else line
+            view = memoryview(data)
+            try:
+                while view:
+                    view = view[os.write(self._fd, view) :]
+            except OSError:
+                self._torn = self._torn or len(view) < len(data)
+                raise
+            self._torn = False
         if sync:
             self.sync()
 

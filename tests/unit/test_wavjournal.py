@@ -336,3 +336,28 @@ def test_event_specs_parse(spec: str, expected: tuple[str, float, str | None]) -
 def test_bad_event_specs_are_usage_errors(spec: str) -> None:
     with pytest.raises(UsageError):
         parse_event_spec(spec)
+
+
+def test_a_line_torn_by_a_full_disk_does_not_swallow_the_next_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal = Journal(tmp_path / JOURNAL_NAME)
+    journal.append({"type": "header"})
+    real_write = os.write
+    calls = []
+
+    def half_then_full(fd: int, data: memoryview | bytes) -> int:
+        calls.append(len(data))
+        if len(calls) == 1:
+            return real_write(fd, bytes(data)[:5])
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "write", half_then_full)
+    with pytest.raises(OSError, match="No space"):
+        journal.append({"type": "checkpoint", "frames": 1})
+    monkeypatch.setattr(os, "write", real_write)
+    journal.append({"type": "end", "frames": 1})  # the disk has room again
+    journal.close()
+    lines, torn = read_journal(tmp_path / JOURNAL_NAME)
+    assert torn  # the torn checkpoint is skipped...
+    assert [line["type"] for line in lines] == ["header", "end"]  # ...the end line is whole
