@@ -39,6 +39,7 @@ import os
 import queue
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -248,6 +249,19 @@ class GapClock:
         return Hole(round(cand[2] * self.rate), self.received - int(cand[0]))
 
 
+_OPEN_SOURCES: weakref.WeakSet[LiveSource] = weakref.WeakSet()
+
+
+def open_live_sources() -> list[LiveSource]:
+    """Live sources whose stream was started and not yet stopped or aborted.
+
+    A stream nobody closes outlives its audio server: PortAudio's ALSA thread then
+    spins on the dead device (and prints without end). The test suite checks this
+    is empty after each test; an app can close what is left at exit.
+    """
+    return list(_OPEN_SOURCES)
+
+
 class LiveSource:
     """A sounddevice ``InputStream`` on a chosen device (default: the default input)."""
 
@@ -360,6 +374,7 @@ class LiveSource:
                 callback=callback,
                 finished_callback=finished,
             )
+            _OPEN_SOURCES.add(self)
             self._stream.start()
         except sd.PortAudioError as exc:
             raise AudioDeviceError(f"Could not start recording from {self.label!r}: {exc}") from exc
@@ -377,6 +392,7 @@ class LiveSource:
         if not _run_bounded(orderly, 2.0):
             self.abort()
         self._stream = None
+        _OPEN_SOURCES.discard(self)
 
     def abort(self) -> None:
         stream = self._stream
@@ -390,6 +406,7 @@ class LiveSource:
 
         _run_bounded(now, 2.0)
         self._stream = None
+        _OPEN_SOURCES.discard(self)
 
 
 _READ_DTYPE = {"int16": "int16", "int24": "int32", "float32": "float32"}

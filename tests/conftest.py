@@ -8,6 +8,7 @@ import os
 import shutil
 import signal
 import socket
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -99,6 +100,25 @@ def _private_dirs(
         ("TEMOIN_LOG_DIR", "logs"),
     ):
         monkeypatch.setenv(var, str(base / name))
+
+
+@pytest.fixture(autouse=True)
+def _no_audio_stream_left_open(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A stream left open outlives its (test) audio server, and PortAudio's ALSA thread
+    then spins on the dead device printing without end (14 GB of log in one run): abort
+    what a test left behind, and name the test."""
+    yield
+    capture = sys.modules.get("recorder.capture")
+    if capture is None:
+        return
+    left = capture.open_live_sources()
+    for source in left:
+        source.abort()
+    if left:
+        print(
+            f"\n{request.node.nodeid} left {len(left)} audio stream(s) open: aborted",
+            file=sys.__stderr__,
+        )
 
 
 @pytest.fixture(scope="session")
