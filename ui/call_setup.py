@@ -259,6 +259,9 @@ class NewCallPage(QWidget):
 
     def _devices_listed(self, devices: Any, error: BaseException | None) -> None:
         self.refresh_button.setEnabled(True)
+        stale = isinstance(error, core_bridge.DeviceListStale)
+        if isinstance(error, core_bridge.DeviceListStale):
+            devices = error.devices  # the list PortAudio had, with why it is not newer
         self.device_combo.blockSignals(True)
         self.device_combo.clear()
         self._devices = list(devices or [])
@@ -277,7 +280,7 @@ class NewCallPage(QWidget):
         self.device_combo.setCurrentIndex(pick)
         self.device_combo.blockSignals(False)
         if error is not None:
-            self.message.emit(core_bridge.describe_error(error), "error")
+            self.message.emit(core_bridge.describe_error(error), "warning" if stale else "error")
         elif not self._devices:
             self.message.emit(
                 self.tr(

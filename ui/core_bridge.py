@@ -478,36 +478,58 @@ _portaudio = threading.RLock()
 _open_probes: set[LevelProbe] = set()
 
 
+class DeviceListStale(TemoinError):
+    """PortAudio is still inside a stream whose device (or audio server) went away, so it
+    cannot be asked afresh: ``devices`` is the list it had. PortAudio 19.6 (Debian's) can
+    spin for good in such a stream (upstream issue #1037); only a new process gets out."""
+
+    def __init__(self, devices: list[Any]) -> None:
+        super().__init__(
+            QCoreApplication.translate(
+                "Errors",
+                "Témoin cannot ask the audio system for the microphones there are now: one "
+                "that went away is still held by the sound library. The list shows them as "
+                "they were. To see the ones there are now, end the call if one is going on, "
+                "then close Témoin and open it again; what was recorded is kept.",
+            )
+        )
+        self.devices = devices
+
+
 def list_devices(rescan: bool = False, in_use: Callable[[], bool] | None = None) -> list[Any]:
     """The input devices; with ``rescan``, as they are now (PortAudio re-initialised first,
-    unless a stream is open: then the list PortAudio already has)."""
+    unless a call's stream is open: then the list PortAudio already has). Raises
+    ``DeviceListStale`` (with the old list) when a closed stream never let go."""
     from recorder.devices import list_input_devices, load_sounddevice
     from recorder.errors import AudioDeviceError
 
     with _portaudio:
-        if rescan and not (in_use is not None and in_use()):
-            for probe in list(_open_probes):  # a meter's stream; its page restarts it
-                probe.stop()
-        if rescan and not (in_use is not None and in_use()) and _streams_closed():
-            sd = load_sounddevice()
-            sd._terminate()
-            try:
-                sd._initialize()
-            except sd.PortAudioError as exc:
-                raise AudioDeviceError(f"PortAudio could not be restarted: {exc}") from exc
+        if not rescan or (in_use is not None and in_use()):
+            return list_input_devices()
+        for probe in list(_open_probes):  # a meter's stream; its page restarts it
+            probe.stop()
+        if not _streams_closed():
+            raise DeviceListStale(list_input_devices())
+        sd = load_sounddevice()
+        sd._terminate()
+        try:
+            sd._initialize()
+        except sd.PortAudioError as exc:
+            raise AudioDeviceError(f"PortAudio could not be restarted: {exc}") from exc
         return list_input_devices()
 
 
 # The core closes a stream on a thread of its own, bounded in time (a hung driver): until
 # such a thread is done, PortAudio is still inside that stream.
 _CLOSING_THREADS = ("temoin-audio-stop", "temoin-abort")
+CLOSE_WAIT_S = 5.0
 
 
-def _streams_closed(wait_s: float = 5.0) -> bool:
+def _streams_closed() -> bool:
     """Wait (a little) for the core's stream-closing threads; False if one is still in."""
     for thread in threading.enumerate():
         if thread.name in _CLOSING_THREADS:
-            thread.join(wait_s)
+            thread.join(CLOSE_WAIT_S)
             if thread.is_alive():
                 return False
     return True

@@ -494,6 +494,8 @@ class MainWindow(QMainWindow):
             )
 
         def listed(devices: Any, error: BaseException | None) -> None:
+            if isinstance(error, core_bridge.DeviceListStale):
+                devices = error.devices  # the list PortAudio had, with why it is not newer
             rp.set_devices(
                 list(devices or []), None if error is None else core_bridge.describe_error(error)
             )
