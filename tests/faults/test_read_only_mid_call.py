@@ -1,0 +1,113 @@
+"""A recording folder (or the whole library) made read-only while a call is recorded.
+
+Root writes through any permission, so the call runs without the capabilities that
+allow it (``setpriv``: no CAP_DAC_OVERRIDE / CAP_DAC_READ_SEARCH), as a user would.
+The file the call writes is already open and goes on taking the audio; what can no
+longer be made is ``recording.json`` (and the library's index), so the call must end
+with every captured frame kept somewhere named, exit 5 and no traceback.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import soundfile as sf
+
+from tests.helpers.cli_run import ROOT, temoin
+
+GRANTED = ROOT / "tests" / "fixtures" / "consent_fr_granted.wav"
+
+
+def _env(base: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "TEMOIN_TEST_FAULT"}
+    env["TEMOIN_HOME"] = str(base / "lib")
+    return env
+
+
+def _as_a_user() -> list[str]:
+    """The command prefix that takes root's power to ignore permissions away."""
+    if os.geteuid() != 0:
+        return []  # an ordinary user already obeys them
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.fail("setpriv (util-linux) is needed to run this test as root")
+    return [setpriv, "--bounding-set", "-dac_override,-dac_read_search", "--"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("what", ["folder", "library"])
+def test_a_folder_made_read_only_mid_call_keeps_every_frame_and_exits_5(
+    tmp_path: Path, what: str
+) -> None:
+    lib = tmp_path / "lib"
+    proc = subprocess.Popen(
+        [
+            *_as_a_user(),
+            *(sys.executable, "-m", "recorder", "record", "--counterpart", "Swisscom"),
+            *("--input", str(GRANTED), "--realtime", "--profile", "ch", "--purpose", "support"),
+        ],
+        env=_env(tmp_path),
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not list(lib.glob("recordings/*/journal.jsonl")) or '"checkpoint"' not in (
+            next(lib.glob("recordings/*/journal.jsonl")).read_text()
+        ):
+            assert time.monotonic() < deadline, "the call did not start"
+            time.sleep(0.05)
+        folder = next(lib.glob("recordings/*"))
+        locked = [folder] if what == "folder" else [lib, *lib.rglob("*")]
+        for path in locked:
+            mode = path.stat().st_mode
+            os.chmod(path, mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+        out, err = proc.communicate(timeout=90)
+    finally:
+        proc.kill()
+    assert proc.returncode == 5, (out, err)
+    assert "Traceback" not in err
+    rescued = tmp_path / f"temoin-rescued-{folder.name}"
+    assert str(rescued) in err, err
+
+    # Every frame: the rescued copy is the whole capture, bit for bit the source's start,
+    # and the file left in the read-only folder is untouched (nothing deleted there).
+    source, _ = sf.read(GRANTED, dtype="int16")
+    captured, rate = sf.read(rescued / "original.wav", dtype="int16")
+    assert rate == 48000
+    assert len(captured) > 0.9 * len(source)  # the call ran to the fixture's end
+    assert (captured == source[: len(captured)]).all()
+    left, _ = sf.read(folder / "original.wav", dtype="int16")
+    assert (left == captured[: len(left)]).all()
+    sidecar = json.loads((rescued / "recording.json").read_text())
+    data = (rescued / "original.wav").read_bytes()[sidecar["audio"]["header_bytes"] :]
+    assert hashlib.sha256(data).hexdigest() == sidecar["audio"]["pcm_sha256"]
+    assert [e for e in sidecar["events"] if e["kind"] == "rescued"]
+
+    # Put in a writable library, the rescued call is one like any other.
+    home = tmp_path / "lib2"
+    (home / "recordings").mkdir(parents=True)
+    os.rename(rescued, home / "recordings" / folder.name)
+    env = _env(tmp_path) | {"TEMOIN_HOME": str(home)}
+    assert temoin("recover", env=env).returncode == 0
+    listed = temoin("list", "--json", env=env)
+    assert listed.returncode == 0, listed.stderr
+    assert folder.name in listed.stdout
+
+    # As the message says: once the folder is writable again, recover finishes the original.
+    for path in locked:
+        os.chmod(path, path.stat().st_mode | stat.S_IWUSR)
+    assert temoin("recover", env=_env(tmp_path)).returncode == 0
+    listed = temoin("list", "--json", env=_env(tmp_path))
+    assert folder.name in listed.stdout, listed.stderr
