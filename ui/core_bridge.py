@@ -498,7 +498,8 @@ class DeviceListStale(TemoinError):
 
 def list_devices(rescan: bool = False, in_use: Callable[[], bool] | None = None) -> list[Any]:
     """The input devices; with ``rescan``, as they are now (PortAudio re-initialised first,
-    unless a call's stream is open: then the list PortAudio already has). Raises
+    unless a call's stream is open, ``in_use`` or any other live source: then the list
+    PortAudio already has). Raises
     ``DeviceListStale`` (with the old list) when a closed stream never let go."""
     from recorder.devices import list_input_devices, load_sounddevice
     from recorder.errors import AudioDeviceError
@@ -508,6 +509,10 @@ def list_devices(rescan: bool = False, in_use: Callable[[], bool] | None = None)
             return list_input_devices()
         for probe in list(_open_probes):  # a meter's stream; its page restarts it
             probe.stop()
+        from recorder.capture import open_live_sources
+
+        if open_live_sources():  # a call's stream, whichever page asks: re-init closes it
+            return list_input_devices()
         if not _streams_closed():
             raise DeviceListStale(list_input_devices())
         sd = load_sounddevice()

@@ -86,7 +86,20 @@ class SettingsPage(QWidget):
         self.device_combo = QComboBox(self)
         self.device_combo.setObjectName("defaultDevice")
         self.device_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        form.addRow(self._label(self.tr("&Microphone"), self.device_combo), self.device_combo)
+        # PortAudio lists the microphones of when it started: one plugged in since shows
+        # only after a rescan (never under a call's stream: core_bridge.list_devices).
+        self.refresh_button = QPushButton(self.tr("Re&fresh"), self)
+        self.refresh_button.setObjectName("refreshDevices")
+        self.refresh_button.clicked.connect(self._rescan)
+        self._listing = object()
+        self._wanted_device = ""
+        self.device_combo.activated.connect(
+            lambda i: setattr(self, "_wanted_device", self.device_combo.itemData(i) or "")
+        )
+        device_row = QHBoxLayout()
+        device_row.addWidget(self.device_combo, 1)
+        device_row.addWidget(self.refresh_button)
+        form.addRow(self._label(self.tr("&Microphone"), self.device_combo), device_row)
 
         self.listening_combo = QComboBox(self)
         self.listening_combo.setObjectName("listeningFormat")
@@ -147,7 +160,8 @@ class SettingsPage(QWidget):
         self._pick(self.profile_combo, s.get("home_profile"))
         self.fingerprint_label.setText(self.tr("…"))
         run_task(core_bridge.key_fingerprint, self._fingerprint)
-        run_task(core_bridge.list_devices, self._devices)
+        self._wanted_device = s.get("device")
+        self._list_devices(rescan=False)
 
     def _fingerprint(self, fp: Any, error: BaseException | None) -> None:
         if error is not None:
@@ -160,12 +174,32 @@ class SettingsPage(QWidget):
             grouped = " ".join(fp[i : i + 4] for i in range(0, len(fp), 4))
             self.fingerprint_label.setText(grouped)
 
+    def _rescan(self) -> None:
+        self._list_devices(rescan=True)
+
+    def _list_devices(self, rescan: bool) -> None:
+        """Only the latest listing is shown (an older one may finish after it)."""
+        self.refresh_button.setEnabled(False)
+        token = self._listing = object()
+
+        def done(devices: Any, error: BaseException | None) -> None:
+            if token is self._listing:
+                self._devices(devices, error)
+
+        run_task(lambda: core_bridge.list_devices(rescan=rescan), done)
+
     def _devices(self, devices: Any, error: BaseException | None) -> None:
+        self.refresh_button.setEnabled(True)
+        if isinstance(error, core_bridge.DeviceListStale):
+            devices = error.devices  # the list PortAudio had, with why it is not newer
+        if error is not None:
+            self.message.emit(core_bridge.describe_error(error), "warning")
         self.device_combo.clear()
         self.device_combo.addItem(self.tr("System default"), "")
         for dev in devices or []:
             self.device_combo.addItem(dev.name, dev.name)
-        self._pick(self.device_combo, self.settings.get("device"))
+        # The one the user chose, even if it was gone at a refresh in between.
+        self._pick(self.device_combo, self._wanted_device)
 
     def save(self) -> None:
         s = self.settings

@@ -415,6 +415,36 @@ def test_refresh_asks_portaudio_again_for_the_microphones_there_are_now(
     assert any(d.is_default for d in page._devices)
 
 
+def test_the_settings_refresh_lists_the_microphones_there_are_now(
+    qtbot: QtBot, portaudio_on: VirtualAudio, window: MainWindow
+) -> None:
+    window.hide()  # no meter on the server this test kills
+    page = window.settings_page
+    page.load()
+
+    def listed() -> list[str]:
+        return [str(page.device_combo.itemData(i)) for i in range(page.device_combo.count())]
+
+    def refresh() -> None:
+        wait_for(qtbot, page.refresh_button.isEnabled)
+        page.refresh_button.click()
+        wait_for(qtbot, page.refresh_button.isEnabled)
+
+    refresh()
+    there = listed()
+    assert len(there) > 1, there  # "System default" and the server's microphones
+    page.device_combo.setCurrentIndex(len(there) - 1)
+    page.device_combo.activated.emit(len(there) - 1)  # as the user's pick
+    chosen = page.device_combo.currentData()
+    _kill_server_with_no_stream_open(qtbot, portaudio_on)
+    refresh()
+    assert listed() == [""]  # only "System default" is left
+    portaudio_on.restart_server()
+    refresh()
+    assert listed() == there
+    assert page.device_combo.currentData() == chosen  # still the one the user picked
+
+
 def test_refresh_says_why_the_list_is_old_when_a_stream_never_let_go(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
