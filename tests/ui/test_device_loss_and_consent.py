@@ -383,6 +383,22 @@ def _refresh(qtbot: QtBot, page: Any) -> None:
     wait_for(qtbot, page.refresh_button.isEnabled)
 
 
+@pytest.fixture
+def restarts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One entry per re-initialisation of PortAudio (the real one still runs)."""
+    import sounddevice as sd
+
+    calls: list[int] = []
+    real_terminate = sd._terminate
+
+    def terminate() -> None:
+        calls.append(1)
+        real_terminate()
+
+    monkeypatch.setattr(sd, "_terminate", terminate)
+    return calls
+
+
 def _kill_server_with_no_stream_open(qtbot: QtBot, audio: VirtualAudio) -> None:
     """The audio server goes, with no stream of ours on it. A stream open on a server that
     dies can trip PortAudio 19.6's endless error loop (upstream #1037): that case is
@@ -448,25 +464,17 @@ def test_the_settings_refresh_lists_the_microphones_there_are_now(
 def test_refresh_says_why_the_list_is_old_when_a_stream_never_let_go(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
+    restarts: list[int],
     virtual_audio: VirtualAudio,
     window: MainWindow,
 ) -> None:
     """A stream whose close never returns (PortAudio stuck in a dead device): no
     re-initialisation under it, the list PortAudio had, and the way out in plain words."""
-    import sounddevice as sd
-
     page = window.new_call_page
     _refresh(qtbot, page)
     before = [d.name for d in page._devices]
     assert before
-    restarts: list[int] = []
-    real_terminate = sd._terminate
-
-    def terminate() -> None:
-        restarts.append(1)
-        real_terminate()
-
-    monkeypatch.setattr(sd, "_terminate", terminate)
+    restarts.clear()  # that Refresh re-initialised PortAudio, as it should
     monkeypatch.setattr(core_bridge, "CLOSE_WAIT_S", 0.2)
     release = threading.Event()
     stuck = threading.Thread(target=release.wait, name="temoin-audio-stop", daemon=True)
@@ -559,20 +567,10 @@ def test_the_first_run_dialog_speaks_the_system_language_and_follows_the_choice(
 
 
 def test_a_rescan_closes_the_meters_first_and_never_restarts_under_a_calls_stream(
-    monkeypatch: pytest.MonkeyPatch,
+    restarts: list[int], virtual_audio: VirtualAudio
 ) -> None:
     """Re-initialising PortAudio closes every stream of the process: a meter's probe is
     closed first (its page reopens it), a call's open stream means no re-init at all."""
-    import sounddevice as sd
-
-    restarts: list[int] = []
-    real_terminate = sd._terminate
-
-    def terminate() -> None:
-        restarts.append(1)
-        real_terminate()
-
-    monkeypatch.setattr(sd, "_terminate", terminate)
     source = FileSource(FIXTURE, realtime=True)
     probe = core_bridge.LevelProbe(None, lambda _peak, _rms: None, source=source)
     probe.start()
@@ -583,3 +581,17 @@ def test_a_rescan_closes_the_meters_first_and_never_restarts_under_a_calls_strea
     assert restarts == [1]
     assert source._stop.is_set()  # closed before PortAudio restarted
     probe.stop()  # the page's own stop afterwards is harmless
+
+    # A call's real stream, whatever page asks and whether or not it says ``in_use``.
+    from recorder.capture import LiveSource
+
+    call = LiveSource(None)
+    call.open()
+    call.start(core_bridge._LevelSink(lambda _peak, _rms: None, 32768.0))
+    try:
+        core_bridge.list_devices(rescan=True)
+        assert restarts == [1]
+    finally:
+        call.abort()
+    core_bridge.list_devices(rescan=True)
+    assert restarts == [1, 1]
