@@ -20,6 +20,7 @@ from ui.i18n import i18n_dir, install_translations
 from ui.library_page import ID_ROLE, LibraryPage
 from ui.main_window import MainWindow
 from ui.options import Settings
+from ui.settings_page import SettingsPage
 
 
 @pytest.mark.parametrize("lang", ["fr", "de"])
@@ -53,6 +54,25 @@ def test_german_catalog_translates_the_window(qtbot: QtBot, tmp_path: Path) -> N
 
 
 @pytest.mark.usefixtures("english_after")
+def test_italian_catalog_translates_the_window(qtbot: QtBot, tmp_path: Path) -> None:
+    assert install_translations("it")
+    settings = Settings(tmp_path / "s.json")
+    settings.set("ui_language", "it")
+    win = MainWindow(settings=settings)
+    qtbot.addWidget(win)
+    assert [win.nav.item(i).text() for i in range(3)] == [
+        "Nuova chiamata",
+        "Biblioteca",
+        "Impostazioni",
+    ]
+    assert win.new_call_page.start_button.text() == "&Avvia la registrazione"
+    busy = AudioDeviceError("Could not start recording from 'USB headset': device busy")
+    assert describe_error(busy) == (
+        f"Non è stato possibile usare il microfono. Dettagli: {busy.message}"
+    )
+
+
+@pytest.mark.usefixtures("english_after")
 def test_core_errors_get_a_headline_in_the_windows_language(qapp: QApplication) -> None:
     busy = AudioDeviceError("Could not start recording from 'USB headset': device busy")
     in_use = LibraryInUse("The library /x is in use by another Témoin process (pid 12).")
@@ -82,6 +102,22 @@ def test_options_fall_back_to_typed_defaults(tmp_path: Path) -> None:
     s.save()
     assert Settings(path).get("user_name") == "Ana"
     assert path.stat().st_mode & 0o077 == 0
+
+
+def test_settings_offer_italian_and_keep_it(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    page = SettingsPage(Settings(path))
+    qtbot.addWidget(page)
+    combo = page.ui_lang_combo
+    assert {combo.itemData(i): combo.itemText(i) for i in range(combo.count())} == {
+        "fr": "Français",
+        "de": "Deutsch",
+        "it": "Italiano",
+        "en": "English",
+    }
+    combo.setCurrentIndex(combo.findData("it"))
+    page.save()
+    assert Settings(path).get("ui_language") == "it"
 
 
 def test_tags_are_split_into_pairs_and_words() -> None:

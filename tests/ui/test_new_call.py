@@ -25,7 +25,7 @@ def _items(combo: object) -> dict[str, str]:
     return {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("ui_language", ["fr", "de", "en"])
+@pytest.mark.parametrize("ui_language", ["fr", "de", "it", "en"])
 @pytest.mark.parametrize("home", profiles.available())
 def test_purposes_are_worded_as_the_profile_words_them(
     qtbot: QtBot, home: str, ui_language: str
@@ -45,6 +45,7 @@ def test_purposes_are_worded_as_the_profile_words_them(
         ("en", "Order, mandate or reservation"),
         ("fr", "Commande, mandat ou réservation"),
         ("de", "Bestellung, Auftrag oder Reservation"),
+        ("it", "Ordinazione, mandato o prenotazione"),
     ],
 )
 def test_order_purpose_is_no_wider_than_swiss_let_b(
