@@ -909,6 +909,19 @@
     </message>
 </context>
 <context>
+    <name>Profiles</name>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="386"/>
+        <source>The %1 profile is not written in this language: its text is shown in English.</source>
+        <translation>Das Profil %1 ist nicht in dieser Sprache verfasst: Sein Text wird auf Englisch angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="391"/>
+        <source>The %1 profile is not written in this language: its text is shown in another one.</source>
+        <translation>Das Profil %1 ist nicht in dieser Sprache verfasst: Sein Text wird in einer anderen Sprache angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>RecordingPage</name>
     <message>
         <location filename="../../ui/recording_page.py" line="90"/>

@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ from pytestqt.qtbot import QtBot
 import ui
 from recorder.errors import AudioDeviceError, UsageError
 from recorder.library import LibraryInUse
+from tests.ui.conftest import FIXTURES
 from ui.after_call import parse_tags
 from ui.core_bridge import describe_error
 from ui.i18n import UI_LANGUAGES, compiled_catalog, i18n_dir, install_translations
@@ -188,6 +190,51 @@ def test_italian_catalog_translates_the_window(qtbot: QtBot, tmp_path: Path) -> 
     assert describe_error(busy) == (
         f"Non è stato possibile usare il microfono. Dettagli: {busy.message}"
     )
+
+
+def test_an_italian_window_gets_the_cores_texts_in_italian_or_else_in_english(
+    tmp_path: Path,
+) -> None:
+    """The window asks the core in "it". The Swiss profile and the assessment labels have
+    Italian; the French profile and the note's and bundle's fixed labels do not, and come
+    in English, the core's fallback: never a crash, a raw key or a text made up here."""
+    from recorder import legality_note, profiles
+    from recorder.library import Library
+    from tests.helpers.make_recording import consent_events, fixture_info, make_recording
+    from ui import core_bridge
+
+    root = tmp_path / "lib"
+    events = consent_events(fixture_info(FIXTURES, "consent_fr_granted.wav"))
+    ids = {}
+    with Library.open(root) as lib:
+        for home in ("ch", "fr"):
+            wav = FIXTURES / "consent_fr_granted.wav"
+            rec = make_recording(root, wav, events, {"profile": home})
+            ids[home] = lib.import_recording(rec)
+    assert core_bridge.text_language("ch", "it") == "it"
+    assert core_bridge.text_language("fr", "it") == "en"
+    assert core_bridge.text_language("fr", "de") == "de"
+    english_labels = legality_note.labels_for("en")
+    assert legality_note.labels_for("it") == english_labels
+    for home, shown in (("ch", "it"), ("fr", "en")):
+        info = core_bridge.get_recording(root, ids[home])
+        assessment = core_bridge.assessment_for(info["recording"], "it")
+        assert assessment["language"] == "it"
+        assert assessment["verdict_text"] == "Registrazione con consenso"  # assessment.toml
+        granted = profiles.load(home).reasons["granted"].text
+        assert assessment["reasons"][0]["text"] == granted.get(shown)
+        note = core_bridge.legality_html(info, "it", assessment)
+        assert "Registrazione con consenso" in note
+        assert english_labels["title"] in note
+    assert core_bridge.consent_verdicts(root, list(ids.values()), "it") == {
+        i: "Registrazione con consenso" for i in ids.values()
+    }
+    out = core_bridge.export_bundle(
+        root, ids["fr"], tmp_path / "it.zip", "it", "none", lambda _f, _t: None
+    )
+    with zipfile.ZipFile(out) as bundle:
+        index = next(n for n in bundle.namelist() if n.endswith("index.html"))
+        assert "Evidence bundle" in bundle.read(index).decode("utf-8")  # no Italian labels
 
 
 @pytest.mark.usefixtures("english_after")
