@@ -244,8 +244,8 @@ def describe_error(exc: BaseException) -> str:
     """The sentence the user reads: a TemoinError's own, plain words for the OS, else a bug.
 
     The core words its errors in English (with the paths and figures that matter); in a
-    French or German window a translated headline comes first, so the user knows what
-    happened and what to do even if the details stay in English.
+    French, German or Italian window a translated headline comes first, so the user knows
+    what happened and what to do even if the details stay in English.
     """
     import errno
 
