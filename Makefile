@@ -32,7 +32,7 @@ translations: $(STAMP)
 
 # Screenshots of each step under Xvfb (1280x720) into docs/screenshots/.
 screenshots: $(STAMP)
-	for l in en fr de; do $(BIN)/python tests/ui/screenshots.py --lang $$l || exit 1; done
+	for l in en fr de it; do $(BIN)/python tests/ui/screenshots.py --lang $$l || exit 1; done
 
 # Regenerate the pinned lock (hashes, every platform, Python 3.11 to 3.13).
 lock:

@@ -244,8 +244,8 @@ def describe_error(exc: BaseException) -> str:
     """The sentence the user reads: a TemoinError's own, plain words for the OS, else a bug.
 
     The core words its errors in English (with the paths and figures that matter); in a
-    French or German window a translated headline comes first, so the user knows what
-    happened and what to do even if the details stay in English.
+    French, German or Italian window a translated headline comes first, so the user knows
+    what happened and what to do even if the details stay in English.
     """
     import errno
 
@@ -365,7 +365,39 @@ def _load_profile(profile_id: str) -> Any:
     return prof
 
 
+def text_language(profile_id: str, language: str) -> str | None:
+    """The language a profile's texts come in when the window asks for ``language``.
+
+    Legal wording is the profile's own and is never translated here: a profile not written
+    in the window's language (the French one has no Italian) answers in the core's fallback,
+    English, then French (``recorder.profiles.FALLBACK_LANGUAGES``, as ``Text.get`` picks).
+    Returns ``language`` itself, that fallback, or None when the profile has neither (the
+    core then gives each text's first language).
+    """
+    from recorder.profiles import FALLBACK_LANGUAGES
+
+    written = _load_profile(profile_id).languages
+    return next((lang for lang in (language, *FALLBACK_LANGUAGES) if lang in written), None)
+
+
+def fallback_note(profile_name: str, shown: str | None) -> str:
+    """Said, in the window's language, above a profile's text that is in another language."""
+    if shown == "en":
+        text = QCoreApplication.translate(
+            "Profiles",
+            "The %1 profile is not written in this language: its text is shown in English.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Profiles",
+            "The %1 profile is not written in this language: its text is shown in another one.",
+        )
+    return text.replace("%1", profile_name)
+
+
 def list_profiles(ui_language: str) -> list[ProfileChoice]:
+    """The profiles, named in ``ui_language`` where they are written in it (else in the
+    core's fallback, see ``text_language``)."""
     from recorder import profiles
 
     return [
@@ -379,8 +411,9 @@ def purpose_choices(
     """(id, label) of the call purposes to offer, worded as the governing profile words them.
 
     A purpose is a legal category (the Swiss let. b exception covers "orders, mandates,
-    reservations", nothing wider): its label is the profile's, in the window's language,
-    never a paraphrase of the UI's own. Only purposes every involved profile knows.
+    reservations", nothing wider): its label is the profile's, in the window's language
+    (or the profile's fallback, see ``text_language``), never a paraphrase of the UI's own.
+    Only purposes every involved profile knows.
     """
     involved = [_load_profile(home_id)]
     if counterpart_id:
@@ -397,7 +430,12 @@ def purpose_choices(
 def requirements_html(
     home_id: str, counterpart_id: str | None, purpose: str, ui_language: str
 ) -> str:
-    """What the chosen profile(s) require before recording, from the profile data."""
+    """What the chosen profile(s) require before recording, from the profile data.
+
+    A profile not written in the window's language is shown in the core's fallback
+    (English), under a line in the window's language that says so: as with the core's
+    errors, the reader learns first, in their language, why the text that follows is not.
+    """
     import html
 
     home = _load_profile(home_id)
@@ -409,6 +447,9 @@ def requirements_html(
         name = prof.name.get(ui_language)
         text = prof.consent.text.get(ui_language)
         practice = prof.consent.practice.get(ui_language)
+        shown = text_language(prof.id, ui_language)
+        if shown != ui_language:
+            parts.append(f"<p><i>{html.escape(fallback_note(name, shown))}</i></p>")
         parts.append(
             f"<p><b>{html.escape(name)}</b> — {html.escape(text)}</p><p>{html.escape(practice)}</p>"
         )

@@ -26,7 +26,7 @@ from recorder.resources import resources_dir
 
 log = logging.getLogger(__name__)
 
-UI_LANGUAGES = ("fr", "de", "en")
+UI_LANGUAGES = ("fr", "de", "it", "en")
 _installed: list[QTranslator] = []
 
 
@@ -44,8 +44,8 @@ def system_language(env: Mapping[str, str] | None = None) -> str:
 
 
 def system_ui_language(env: Mapping[str, str] | None = None) -> str:
-    """The window's language for a first start: the system's if Témoin has a catalog for it,
-    else English (an Italian system gets an English window and Italian calls)."""
+    """The window's language for a first start: the system's if Témoin has a catalog for it
+    (French, German, Italian), else English."""
     lang = system_language(env)
     return lang if lang in UI_LANGUAGES else "en"
 

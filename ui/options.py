@@ -35,7 +35,7 @@ OPTIONS: dict[str, Option] = {
     o.name: o
     for o in (
         Option("first_run_done", False, bool),
-        Option("ui_language", "fr", str, ("fr", "de", "en")),
+        Option("ui_language", "fr", str, ("fr", "de", "it", "en")),
         Option("home_profile", "ch", str),
         # Said in the announcement ("Hello, this is {name}").
         Option("user_name", "", str),

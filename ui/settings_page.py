@@ -26,7 +26,7 @@ from ui.tasks import run_task
 
 def ui_language_names() -> dict[str, str]:
     # Each language in its own name: found even when the UI is in another one.
-    return {"fr": "Français", "de": "Deutsch", "en": "English"}
+    return {"fr": "Français", "de": "Deutsch", "it": "Italiano", "en": "English"}
 
 
 class SettingsPage(QWidget):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ui.i18n import i18n_dir
 
-CATALOG_LANGUAGES = ("fr", "de")
+CATALOG_LANGUAGES = ("fr", "de", "it")
 
 
 def _tool(name: str) -> str:

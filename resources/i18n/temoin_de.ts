@@ -90,62 +90,62 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="273"/>
+        <location filename="../../ui/core_bridge.py" line="256"/>
         <source>The disk is full: nothing more can be written. Free some space and try again.</source>
         <translation>Der Datenträger ist voll: Es kann nichts mehr geschrieben werden. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="278"/>
+        <location filename="../../ui/core_bridge.py" line="261"/>
         <source>this folder</source>
         <translation>diesen Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="279"/>
+        <location filename="../../ui/core_bridge.py" line="262"/>
         <source>Témoin may not write to %1 (%2).</source>
         <translation>Témoin darf nicht in %1 schreiben (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="283"/>
+        <location filename="../../ui/core_bridge.py" line="266"/>
         <source>Something went wrong inside Témoin (%1). Your recordings are safe; details were written to the log folder.</source>
         <translation>In Témoin ist ein interner Fehler aufgetreten (%1). Ihre Aufnahmen sind sicher; die Einzelheiten stehen im Protokollordner.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="304"/>
+        <location filename="../../ui/core_bridge.py" line="287"/>
         <source>The audio system (PortAudio) is missing: no microphone can be used.</source>
         <translation>Das Audiosystem (PortAudio) fehlt: Es kann kein Mikrofon verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="308"/>
+        <location filename="../../ui/core_bridge.py" line="291"/>
         <source>The microphone could not be used.</source>
         <translation>Das Mikrofon konnte nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="310"/>
+        <location filename="../../ui/core_bridge.py" line="293"/>
         <source>The library is in use by another Témoin window or command.</source>
         <translation>Die Bibliothek wird von einem anderen Témoin-Fenster oder -Befehl verwendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="314"/>
+        <location filename="../../ui/core_bridge.py" line="297"/>
         <source>The library&apos;s index is damaged. Your recordings are untouched; it can be rebuilt.</source>
         <translation>Der Index der Bibliothek ist beschädigt. Ihre Aufnahmen sind unversehrt; der Index lässt sich neu aufbauen.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="319"/>
+        <location filename="../../ui/core_bridge.py" line="302"/>
         <source>Témoin cannot read or write where it needs to.</source>
         <translation>Témoin kann dort, wo es nötig ist, nicht lesen oder schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="323"/>
+        <location filename="../../ui/core_bridge.py" line="306"/>
         <source>This file or value cannot be used.</source>
         <translation>Diese Datei oder dieser Wert kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="325"/>
+        <location filename="../../ui/core_bridge.py" line="308"/>
         <source>The check found a problem.</source>
         <translation>Die Prüfung hat ein Problem gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="330"/>
+        <location filename="../../ui/core_bridge.py" line="313"/>
         <source>%1 Details: %2</source>
         <translation>%1 Einzelheiten: %2</translation>
     </message>
@@ -252,6 +252,11 @@
         <source>Audio missing (computer stalled)</source>
         <translation>Audio fehlt (Computer blockiert)</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Audio rescued elsewhere (folder deleted)</source>
+        <translation>Audio anderswo gerettet (Ordner gelöscht)</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -304,22 +309,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>French</source>
         <translation>Französisch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Italian</source>
         <translation>Italienisch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
@@ -585,12 +590,12 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="175"/>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Témoin — not recording</source>
         <translation>Témoin — keine Aufnahme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>%n recording(s) interrupted by a crash or power cut were recovered and are in the library: %1</source>
         <translation>
             <numerusform>%n durch einen Absturz oder Stromausfall unterbrochene Aufnahme wurde wiederhergestellt und ist in der Bibliothek: %1</numerusform>
@@ -598,7 +603,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>%n call(s) recorded earlier had not reached the library (it was in use when they ended) and are in it now: %1</source>
         <translation>
             <numerusform>%n früher aufgenommener Anruf war noch nicht in der Bibliothek (sie war bei seinem Ende in Gebrauch) und ist jetzt darin: %1</numerusform>
@@ -606,163 +611,163 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>‖ PAUSED %1 — Témoin</source>
         <translation>‖ PAUSE %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Témoin — paused, not recording</source>
         <translation>Témoin — pausiert, keine Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>⚠ MIC LOST %1 — Témoin</source>
         <translation>⚠ MIKRO WEG %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Témoin — microphone lost, not recording</source>
         <translation>Témoin — Mikrofon verloren, keine Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>● REC %1 — Témoin</source>
         <translation>● REC %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Témoin — RECORDING</source>
         <translation>Témoin — AUFNAHME</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Press “I&apos;m reading it now” (Ctrl+L) as you start reading the text above aloud, then click the other party&apos;s answer.</source>
         <translation>Drücken Sie «Ich lese es jetzt vor» (Strg+L), sobald Sie beginnen, den Text oben laut vorzulesen, und klicken Sie dann auf die Antwort Ihres Gegenübers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Noted: you are reading the text. When they have answered, click their answer.</source>
         <translation>Vermerkt: Sie lesen den Text vor. Wenn Ihr Gegenüber geantwortet hat, klicken Sie auf die Antwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Continue on another microphone…</source>
         <translation>Mit einem anderen Mikrofon weiter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>End the call</source>
         <translation>Anruf beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Recording again, from %1. The audio continues in the same recording; the log notes where the microphone changed.</source>
         <translation>Die Aufnahme läuft wieder, über %1. Der Ton geht in derselben Aufnahme weiter; das Protokoll vermerkt, wo das Mikrofon wechselte.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Someone new is on the line: press “I&apos;m reading it now” (Ctrl+L) as you read the text to them, then click their answer.</source>
         <translation>Eine neue Person ist am Apparat: Drücken Sie «Ich lese es jetzt vor» (Strg+L), während Sie ihr den Text vorlesen, und klicken Sie dann auf ihre Antwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>They agreed. The call is recorded with their consent.</source>
         <translation>Einverstanden. Der Anruf wird mit Einwilligung aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
         <translation>Jetzt wird nichts aufgenommen. Setzen Sie fort, wenn der heikle Teil vorbei ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="614"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Say now:</source>
         <translation>Sagen Sie jetzt:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet und ihr Ton (%1) gelöscht, wie es die Regel an Ihrem und am Ort Ihres Gegenübers verlangt. Nur das Protokoll des Geschehens (Zeiten, Ablehnung) bleibt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet. Der mit Einwilligung aufgenommene Teil (%1) bleibt; die %2 seit dem Eintritt der neuen Person wurden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>They refused; the recording stopped.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
         <translation>Einwilligung widerrufen: Die Aufnahme wurde beendet. Der Teil, der mit Einwilligung aufgenommen wurde (%1), bleibt; nach dem Widerruf bleibt nichts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
         <translation>Das Mikrofon ging verloren. Alles bis dahin Aufgenommene (%1) bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>The recording ended early (%1). What was written until then is kept.</source>
         <translation>Die Aufnahme endete vorzeitig (%1). Das bis dahin Geschriebene bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
         <translation>Aufnahme gespeichert: %1 Ton, versiegelt mit einem Fingerabdruck (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="686"/>
         <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
         <translation>Das Mikrofon ging während des Anrufs verloren und die Aufnahme lief über ein anderes weiter: Die Datei enthält %1 Teile nacheinander, und das Protokoll sagt, wann jeder begann.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>The audio (%1) is still on this computer. %2</source>
         <translation>Das Audio (%1) ist noch auf diesem Computer. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="738"/>
+        <location filename="../../ui/main_window.py" line="741"/>
         <source>Adding the call to the library…</source>
         <translation>Der Anruf wird in die Bibliothek aufgenommen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>The call is safe on this computer but not in the library yet: %1 Témoin tries again by itself. If you close Témoin now, the call is added the next time it starts.</source>
         <translation>Der Anruf ist auf diesem Computer sicher gespeichert, aber noch nicht in der Bibliothek: %1 Témoin versucht es selbst erneut. Wenn Sie Témoin jetzt schliessen, wird der Anruf beim nächsten Start aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="773"/>
         <source>The call is safe on this computer but could not be added to the library: %1</source>
         <translation>Der Anruf ist auf diesem Computer sicher gespeichert, konnte aber nicht in die Bibliothek aufgenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>The call is in your library. Details added here are saved with it.</source>
         <translation>Der Anruf ist in Ihrer Bibliothek. Was Sie hier ergänzen, wird mit ihm gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="794"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>The call is now in your library.</source>
         <translation>Der Anruf ist jetzt in Ihrer Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
+        <location filename="../../ui/main_window.py" line="832"/>
         <source>The call is in your library.</source>
         <translation>Der Anruf ist in Ihrer Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="850"/>
+        <location filename="../../ui/main_window.py" line="853"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Ein Anruf wird aufgenommen: Beenden Sie ihn zuerst (Strg+E) und schliessen Sie dann Témoin.</translation>
     </message>
@@ -901,6 +906,19 @@
         <location filename="../../ui/call_setup.py" line="435"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Wählen Sie zuerst ein Mikrofon (oder eine Audiodatei zum Abspielen).</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="386"/>
+        <source>The %1 profile is not written in this language: its text is shown in English.</source>
+        <translation>Das Profil %1 ist nicht in dieser Sprache verfasst: Sein Text wird auf Englisch angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="391"/>
+        <source>The %1 profile is not written in this language: its text is shown in another one.</source>
+        <translation>Das Profil %1 ist nicht in dieser Sprache verfasst: Sein Text wird in einer anderen Sprache angezeigt.</translation>
     </message>
 </context>
 <context>

@@ -90,62 +90,62 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="273"/>
+        <location filename="../../ui/core_bridge.py" line="256"/>
         <source>The disk is full: nothing more can be written. Free some space and try again.</source>
         <translation>Le disque est plein : plus rien ne peut être écrit. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="278"/>
+        <location filename="../../ui/core_bridge.py" line="261"/>
         <source>this folder</source>
         <translation>ce dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="279"/>
+        <location filename="../../ui/core_bridge.py" line="262"/>
         <source>Témoin may not write to %1 (%2).</source>
         <translation>Témoin n&apos;a pas le droit d&apos;écrire dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="283"/>
+        <location filename="../../ui/core_bridge.py" line="266"/>
         <source>Something went wrong inside Témoin (%1). Your recordings are safe; details were written to the log folder.</source>
         <translation>Une erreur interne s&apos;est produite dans Témoin (%1). Vos enregistrements ne sont pas touchés ; les détails sont dans le dossier des journaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="304"/>
+        <location filename="../../ui/core_bridge.py" line="287"/>
         <source>The audio system (PortAudio) is missing: no microphone can be used.</source>
         <translation>Le système audio (PortAudio) est absent : aucun micro ne peut être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="308"/>
+        <location filename="../../ui/core_bridge.py" line="291"/>
         <source>The microphone could not be used.</source>
         <translation>Le micro n&apos;a pas pu être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="310"/>
+        <location filename="../../ui/core_bridge.py" line="293"/>
         <source>The library is in use by another Témoin window or command.</source>
         <translation>La bibliothèque est utilisée par une autre fenêtre ou commande Témoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="314"/>
+        <location filename="../../ui/core_bridge.py" line="297"/>
         <source>The library&apos;s index is damaged. Your recordings are untouched; it can be rebuilt.</source>
         <translation>L&apos;index de la bibliothèque est endommagé. Vos enregistrements sont intacts ; l&apos;index peut être reconstruit.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="319"/>
+        <location filename="../../ui/core_bridge.py" line="302"/>
         <source>Témoin cannot read or write where it needs to.</source>
         <translation>Témoin ne peut pas lire ou écrire là où il en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="323"/>
+        <location filename="../../ui/core_bridge.py" line="306"/>
         <source>This file or value cannot be used.</source>
         <translation>Ce fichier ou cette valeur ne peut pas être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="325"/>
+        <location filename="../../ui/core_bridge.py" line="308"/>
         <source>The check found a problem.</source>
         <translation>La vérification a trouvé un problème.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="330"/>
+        <location filename="../../ui/core_bridge.py" line="313"/>
         <source>%1 Details: %2</source>
         <translation>%1 Détails : %2</translation>
     </message>
@@ -252,6 +252,11 @@
         <source>Audio missing (computer stalled)</source>
         <translation>Audio manquant (ordinateur bloqué)</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Audio rescued elsewhere (folder deleted)</source>
+        <translation>Audio sauvé ailleurs (dossier supprimé)</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -304,22 +309,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Italian</source>
         <translation>Italien</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
@@ -585,12 +590,12 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="175"/>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Témoin — not recording</source>
         <translation>Témoin — pas d&apos;enregistrement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>%n recording(s) interrupted by a crash or power cut were recovered and are in the library: %1</source>
         <translation>
             <numerusform>%n enregistrement interrompu par un plantage ou une coupure de courant a été récupéré et se trouve dans la bibliothèque : %1</numerusform>
@@ -598,7 +603,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>%n call(s) recorded earlier had not reached the library (it was in use when they ended) and are in it now: %1</source>
         <translation>
             <numerusform>%n appel enregistré plus tôt n&apos;était pas dans la bibliothèque (elle était utilisée à la fin de l&apos;appel) ; il y est maintenant : %1</numerusform>
@@ -606,163 +611,163 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>‖ PAUSED %1 — Témoin</source>
         <translation>‖ PAUSE %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Témoin — paused, not recording</source>
         <translation>Témoin — en pause, rien n&apos;est enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>⚠ MIC LOST %1 — Témoin</source>
         <translation>⚠ MICRO PERDU %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Témoin — microphone lost, not recording</source>
         <translation>Témoin — micro perdu, rien n&apos;est enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>● REC %1 — Témoin</source>
         <translation>● REC %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Témoin — RECORDING</source>
         <translation>Témoin — ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Press “I&apos;m reading it now” (Ctrl+L) as you start reading the text above aloud, then click the other party&apos;s answer.</source>
         <translation>Appuyez sur « Je le lis maintenant » (Ctrl+L) au moment où vous commencez à lire le texte ci-dessus à voix haute, puis cliquez sur la réponse de votre interlocuteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Noted: you are reading the text. When they have answered, click their answer.</source>
         <translation>C&apos;est noté : vous lisez le texte. Quand la personne a répondu, cliquez sur sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Continue on another microphone…</source>
         <translation>Continuer sur un autre micro…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>End the call</source>
         <translation>Mettre fin à l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Recording again, from %1. The audio continues in the same recording; the log notes where the microphone changed.</source>
         <translation>L&apos;enregistrement reprend, depuis %1. Le son continue dans le même enregistrement ; le journal note où le micro a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Someone new is on the line: press “I&apos;m reading it now” (Ctrl+L) as you read the text to them, then click their answer.</source>
         <translation>Une nouvelle personne est en ligne : appuyez sur « Je le lis maintenant » (Ctrl+L) en lui lisant le texte, puis cliquez sur sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>They agreed. The call is recorded with their consent.</source>
         <translation>Accord donné. L&apos;appel est enregistré avec son consentement.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
         <translation>Rien n&apos;est enregistré maintenant. Reprenez quand la partie sensible est terminée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="614"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Say now:</source>
         <translation>Dites maintenant :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté et son audio (%1) a été effacé, comme l&apos;exige la règle applicable chez vous et chez votre interlocuteur. Seul le journal de ce qui s&apos;est passé (heures, refus) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté. La partie enregistrée avec consentement (%1) est conservée ; les %2 depuis l&apos;arrivée de la nouvelle personne ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>They refused; the recording stopped.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
         <translation>Consentement retiré : l&apos;enregistrement s&apos;est arrêté. La partie enregistrée avec son accord (%1) est conservée ; rien de ce qui suit le retrait ne l&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
         <translation>Le micro a été perdu. Tout ce qui a été enregistré jusque-là (%1) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>The recording ended early (%1). What was written until then is kept.</source>
         <translation>L&apos;enregistrement s&apos;est terminé plus tôt (%1). Ce qui a été écrit jusque-là est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
         <translation>Enregistrement conservé : %1 d&apos;audio, scellé par une empreinte (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="686"/>
         <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
         <translation>Le micro a été perdu pendant l&apos;appel et l&apos;enregistrement a continué sur un autre : le fichier contient %1 parties, l&apos;une après l&apos;autre, et le journal indique quand chacune a commencé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>The audio (%1) is still on this computer. %2</source>
         <translation>L&apos;audio (%1) est toujours sur cet ordinateur. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="738"/>
+        <location filename="../../ui/main_window.py" line="741"/>
         <source>Adding the call to the library…</source>
         <translation>Ajout de l&apos;appel à la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>The call is safe on this computer but not in the library yet: %1 Témoin tries again by itself. If you close Témoin now, the call is added the next time it starts.</source>
         <translation>L&apos;appel est en sécurité sur cet ordinateur, mais pas encore dans la bibliothèque : %1 Témoin réessaie tout seul. Si vous fermez Témoin maintenant, l&apos;appel y sera ajouté au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="773"/>
         <source>The call is safe on this computer but could not be added to the library: %1</source>
         <translation>L&apos;appel est en sécurité sur cet ordinateur, mais n&apos;a pas pu être ajouté à la bibliothèque : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>The call is in your library. Details added here are saved with it.</source>
         <translation>L&apos;appel est dans votre bibliothèque. Les détails ajoutés ici sont enregistrés avec lui.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="794"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>The call is now in your library.</source>
         <translation>L&apos;appel est maintenant dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
+        <location filename="../../ui/main_window.py" line="832"/>
         <source>The call is in your library.</source>
         <translation>L&apos;appel est dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="850"/>
+        <location filename="../../ui/main_window.py" line="853"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Un appel est en cours d&apos;enregistrement : arrêtez-le d&apos;abord (Ctrl+E), puis fermez Témoin.</translation>
     </message>
@@ -901,6 +906,19 @@
         <location filename="../../ui/call_setup.py" line="435"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Choisissez d&apos;abord un micro (ou un fichier audio à lire).</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="386"/>
+        <source>The %1 profile is not written in this language: its text is shown in English.</source>
+        <translation>Le profil %1 n&apos;est pas rédigé dans cette langue : son texte est affiché en anglais.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="391"/>
+        <source>The %1 profile is not written in this language: its text is shown in another one.</source>
+        <translation>Le profil %1 n&apos;est pas rédigé dans cette langue : son texte est affiché dans une autre langue.</translation>
     </message>
 </context>
 <context>

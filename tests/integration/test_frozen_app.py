@@ -105,6 +105,7 @@ def test_frozen_folder_carries_its_data_and_leaves_portaudio_to_the_system(froze
     assert sorted(p.name for p in (resources / "i18n").glob("*.qm")) == [
         "temoin_de.qm",
         "temoin_fr.qm",
+        "temoin_it.qm",
     ]
     assert not list((resources / "i18n").glob("*.ts")), "sources of translations are not shipped"
     names = {p.name for p in internal.rglob("*") if p.is_file()}

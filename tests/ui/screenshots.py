@@ -1,6 +1,6 @@
 """Screenshots of each step of the app, for the README and for looking at layouts.
 
-    .venv/bin/python tests/ui/screenshots.py [--lang fr|de|en] [--size 1280x720]
+    .venv/bin/python tests/ui/screenshots.py [--lang fr|de|it|en] [--size 1280x720]
                                              [--out docs/screenshots]
 
 Starts its own Xvfb (``Xvfb :99 -screen 0 WxHx24``) when no display is set,
@@ -41,7 +41,7 @@ def _start_xvfb(size: str) -> subprocess.Popen[bytes] | None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--lang", default="en", choices=("fr", "de", "en"))
+    ap.add_argument("--lang", default="en", choices=("fr", "de", "it", "en"))
     ap.add_argument("--size", default="1280x720")
     ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     args = ap.parse_args()

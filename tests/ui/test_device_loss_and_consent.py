@@ -524,7 +524,8 @@ def test_refresh_list_after_a_lost_microphone_shows_the_one_plugged_back_in(
         ({"LANG": "de_CH.UTF-8"}, "de", "de"),
         ({"LANG": "de_CH.UTF-8", "LC_ALL": "fr_CH.UTF-8"}, "fr", "fr"),
         ({"LANG": "fr_FR.UTF-8", "LC_MESSAGES": "en_GB.UTF-8"}, "en", "en"),
-        ({"LANG": "it_CH.UTF-8"}, "en", "it"),  # no Italian window yet: English, Italian calls
+        ({"LANG": "it_CH.UTF-8"}, "it", "it"),
+        ({"LANG": "it_IT.UTF-8", "LC_MESSAGES": "de_CH.UTF-8"}, "de", "de"),
         ({"LANG": "pt_BR.UTF-8"}, "en", "en"),
         ({"LANG": "C.UTF-8"}, "en", "en"),
         ({"LC_ALL": "", "LANG": "de_DE@euro"}, "de", "de"),
@@ -564,6 +565,36 @@ def test_the_first_run_dialog_speaks_the_system_language_and_follows_the_choice(
     assert "No microphone found" in dialog.mic_status.text()
     dialog.accept()
     assert settings.get("ui_language") == "en"
+
+
+def test_the_first_run_dialog_is_italian_on_an_italian_swiss_system(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = Settings(tmp_path / "s.json")
+    assert install_translations(apply_system_language(settings, {"LANG": "it_CH.UTF-8"}))
+    dialog = FirstRunDialog(settings, device_lister=list)  # no microphone on this machine
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Benvenuti in Témoin"
+    assert dialog.lang_combo.currentData() == "it"
+    assert dialog.lang_combo.currentText() == "Italiano"
+    assert dialog.lang_label.text() == "&Lingua"
+    assert dialog.profile_label.text() == "&Dove abita"
+    # The profiles' own names: the Swiss profile has Italian ones, the French falls back.
+    assert dialog.profile_combo.itemText(dialog.profile_combo.findData("ch")) == "Svizzera"
+    wait_for(qtbot, lambda: bool(dialog.mic_status.text()))
+    assert dialog.mic_status.text().startswith("Nessun microfono trovato.")
+
+    dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("de"))
+    assert dialog.windowTitle() == "Willkommen bei Témoin"
+    assert dialog.lang_label.text() == "&Sprache"
+    assert dialog.mic_status.text().startswith("Kein Mikrofon gefunden.")
+    assert dialog.profile_combo.itemText(dialog.profile_combo.findData("ch")) == "Schweiz"
+    dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("it"))
+    assert dialog.windowTitle() == "Benvenuti in Témoin"
+    dialog.accept()
+    assert settings.get("ui_language") == "it"
+    assert settings.get("call_language") == "it"
 
 
 def test_a_rescan_closes_the_meters_first_and_never_restarts_under_a_calls_stream(

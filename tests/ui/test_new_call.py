@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -11,6 +13,7 @@ from recorder.errors import UsageError
 from tests.ui.conftest import FIXTURES
 from ui import core_bridge
 from ui.call_setup import NewCallPage
+from ui.i18n import install_translations
 from ui.main_window import MainWindow
 
 
@@ -25,7 +28,7 @@ def _items(combo: object) -> dict[str, str]:
     return {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("ui_language", ["fr", "de", "en"])
+@pytest.mark.parametrize("ui_language", ["fr", "de", "it", "en"])
 @pytest.mark.parametrize("home", profiles.available())
 def test_purposes_are_worded_as_the_profile_words_them(
     qtbot: QtBot, home: str, ui_language: str
@@ -45,6 +48,7 @@ def test_purposes_are_worded_as_the_profile_words_them(
         ("en", "Order, mandate or reservation"),
         ("fr", "Commande, mandat ou réservation"),
         ("de", "Bestellung, Auftrag oder Reservation"),
+        ("it", "Ordinazione, mandato o prenotazione"),
     ],
 )
 def test_order_purpose_is_no_wider_than_swiss_let_b(
@@ -54,6 +58,28 @@ def test_order_purpose_is_no_wider_than_swiss_let_b(
     # "contract" or "booking" in general would promise more than the exception covers.
     page = _page(qtbot, ui_language)
     assert _items(page.purpose_combo)["order"] == expected
+
+
+def test_a_profile_without_the_windows_language_is_shown_in_english_and_says_so(
+    qtbot: QtBot,
+) -> None:
+    # The French profile has no Italian: its legal words come in English (the core's
+    # fallback), never a translation the UI would make up, under a line saying so.
+    french = profiles.load("fr")
+    assert "it" not in french.languages
+    assert install_translations("it")
+    page = _page(qtbot, "it", home="fr")
+    words = french.purposes["order"].label.get("en")
+    assert _items(page.purpose_combo)["order"] == words[:1].upper() + words[1:]
+    summary = page.summary_label.text()
+    note = "Il profilo France non è redatto in questa lingua: il suo testo è mostrato in inglese."
+    assert f"<p><i>{note}</i></p>" in summary
+    assert html.escape(french.consent.text.get("en")) in summary
+    swiss = _page(qtbot, "it", home="ch")
+    assert "non è redatto" not in swiss.summary_label.text()
+    assert html.escape(profiles.load("ch").consent.text.get("it")) in swiss.summary_label.text()
+    for lang in ("fr", "de", "en"):  # both profiles are written in these: no such line
+        assert "<i>" not in core_bridge.requirements_html("fr", "ch", "support", lang)
 
 
 def test_purpose_follows_the_governing_profile_and_keeps_the_choice(qtbot: QtBot) -> None:

@@ -1,0 +1,1214 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>AfterCallPage</name>
+    <message>
+        <location filename="../../ui/after_call.py" line="50"/>
+        <source>After the call</source>
+        <translation>Dopo la chiamata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="69"/>
+        <source>Resolved</source>
+        <translation>Risolto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="70"/>
+        <source>Not resolved</source>
+        <translation>Non risolto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="71"/>
+        <source>They will call back / follow-up needed</source>
+        <translation>Richiameranno / serve un seguito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="72"/>
+        <source>Escalated (complaint, ombudsman)</source>
+        <translation>Escalation (reclamo, organo di conciliazione)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="76"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Esito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="79"/>
+        <source>T&amp;icket number</source>
+        <translation>Numero di t&amp;icket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="82"/>
+        <source>e.g. invoice, contract=12345</source>
+        <translation>p. es. fattura, contratto=12345</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="83"/>
+        <source>&amp;Tags</source>
+        <translation>E&amp;tichette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="87"/>
+        <source>What was said and promised, in a few lines</source>
+        <translation>Che cosa è stato detto e promesso, in poche righe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="88"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Riassunto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_call.py" line="90"/>
+        <source>Save these &amp;details with the call</source>
+        <translation>Salva questi &amp;dettagli con la chiamata</translation>
+    </message>
+</context>
+<context>
+    <name>CallSession</name>
+    <message>
+        <location filename="../../ui/session.py" line="203"/>
+        <source>The recording reached the 4 GiB a WAV file can hold and stopped. Everything written until then is saved; start a new call to go on.</source>
+        <translation>La registrazione ha raggiunto i 4 GiB che un file WAV può contenere e si è fermata. Tutto ciò che è stato scritto fino a quel momento è salvato; per continuare, avvii una nuova chiamata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="208"/>
+        <source>The disk is full or cannot be written: the recording stopped. Everything written until then is saved; free some space before the next call.</source>
+        <translation>Il disco è pieno o non è scrivibile: la registrazione si è fermata. Tutto ciò che è stato scritto fino a quel momento è salvato; liberi spazio prima della prossima chiamata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="238"/>
+        <source>The microphone stopped delivering sound (%1). Everything recorded until then (%2) is saved; nothing is being recorded now. Continue on another microphone to go on in the same recording, or end the call.</source>
+        <translation>Il microfono non trasmette più suono (%1). Tutto ciò che è stato registrato fino a quel momento (%2) è salvato; ora non si registra nulla. Continui con un altro microfono per proseguire nella stessa registrazione, oppure termini la chiamata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="243"/>
+        <source>no sound</source>
+        <translation>nessun suono</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="256"/>
+        <source>The disk is full: nothing more can be written. Free some space and try again.</source>
+        <translation>Il disco è pieno: non si può scrivere più nulla. Liberi spazio e riprovi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="261"/>
+        <source>this folder</source>
+        <translation>questa cartella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="262"/>
+        <source>Témoin may not write to %1 (%2).</source>
+        <translation>Témoin non ha il permesso di scrivere in %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="266"/>
+        <source>Something went wrong inside Témoin (%1). Your recordings are safe; details were written to the log folder.</source>
+        <translation>Si è verificato un errore interno in Témoin (%1). Le sue registrazioni sono al sicuro; i dettagli sono stati scritti nella cartella dei log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="287"/>
+        <source>The audio system (PortAudio) is missing: no microphone can be used.</source>
+        <translation>Manca il sistema audio (PortAudio): non si può usare nessun microfono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="291"/>
+        <source>The microphone could not be used.</source>
+        <translation>Non è stato possibile usare il microfono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="293"/>
+        <source>The library is in use by another Témoin window or command.</source>
+        <translation>La biblioteca è in uso da parte di un&apos;altra finestra o di un altro comando di Témoin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="297"/>
+        <source>The library&apos;s index is damaged. Your recordings are untouched; it can be rebuilt.</source>
+        <translation>L&apos;indice della biblioteca è danneggiato. Le sue registrazioni sono intatte; l&apos;indice può essere ricostruito.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="302"/>
+        <source>Témoin cannot read or write where it needs to.</source>
+        <translation>Témoin non riesce a leggere o a scrivere dove gli serve.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="306"/>
+        <source>This file or value cannot be used.</source>
+        <translation>Questo file o questo valore non può essere usato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="308"/>
+        <source>The check found a problem.</source>
+        <translation>La verifica ha trovato un problema.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="313"/>
+        <source>%1 Details: %2</source>
+        <translation>%1 Dettagli: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>Recording started</source>
+        <translation>Registrazione avviata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23"/>
+        <source>Recording stopped</source>
+        <translation>Registrazione terminata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24"/>
+        <source>Announcement</source>
+        <translation>Annuncio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25"/>
+        <source>They agreed</source>
+        <translation>Ha accettato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26"/>
+        <source>They refused</source>
+        <translation>Ha rifiutato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27"/>
+        <source>Someone new on the line</source>
+        <translation>Nuova persona in linea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28"/>
+        <source>Paused (not recording)</source>
+        <translation>In pausa (non registra)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>Recording resumed</source>
+        <translation>Registrazione ripresa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Consent withdrawn</source>
+        <translation>Consenso revocato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>Marker</source>
+        <translation>Segnalibro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Microphone lost</source>
+        <translation>Microfono perso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Microphone changed</source>
+        <translation>Microfono cambiato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Recording continues (new part)</source>
+        <translation>La registrazione continua (nuova parte)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35"/>
+        <source>Disk full</source>
+        <translation>Disco pieno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36"/>
+        <source>Write error</source>
+        <translation>Errore di scrittura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>Input file unreadable</source>
+        <translation>File di ingresso illeggibile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>Audio cut</source>
+        <translation>Audio tagliato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>Audio deleted</source>
+        <translation>Audio cancellato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>Audio dropped (computer too busy)</source>
+        <translation>Audio perso (computer troppo occupato)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Audio missing (computer stalled)</source>
+        <translation>Audio mancante (computer bloccato)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Audio rescued elsewhere (folder deleted)</source>
+        <translation>Audio salvato altrove (cartella eliminata)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="141"/>
+        <source>Welcome to Témoin</source>
+        <translation>Benvenuti in Témoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="144"/>
+        <source>Témoin records your calls with support lines lawfully: it tells you what to say before recording, keeps the other party&apos;s answer on the recording, and turns the call into evidence you can check. It gives information, not legal advice.</source>
+        <translation>Témoin registra legalmente le sue chiamate ai servizi di assistenza: le dice che cosa annunciare prima di registrare, conserva nella registrazione la risposta dell&apos;interlocutore e trasforma la chiamata in una prova verificabile. Fornisce informazioni, non consulenza legale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="150"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="151"/>
+        <source>&amp;Where you live</source>
+        <translation>&amp;Dove abita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="152"/>
+        <source>Your &amp;name</source>
+        <translation>Il suo &amp;nome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="153"/>
+        <source>Said in the announcement</source>
+        <translation>Viene detto nell&apos;annuncio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="154"/>
+        <source>&amp;Microphone</source>
+        <translation>&amp;Microfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="155"/>
+        <source>Speak: the bar should move</source>
+        <translation>Parli: la barra dovrebbe muoversi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="160"/>
+        <source>No microphone found. You can plug one in later and pick it in Settings.</source>
+        <translation>Nessun microfono trovato. Può collegarne uno più tardi e sceglierlo nelle Impostazioni.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <source>French</source>
+        <translation>Francese</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>German</source>
+        <translation>Tedesco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../../ui/meter.py" line="53"/>
+        <source>Input level</source>
+        <translation>Livello d&apos;ingresso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meter.py" line="79"/>
+        <source>Peak %1 dBFS</source>
+        <translation>Picco %1 dBFS</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../ui/library_page.py" line="60"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="61"/>
+        <source>Called</source>
+        <translation>Chiamato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="62"/>
+        <source>Purpose</source>
+        <translation>Scopo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="63"/>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="64"/>
+        <source>Consent</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="65"/>
+        <source>Tags</source>
+        <translation>Etichette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="68"/>
+        <source>Support</source>
+        <translation>Supporto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="69"/>
+        <source>Order</source>
+        <translation>Ordinazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="70"/>
+        <source>Complaint</source>
+        <translation>Reclamo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="71"/>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="131"/>
+        <source>Not assessed</source>
+        <translation>Non valutato</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../ui/library_page.py" line="159"/>
+        <source>Search calls (name, tag, purpose)…</source>
+        <translation>Cerca chiamate (nome, etichetta, scopo)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="162"/>
+        <source>&amp;Verify a bundle…</source>
+        <translation>&amp;Verifica un pacchetto di prova…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="165"/>
+        <source>Check a bundle someone sent you (or drop a .zip on the window)</source>
+        <translation>Verificare un pacchetto ricevuto da qualcuno (o trascinare un .zip sulla finestra)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="197"/>
+        <source>Select a call to see it here.</source>
+        <translation>Selezioni una chiamata per vederla qui.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="209"/>
+        <location filename="../../ui/library_page.py" line="432"/>
+        <location filename="../../ui/library_page.py" line="467"/>
+        <source>&amp;Play</source>
+        <translation>&amp;Riproduci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="213"/>
+        <source>&amp;Export evidence bundle…</source>
+        <translation>&amp;Esporta il pacchetto di prova…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="218"/>
+        <source>&amp;Delete the audio…</source>
+        <translation>&amp;Cancella l&apos;audio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="222"/>
+        <source>Once the dispute is over, delete the recording&apos;s audio for good. Its timeline, hashes and chain of custody stay in the library.</source>
+        <translation>Una volta chiusa la controversia, cancelli definitivamente l&apos;audio della registrazione. La cronologia, le impronte e la catena di custodia restano nella biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="232"/>
+        <source>Consent events and markers</source>
+        <translation>Eventi di consenso e segnalibri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="288"/>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="307"/>
+        <source>This call could not be loaded.</source>
+        <translation>Non è stato possibile caricare questa chiamata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="315"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="341"/>
+        <source>Témoin cannot assess the consent in this call: see the note below.</source>
+        <translation>Témoin non può valutare il consenso in questa chiamata: veda la nota qui sotto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="345"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="358"/>
+        <source>Delete the audio?</source>
+        <translation>Cancellare l&apos;audio?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="360"/>
+        <source>Delete the audio of %1 for good? This cannot be undone. Export an evidence bundle first if you may still need it. The timeline, the hashes and the chain of custody stay in the library.</source>
+        <translation>Cancellare definitivamente l&apos;audio di %1? L&apos;operazione è irreversibile. Se potrebbe ancora servirle, esporti prima un pacchetto di prova. La cronologia, le impronte e la catena di custodia restano nella biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="384"/>
+        <source>The audio of %1 is deleted. Its timeline, hashes and chain of custody stay in the library.</source>
+        <translation>L&apos;audio di %1 è stato cancellato. La cronologia, le impronte e la catena di custodia restano nella biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="404"/>
+        <source>Playback failed: %1</source>
+        <translation>Riproduzione non riuscita: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="435"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="476"/>
+        <source>Export evidence bundle</source>
+        <translation>Esporta il pacchetto di prova</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="476"/>
+        <location filename="../../ui/library_page.py" line="529"/>
+        <source>Zip bundle (*.zip)</source>
+        <translation>Pacchetto zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="487"/>
+        <source>Exporting the evidence bundle…</source>
+        <translation>Esportazione del pacchetto di prova…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="487"/>
+        <source>Hide</source>
+        <translation>Nascondi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="490"/>
+        <source>Export</source>
+        <translation>Esportazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="520"/>
+        <source>Bundle exported to %1. Send this file as it is: any change breaks its seal.</source>
+        <translation>Pacchetto esportato in %1. Invii questo file così com&apos;è: qualsiasi modifica ne rompe il sigillo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="529"/>
+        <source>Verify an evidence bundle</source>
+        <translation>Verificare un pacchetto di prova</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="535"/>
+        <source>Checking %1…</source>
+        <translation>Verifica di %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="545"/>
+        <source>%1 is intact: the files and the signature match. The app was interrupted during this call: the audio&apos;s hash was taken at recovery, and the part before the last checkpoint matches the hash taken while recording.</source>
+        <translation>%1 è intatto: i file e la firma corrispondono. L&apos;app è stata interrotta durante questa chiamata: l&apos;impronta dell&apos;audio è stata calcolata al ripristino, e la parte precedente all&apos;ultimo punto di controllo corrisponde all&apos;impronta calcolata durante la registrazione.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="552"/>
+        <source>%1 is intact: the files, the signature and the hash taken while recording all match.</source>
+        <translation>%1 è intatto: i file, la firma e l&apos;impronta calcolata durante la registrazione corrispondono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="558"/>
+        <source>%1 does NOT verify: %2</source>
+        <translation>%1 NON supera la verifica: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_page.py" line="567"/>
+        <source>Bundle check</source>
+        <translation>Verifica del pacchetto</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="135"/>
+        <source>Sections</source>
+        <translation>Sezioni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>New call</source>
+        <translation>Nuova chiamata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>Verify a bundle…</source>
+        <translation>Verifica un pacchetto di prova…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="373"/>
+        <source>Témoin — not recording</source>
+        <translation>Témoin — nessuna registrazione in corso</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="304"/>
+        <source>%n recording(s) interrupted by a crash or power cut were recovered and are in the library: %1</source>
+        <translation>
+            <numerusform>%n registrazione interrotta da un arresto anomalo o da un&apos;interruzione di corrente è stata recuperata e si trova nella biblioteca: %1</numerusform>
+            <numerusform>%n registrazioni interrotte da un arresto anomalo o da un&apos;interruzione di corrente sono state recuperate e si trovano nella biblioteca: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="314"/>
+        <source>%n call(s) recorded earlier had not reached the library (it was in use when they ended) and are in it now: %1</source>
+        <translation>
+            <numerusform>%n chiamata registrata in precedenza non era ancora nella biblioteca (era in uso quando è terminata); ora vi si trova: %1</numerusform>
+            <numerusform>%n chiamate registrate in precedenza non erano ancora nella biblioteca (era in uso quando sono terminate); ora vi si trovano: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="375"/>
+        <source>‖ PAUSED %1 — Témoin</source>
+        <translation>‖ PAUSA %1 — Témoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="376"/>
+        <source>Témoin — paused, not recording</source>
+        <translation>Témoin — in pausa, nessuna registrazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="378"/>
+        <source>⚠ MIC LOST %1 — Témoin</source>
+        <translation>⚠ MICROFONO PERSO %1 — Témoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="379"/>
+        <source>Témoin — microphone lost, not recording</source>
+        <translation>Témoin — microfono perso, nessuna registrazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="381"/>
+        <source>● REC %1 — Témoin</source>
+        <translation>● REC %1 — Témoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="382"/>
+        <source>Témoin — RECORDING</source>
+        <translation>Témoin — REGISTRAZIONE IN CORSO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <source>Press “I&apos;m reading it now” (Ctrl+L) as you start reading the text above aloud, then click the other party&apos;s answer.</source>
+        <translation>Prema «Lo sto leggendo ora» (Ctrl+L) nel momento in cui comincia a leggere ad alta voce il testo qui sopra, poi clicchi sulla risposta dell&apos;interlocutore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="451"/>
+        <source>Noted: you are reading the text. When they have answered, click their answer.</source>
+        <translation>Annotato: sta leggendo il testo. Quando l&apos;interlocutore ha risposto, clicchi sulla sua risposta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="471"/>
+        <source>Continue on another microphone…</source>
+        <translation>Continua con un altro microfono…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="472"/>
+        <source>End the call</source>
+        <translation>Termina la chiamata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="517"/>
+        <source>Recording again, from %1. The audio continues in the same recording; the log notes where the microphone changed.</source>
+        <translation>Di nuovo in registrazione, da %1. L&apos;audio continua nella stessa registrazione; il registro annota dove è cambiato il microfono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="546"/>
+        <source>Someone new is on the line: press “I&apos;m reading it now” (Ctrl+L) as you read the text to them, then click their answer.</source>
+        <translation>Una nuova persona è in linea: prema «Lo sto leggendo ora» (Ctrl+L) mentre le legge il testo, poi clicchi sulla sua risposta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="573"/>
+        <source>They agreed. The call is recorded with their consent.</source>
+        <translation>Ha accettato. La chiamata viene registrata con il suo consenso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="576"/>
+        <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
+        <translation>Ora non si registra nulla. Riprenda quando la parte delicata è finita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="614"/>
+        <location filename="../../ui/main_window.py" line="642"/>
+        <source>Say now:</source>
+        <translation>Dica ora:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="622"/>
+        <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
+        <translation>Ha rifiutato: la registrazione si è fermata e il suo audio (%1) è stato cancellato, come esige la regola del luogo in cui si trovano lei e l&apos;interlocutore. Si conserva solo il registro di ciò che è successo (orari, rifiuto).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="630"/>
+        <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
+        <translation>Ha rifiutato: la registrazione si è fermata. La parte registrata con consenso (%1) è conservata; la parte di %2 dall&apos;arrivo della nuova persona in linea è stata cancellata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="637"/>
+        <source>They refused; the recording stopped.</source>
+        <translation>Ha rifiutato: la registrazione si è fermata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="649"/>
+        <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
+        <translation>Ha revocato il consenso: la registrazione si è fermata. La parte registrata mentre era d&apos;accordo (%1) è conservata; nulla di ciò che segue la revoca lo è.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="656"/>
+        <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
+        <translation>Il microfono è stato perso. Tutto ciò che è stato registrato fino a quel momento (%1) è conservato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="666"/>
+        <source>The recording ended early (%1). What was written until then is kept.</source>
+        <translation>La registrazione è terminata prima del previsto (%1). Ciò che è stato scritto fino a quel momento è conservato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="672"/>
+        <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
+        <translation>Registrazione salvata: %1 di audio, sigillata con un&apos;impronta (SHA-256).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="686"/>
+        <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
+        <translation>Il microfono è stato perso durante la chiamata e la registrazione è proseguita con un altro: il file contiene %1 parti, una dopo l&apos;altra, e il registro indica quando è iniziata ciascuna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="712"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="720"/>
+        <source>The audio (%1) is still on this computer. %2</source>
+        <translation>L&apos;audio (%1) è ancora su questo computer. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="741"/>
+        <source>Adding the call to the library…</source>
+        <translation>Aggiunta della chiamata alla biblioteca…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="766"/>
+        <source>The call is safe on this computer but not in the library yet: %1 Témoin tries again by itself. If you close Témoin now, the call is added the next time it starts.</source>
+        <translation>La chiamata è al sicuro su questo computer, ma non ancora nella biblioteca: %1 Témoin riprova da solo. Se chiude Témoin ora, la chiamata verrà aggiunta al prossimo avvio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="773"/>
+        <source>The call is safe on this computer but could not be added to the library: %1</source>
+        <translation>La chiamata è al sicuro su questo computer, ma non è stato possibile aggiungerla alla biblioteca: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="794"/>
+        <source>The call is in your library. Details added here are saved with it.</source>
+        <translation>La chiamata è nella sua biblioteca. I dettagli aggiunti qui vengono salvati con essa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="797"/>
+        <source>The call is now in your library.</source>
+        <translation>La chiamata è ora nella sua biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="832"/>
+        <source>The call is in your library.</source>
+        <translation>La chiamata è nella sua biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="853"/>
+        <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
+        <translation>È in corso la registrazione di una chiamata: la fermi prima (Ctrl+E), poi chiuda Témoin.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/message_bar.py" line="41"/>
+        <source>Dismiss</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>NewCallPage</name>
+    <message>
+        <location filename="../../ui/call_setup.py" line="79"/>
+        <source>New call</source>
+        <translation>Nuova chiamata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="90"/>
+        <source>&amp;Where you are</source>
+        <translation>&amp;Dove si trova</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="92"/>
+        <source>The other party is in another &amp;country</source>
+        <translation>L&apos;interlocutore è in un altro &amp;paese</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="101"/>
+        <source>Other party&apos;s country</source>
+        <translation>Paese dell&apos;interlocutore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="112"/>
+        <source>Company or person you are calling</source>
+        <translation>Azienda o persona che chiama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="114"/>
+        <source>&amp;Calling</source>
+        <translation>&amp;Chiamata a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="119"/>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Scopo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="128"/>
+        <source>Call &amp;language</source>
+        <translation>&amp;Lingua della chiamata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="137"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="146"/>
+        <source>&amp;Microphone</source>
+        <translation>&amp;Microfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="148"/>
+        <source>Before you record</source>
+        <translation>Prima di registrare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="160"/>
+        <source>Your name is not set. The announcement must say who is recording: enter your name before the first call.</source>
+        <translation>Il suo nome non è impostato. L&apos;annuncio deve dire chi registra: inserisca il suo nome prima della prima chiamata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="170"/>
+        <source>Enter your &amp;name…</source>
+        <translation>Inserisca il suo &amp;nome…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="178"/>
+        <source>&amp;Start recording</source>
+        <translation>&amp;Avvia la registrazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="206"/>
+        <source>Start recording (Ctrl+R)</source>
+        <translation>Avvia la registrazione (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="209"/>
+        <source>Enter your name first: the announcement says who is recording, and a call cannot start without it.</source>
+        <translation>Inserisca prima il suo nome: l&apos;annuncio dice chi registra e senza di esso una chiamata non può iniziare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="266"/>
+        <source> (default)</source>
+        <translation> (predefinito)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="268"/>
+        <source>Play an audio file instead (demo)…</source>
+        <translation>Riproduci invece un file audio (demo)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="284"/>
+        <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
+        <translation>Nessun microfono trovato. Ne colleghi uno e prema Aggiorna, oppure riproduca un file audio per provare l&apos;app.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="306"/>
+        <source>Audio file to play as the call</source>
+        <translation>File audio da riprodurre come chiamata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="306"/>
+        <source>WAV audio (*.wav)</source>
+        <translation>Audio WAV (*.wav)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="403"/>
+        <source>No jurisdiction profile is available.</source>
+        <translation>Nessun profilo giuridico disponibile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="416"/>
+        <source>You are in different countries: the stricter rule applies (%1).</source>
+        <translation>Vi trovate in paesi diversi: si applica la regola più severa (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="430"/>
+        <source>Say whom you are calling (a company or a name).</source>
+        <translation>Indichi chi sta chiamando (un&apos;azienda o un nome).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="435"/>
+        <source>Choose a microphone first (or an audio file to play).</source>
+        <translation>Scelga prima un microfono (o un file audio da riprodurre).</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="386"/>
+        <source>The %1 profile is not written in this language: its text is shown in English.</source>
+        <translation>Il profilo %1 non è redatto in questa lingua: il suo testo è mostrato in inglese.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="391"/>
+        <source>The %1 profile is not written in this language: its text is shown in another one.</source>
+        <translation>Il profilo %1 non è redatto in questa lingua: il suo testo è mostrato in un&apos;altra lingua.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPage</name>
+    <message>
+        <location filename="../../ui/recording_page.py" line="90"/>
+        <source>Elapsed time</source>
+        <translation>Tempo trascorso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="105"/>
+        <source>Read this aloud now:</source>
+        <translation>Legga ora ad alta voce:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="126"/>
+        <source>I&apos;m &amp;reading it now</source>
+        <translation>Lo sto &amp;leggendo ora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="136"/>
+        <source>They &amp;agreed</source>
+        <translation>Ha &amp;accettato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="138"/>
+        <source>They r&amp;efused</source>
+        <translation>Ha &amp;rifiutato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="141"/>
+        <source>Someone &amp;new on the line</source>
+        <translation>&amp;Nuova persona in linea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="143"/>
+        <location filename="../../ui/recording_page.py" line="364"/>
+        <source>&amp;Pause (sensitive data)</source>
+        <translation>&amp;Pausa (dati sensibili)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="145"/>
+        <source>S&amp;top recording</source>
+        <translation>&amp;Ferma la registrazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="152"/>
+        <source>They &amp;withdrew consent</source>
+        <translation>Ha re&amp;vocato il consenso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="155"/>
+        <source>They agreed earlier and now want the recording stopped (Alt+W)</source>
+        <translation>Aveva accettato e ora vuole che la registrazione si fermi (Alt+V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="172"/>
+        <source>What just happened (optional)</source>
+        <translation>Che cosa è appena successo (facoltativo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="173"/>
+        <source>Add &amp;marker</source>
+        <translation>Aggiungi &amp;segnalibro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="175"/>
+        <source>Mark this moment (Ctrl+M)</source>
+        <translation>Segna questo momento (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="181"/>
+        <source>Marker note</source>
+        <translation>Nota del segnalibro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="184"/>
+        <source>T&amp;icket number</source>
+        <translation>Numero di t&amp;icket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="189"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="193"/>
+        <source>Events so far</source>
+        <translation>Eventi finora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="213"/>
+        <source>The microphone was lost: nothing is being recorded now.</source>
+        <translation>Il microfono è stato perso: ora non si registra nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="219"/>
+        <source>Everything recorded until then is saved. Plug the microphone back in or choose another one, then continue: the audio goes on in the same recording.</source>
+        <translation>Tutto ciò che è stato registrato fino a quel momento è salvato. Ricolleghi il microfono o ne scelga un altro, poi continui: l&apos;audio prosegue nella stessa registrazione.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="230"/>
+        <source>Microphone to continue on</source>
+        <translation>Microfono con cui continuare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="232"/>
+        <source>&amp;Use microphone:</source>
+        <translation>&amp;Usa il microfono:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="234"/>
+        <source>Refre&amp;sh list</source>
+        <translation>A&amp;ggiorna l&apos;elenco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="240"/>
+        <source>&amp;Continue on this microphone</source>
+        <translation>&amp;Continua con questo microfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="245"/>
+        <source>En&amp;d the call</source>
+        <translation>&amp;Termina la chiamata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="264"/>
+        <source>Opening the microphone…</source>
+        <translation>Apertura del microfono…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="276"/>
+        <source>The system&apos;s default microphone</source>
+        <translation>Il microfono predefinito del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="352"/>
+        <source>‖  PAUSED — NOT RECORDING</source>
+        <translation>‖  PAUSA — NESSUNA REGISTRAZIONE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="356"/>
+        <source>&amp;Resume recording</source>
+        <translation>Ri&amp;prendi la registrazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="358"/>
+        <source>⚠  MICROPHONE LOST — NOT RECORDING</source>
+        <translation>⚠  MICROFONO PERSO — NESSUNA REGISTRAZIONE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="366"/>
+        <source>●  RECORDING — waiting for consent</source>
+        <translation>●  REGISTRAZIONE — in attesa del consenso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="368"/>
+        <source>Stopping…</source>
+        <translation>Arresto in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="370"/>
+        <source>●  RECORDING</source>
+        <translation>●  REGISTRAZIONE</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings_page.py" line="42"/>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="53"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="58"/>
+        <source>&amp;Library folder</source>
+        <translation>Cartella della &amp;biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="62"/>
+        <source>Your name, as said in the announcement</source>
+        <translation>Il suo nome, come viene detto nell&apos;annuncio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="63"/>
+        <source>Your &amp;name</source>
+        <translation>Il suo &amp;nome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="69"/>
+        <source>App &amp;language</source>
+        <translation>&amp;Lingua dell&apos;app</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="74"/>
+        <source>&amp;Where you usually are</source>
+        <translation>&amp;Dove si trova di solito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="82"/>
+        <source>Usual call l&amp;anguage</source>
+        <translation>Lingua &amp;abituale delle chiamate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="89"/>
+        <source>&amp;Microphone</source>
+        <translation>&amp;Microfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="93"/>
+        <source>MP3 (plays everywhere)</source>
+        <translation>MP3 (riproducibile ovunque)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="94"/>
+        <source>Opus (smaller)</source>
+        <translation>Opus (più piccolo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="95"/>
+        <source>None (original WAV only)</source>
+        <translation>Nessuna (solo il WAV originale)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="97"/>
+        <source>Listening &amp;copy in bundles</source>
+        <translation>&amp;Copia d&apos;ascolto nei pacchetti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="105"/>
+        <source>Signing key fingerprint</source>
+        <translation>Impronta della chiave di firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="107"/>
+        <source>&amp;Save settings</source>
+        <translation>Sal&amp;va le impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="111"/>
+        <source>A new app language applies the next time Témoin starts.</source>
+        <translation>La nuova lingua dell&apos;app si applica al prossimo avvio di Témoin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="123"/>
+        <source>Library folder</source>
+        <translation>Cartella della biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="148"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="157"/>
+        <source>No key yet: one is created at your first export.</source>
+        <translation>Nessuna chiave per ora: viene creata alla prima esportazione.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="165"/>
+        <source>System default</source>
+        <translation>Predefinito di sistema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="174"/>
+        <source>The library folder must be a full path.</source>
+        <translation>La cartella della biblioteca deve essere un percorso completo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="189"/>
+        <source>Settings saved.</source>
+        <translation>Impostazioni salvate.</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformWidget</name>
+    <message>
+        <location filename="../../ui/waveform.py" line="40"/>
+        <source>Waveform with consent events and markers</source>
+        <translation>Forma d&apos;onda con eventi di consenso e segnalibri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/waveform.py" line="107"/>
+        <source>No audio</source>
+        <translation>Nessun audio</translation>
+    </message>
+</context>
+</TS>
