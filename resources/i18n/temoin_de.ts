@@ -149,6 +149,11 @@
         <source>%1 Details: %2</source>
         <translation>%1 Einzelheiten: %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="529"/>
+        <source>Témoin cannot ask the audio system for the microphones there are now: one that went away is still held by the sound library. The list shows them as they were. To see the ones there are now, end the call if one is going on, then close Témoin and open it again; what was recorded is kept.</source>
+        <translation>Témoin kann das Audiosystem nicht nach den jetzt vorhandenen Mikrofonen fragen: Ein Mikrofon, das verschwunden ist, wird von der Audiobibliothek noch festgehalten. Die Liste zeigt sie, wie sie waren. Um die jetzt vorhandenen zu sehen, beenden Sie einen laufenden Anruf, schliessen Sie dann Témoin und öffnen Sie es wieder; was aufgenommen wurde, bleibt erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>Events</name>
@@ -661,113 +666,113 @@
         <translation>Anruf beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Recording again, from %1. The audio continues in the same recording; the log notes where the microphone changed.</source>
         <translation>Die Aufnahme läuft wieder, über %1. Der Ton geht in derselben Aufnahme weiter; das Protokoll vermerkt, wo das Mikrofon wechselte.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Someone new is on the line: press “I&apos;m reading it now” (Ctrl+L) as you read the text to them, then click their answer.</source>
         <translation>Eine neue Person ist am Apparat: Drücken Sie «Ich lese es jetzt vor» (Strg+L), während Sie ihr den Text vorlesen, und klicken Sie dann auf ihre Antwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>They agreed. The call is recorded with their consent.</source>
         <translation>Einverstanden. Der Anruf wird mit Einwilligung aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
         <translation>Jetzt wird nichts aufgenommen. Setzen Sie fort, wenn der heikle Teil vorbei ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="614"/>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Say now:</source>
         <translation>Sagen Sie jetzt:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet und ihr Ton (%1) gelöscht, wie es die Regel an Ihrem und am Ort Ihres Gegenübers verlangt. Nur das Protokoll des Geschehens (Zeiten, Ablehnung) bleibt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet. Der mit Einwilligung aufgenommene Teil (%1) bleibt; die %2 seit dem Eintritt der neuen Person wurden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>They refused; the recording stopped.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
         <translation>Einwilligung widerrufen: Die Aufnahme wurde beendet. Der Teil, der mit Einwilligung aufgenommen wurde (%1), bleibt; nach dem Widerruf bleibt nichts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
         <translation>Das Mikrofon ging verloren. Alles bis dahin Aufgenommene (%1) bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>The recording ended early (%1). What was written until then is kept.</source>
         <translation>Die Aufnahme endete vorzeitig (%1). Das bis dahin Geschriebene bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
         <translation>Aufnahme gespeichert: %1 Ton, versiegelt mit einem Fingerabdruck (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
         <translation>Das Mikrofon ging während des Anrufs verloren und die Aufnahme lief über ein anderes weiter: Die Datei enthält %1 Teile nacheinander, und das Protokoll sagt, wann jeder begann.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>The audio (%1) is still on this computer. %2</source>
         <translation>Das Audio (%1) ist noch auf diesem Computer. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>Adding the call to the library…</source>
         <translation>Der Anruf wird in die Bibliothek aufgenommen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="768"/>
         <source>The call is safe on this computer but not in the library yet: %1 Témoin tries again by itself. If you close Témoin now, the call is added the next time it starts.</source>
         <translation>Der Anruf ist auf diesem Computer sicher gespeichert, aber noch nicht in der Bibliothek: %1 Témoin versucht es selbst erneut. Wenn Sie Témoin jetzt schliessen, wird der Anruf beim nächsten Start aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="773"/>
+        <location filename="../../ui/main_window.py" line="775"/>
         <source>The call is safe on this computer but could not be added to the library: %1</source>
         <translation>Der Anruf ist auf diesem Computer sicher gespeichert, konnte aber nicht in die Bibliothek aufgenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="794"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>The call is in your library. Details added here are saved with it.</source>
         <translation>Der Anruf ist in Ihrer Bibliothek. Was Sie hier ergänzen, wird mit ihm gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>The call is now in your library.</source>
         <translation>Der Anruf ist jetzt in Ihrer Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="832"/>
+        <location filename="../../ui/main_window.py" line="834"/>
         <source>The call is in your library.</source>
         <translation>Der Anruf ist in Ihrer Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="853"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Ein Anruf wird aufgenommen: Beenden Sie ihn zuerst (Strg+E) und schliessen Sie dann Témoin.</translation>
     </message>
@@ -863,47 +868,47 @@
         <translation>Geben Sie zuerst Ihren Namen ein: Die Ankündigung sagt, wer aufnimmt, und ohne ihn kann kein Anruf beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="266"/>
+        <location filename="../../ui/call_setup.py" line="269"/>
         <source> (default)</source>
         <translation> (Standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="268"/>
+        <location filename="../../ui/call_setup.py" line="271"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Stattdessen eine Audiodatei abspielen (Demo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="284"/>
+        <location filename="../../ui/call_setup.py" line="287"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Kein Mikrofon gefunden. Schliessen Sie eines an und klicken Sie auf Aktualisieren, oder spielen Sie eine Audiodatei ab, um die App auszuprobieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="306"/>
+        <location filename="../../ui/call_setup.py" line="309"/>
         <source>Audio file to play as the call</source>
         <translation>Audiodatei, die als Anruf abgespielt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="306"/>
+        <location filename="../../ui/call_setup.py" line="309"/>
         <source>WAV audio (*.wav)</source>
         <translation>WAV-Audio (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="403"/>
+        <location filename="../../ui/call_setup.py" line="406"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Kein Rechtsprofil verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="416"/>
+        <location filename="../../ui/call_setup.py" line="419"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Sie sind in verschiedenen Ländern: Es gilt die strengere Regel (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="430"/>
+        <location filename="../../ui/call_setup.py" line="433"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Geben Sie an, wen Sie anrufen (eine Firma oder einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="435"/>
+        <location filename="../../ui/call_setup.py" line="438"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Wählen Sie zuerst ein Mikrofon (oder eine Audiodatei zum Abspielen).</translation>
     </message>
@@ -1128,72 +1133,77 @@
         <translation>Übliche &amp;Anrufsprache</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89"/>
+        <location filename="../../ui/settings_page.py" line="91"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="102"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93"/>
+        <location filename="../../ui/settings_page.py" line="106"/>
         <source>MP3 (plays everywhere)</source>
         <translation>MP3 (überall abspielbar)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="94"/>
+        <location filename="../../ui/settings_page.py" line="107"/>
         <source>Opus (smaller)</source>
         <translation>Opus (kleiner)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95"/>
+        <location filename="../../ui/settings_page.py" line="108"/>
         <source>None (original WAV only)</source>
         <translation>Keine (nur Original-WAV)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="97"/>
+        <location filename="../../ui/settings_page.py" line="110"/>
         <source>Listening &amp;copy in bundles</source>
         <translation>&amp;Hörkopie in Beweispaketen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="105"/>
+        <location filename="../../ui/settings_page.py" line="118"/>
         <source>Signing key fingerprint</source>
         <translation>Fingerabdruck des Signaturschlüssels</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="107"/>
+        <location filename="../../ui/settings_page.py" line="120"/>
         <source>&amp;Save settings</source>
         <translation>Einstellungen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="111"/>
+        <location filename="../../ui/settings_page.py" line="124"/>
         <source>A new app language applies the next time Témoin starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Témoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="123"/>
+        <location filename="../../ui/settings_page.py" line="136"/>
         <source>Library folder</source>
         <translation>Bibliotheksordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="148"/>
+        <location filename="../../ui/settings_page.py" line="161"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="157"/>
+        <location filename="../../ui/settings_page.py" line="171"/>
         <source>No key yet: one is created at your first export.</source>
         <translation>Noch kein Schlüssel: Er wird beim ersten Export erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="165"/>
+        <location filename="../../ui/settings_page.py" line="198"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="174"/>
+        <location filename="../../ui/settings_page.py" line="208"/>
         <source>The library folder must be a full path.</source>
         <translation>Der Bibliotheksordner muss ein vollständiger Pfad sein.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="189"/>
+        <location filename="../../ui/settings_page.py" line="223"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>

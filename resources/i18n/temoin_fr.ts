@@ -149,6 +149,11 @@
         <source>%1 Details: %2</source>
         <translation>%1 Détails : %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="529"/>
+        <source>Témoin cannot ask the audio system for the microphones there are now: one that went away is still held by the sound library. The list shows them as they were. To see the ones there are now, end the call if one is going on, then close Témoin and open it again; what was recorded is kept.</source>
+        <translation>Témoin ne peut pas demander au système audio les micros présents maintenant : un micro qui a disparu est encore tenu par la bibliothèque audio. La liste les montre tels qu&apos;ils étaient. Pour voir ceux qui sont là maintenant, terminez l&apos;appel s&apos;il y en a un en cours, puis fermez Témoin et rouvrez-le ; ce qui a été enregistré est conservé.</translation>
+    </message>
 </context>
 <context>
     <name>Events</name>
@@ -661,113 +666,113 @@
         <translation>Mettre fin à l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Recording again, from %1. The audio continues in the same recording; the log notes where the microphone changed.</source>
         <translation>L&apos;enregistrement reprend, depuis %1. Le son continue dans le même enregistrement ; le journal note où le micro a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Someone new is on the line: press “I&apos;m reading it now” (Ctrl+L) as you read the text to them, then click their answer.</source>
         <translation>Une nouvelle personne est en ligne : appuyez sur « Je le lis maintenant » (Ctrl+L) en lui lisant le texte, puis cliquez sur sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>They agreed. The call is recorded with their consent.</source>
         <translation>Accord donné. L&apos;appel est enregistré avec son consentement.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
         <translation>Rien n&apos;est enregistré maintenant. Reprenez quand la partie sensible est terminée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="614"/>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Say now:</source>
         <translation>Dites maintenant :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté et son audio (%1) a été effacé, comme l&apos;exige la règle applicable chez vous et chez votre interlocuteur. Seul le journal de ce qui s&apos;est passé (heures, refus) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté. La partie enregistrée avec consentement (%1) est conservée ; les %2 depuis l&apos;arrivée de la nouvelle personne ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>They refused; the recording stopped.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
         <translation>Consentement retiré : l&apos;enregistrement s&apos;est arrêté. La partie enregistrée avec son accord (%1) est conservée ; rien de ce qui suit le retrait ne l&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
         <translation>Le micro a été perdu. Tout ce qui a été enregistré jusque-là (%1) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>The recording ended early (%1). What was written until then is kept.</source>
         <translation>L&apos;enregistrement s&apos;est terminé plus tôt (%1). Ce qui a été écrit jusque-là est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
         <translation>Enregistrement conservé : %1 d&apos;audio, scellé par une empreinte (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
         <translation>Le micro a été perdu pendant l&apos;appel et l&apos;enregistrement a continué sur un autre : le fichier contient %1 parties, l&apos;une après l&apos;autre, et le journal indique quand chacune a commencé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>The audio (%1) is still on this computer. %2</source>
         <translation>L&apos;audio (%1) est toujours sur cet ordinateur. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>Adding the call to the library…</source>
         <translation>Ajout de l&apos;appel à la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="768"/>
         <source>The call is safe on this computer but not in the library yet: %1 Témoin tries again by itself. If you close Témoin now, the call is added the next time it starts.</source>
         <translation>L&apos;appel est en sécurité sur cet ordinateur, mais pas encore dans la bibliothèque : %1 Témoin réessaie tout seul. Si vous fermez Témoin maintenant, l&apos;appel y sera ajouté au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="773"/>
+        <location filename="../../ui/main_window.py" line="775"/>
         <source>The call is safe on this computer but could not be added to the library: %1</source>
         <translation>L&apos;appel est en sécurité sur cet ordinateur, mais n&apos;a pas pu être ajouté à la bibliothèque : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="794"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>The call is in your library. Details added here are saved with it.</source>
         <translation>L&apos;appel est dans votre bibliothèque. Les détails ajoutés ici sont enregistrés avec lui.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>The call is now in your library.</source>
         <translation>L&apos;appel est maintenant dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="832"/>
+        <location filename="../../ui/main_window.py" line="834"/>
         <source>The call is in your library.</source>
         <translation>L&apos;appel est dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="853"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Un appel est en cours d&apos;enregistrement : arrêtez-le d&apos;abord (Ctrl+E), puis fermez Témoin.</translation>
     </message>
@@ -863,47 +868,47 @@
         <translation>Indiquez d&apos;abord votre nom : l&apos;annonce dit qui enregistre, et un appel ne peut pas commencer sans lui.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="266"/>
+        <location filename="../../ui/call_setup.py" line="269"/>
         <source> (default)</source>
         <translation> (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="268"/>
+        <location filename="../../ui/call_setup.py" line="271"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Lire un fichier audio à la place (démo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="284"/>
+        <location filename="../../ui/call_setup.py" line="287"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Aucun micro trouvé. Branchez-en un et cliquez Actualiser, ou lisez un fichier audio pour essayer l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="306"/>
+        <location filename="../../ui/call_setup.py" line="309"/>
         <source>Audio file to play as the call</source>
         <translation>Fichier audio à lire comme appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="306"/>
+        <location filename="../../ui/call_setup.py" line="309"/>
         <source>WAV audio (*.wav)</source>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="403"/>
+        <location filename="../../ui/call_setup.py" line="406"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Aucun profil juridique n&apos;est disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="416"/>
+        <location filename="../../ui/call_setup.py" line="419"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Vous êtes dans des pays différents : la règle la plus stricte s&apos;applique, ici celle de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="430"/>
+        <location filename="../../ui/call_setup.py" line="433"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Indiquez qui vous appelez (une entreprise ou un nom).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="435"/>
+        <location filename="../../ui/call_setup.py" line="438"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Choisissez d&apos;abord un micro (ou un fichier audio à lire).</translation>
     </message>
@@ -1128,72 +1133,77 @@
         <translation>L&amp;angue habituelle des appels</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89"/>
+        <location filename="../../ui/settings_page.py" line="91"/>
+        <source>Re&amp;fresh</source>
+        <translation>Actualise&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="102"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Micro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93"/>
+        <location filename="../../ui/settings_page.py" line="106"/>
         <source>MP3 (plays everywhere)</source>
         <translation>MP3 (lisible partout)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="94"/>
+        <location filename="../../ui/settings_page.py" line="107"/>
         <source>Opus (smaller)</source>
         <translation>Opus (plus petit)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95"/>
+        <location filename="../../ui/settings_page.py" line="108"/>
         <source>None (original WAV only)</source>
         <translation>Aucune (WAV original seulement)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="97"/>
+        <location filename="../../ui/settings_page.py" line="110"/>
         <source>Listening &amp;copy in bundles</source>
         <translation>&amp;Copie d&apos;écoute dans les dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="105"/>
+        <location filename="../../ui/settings_page.py" line="118"/>
         <source>Signing key fingerprint</source>
         <translation>Empreinte de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="107"/>
+        <location filename="../../ui/settings_page.py" line="120"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="111"/>
+        <location filename="../../ui/settings_page.py" line="124"/>
         <source>A new app language applies the next time Témoin starts.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Témoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="123"/>
+        <location filename="../../ui/settings_page.py" line="136"/>
         <source>Library folder</source>
         <translation>Dossier de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="148"/>
+        <location filename="../../ui/settings_page.py" line="161"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="157"/>
+        <location filename="../../ui/settings_page.py" line="171"/>
         <source>No key yet: one is created at your first export.</source>
         <translation>Pas encore de clé : elle est créée à votre premier export.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="165"/>
+        <location filename="../../ui/settings_page.py" line="198"/>
         <source>System default</source>
         <translation>Par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="174"/>
+        <location filename="../../ui/settings_page.py" line="208"/>
         <source>The library folder must be a full path.</source>
         <translation>Le dossier de la bibliothèque doit être un chemin complet.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="189"/>
+        <location filename="../../ui/settings_page.py" line="223"/>
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>

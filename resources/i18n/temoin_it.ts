@@ -149,6 +149,11 @@
         <source>%1 Details: %2</source>
         <translation>%1 Dettagli: %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="529"/>
+        <source>Témoin cannot ask the audio system for the microphones there are now: one that went away is still held by the sound library. The list shows them as they were. To see the ones there are now, end the call if one is going on, then close Témoin and open it again; what was recorded is kept.</source>
+        <translation>Témoin non può chiedere al sistema audio i microfoni presenti ora: uno che è scomparso è ancora trattenuto dalla libreria audio. L&apos;elenco li mostra com&apos;erano. Per vedere quelli presenti ora, termini la chiamata se ce n&apos;è una in corso, poi chiuda Témoin e lo riapra; ciò che è stato registrato è conservato.</translation>
+    </message>
 </context>
 <context>
     <name>Events</name>
@@ -661,113 +666,113 @@
         <translation>Termina la chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Recording again, from %1. The audio continues in the same recording; the log notes where the microphone changed.</source>
         <translation>Di nuovo in registrazione, da %1. L&apos;audio continua nella stessa registrazione; il registro annota dove è cambiato il microfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Someone new is on the line: press “I&apos;m reading it now” (Ctrl+L) as you read the text to them, then click their answer.</source>
         <translation>Una nuova persona è in linea: prema «Lo sto leggendo ora» (Ctrl+L) mentre le legge il testo, poi clicchi sulla sua risposta.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>They agreed. The call is recorded with their consent.</source>
         <translation>Ha accettato. La chiamata viene registrata con il suo consenso.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
         <translation>Ora non si registra nulla. Riprenda quando la parte delicata è finita.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="614"/>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Say now:</source>
         <translation>Dica ora:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
         <translation>Ha rifiutato: la registrazione si è fermata e il suo audio (%1) è stato cancellato, come esige la regola del luogo in cui si trovano lei e l&apos;interlocutore. Si conserva solo il registro di ciò che è successo (orari, rifiuto).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
         <translation>Ha rifiutato: la registrazione si è fermata. La parte registrata con consenso (%1) è conservata; la parte di %2 dall&apos;arrivo della nuova persona in linea è stata cancellata.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>They refused; the recording stopped.</source>
         <translation>Ha rifiutato: la registrazione si è fermata.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
         <translation>Ha revocato il consenso: la registrazione si è fermata. La parte registrata mentre era d&apos;accordo (%1) è conservata; nulla di ciò che segue la revoca lo è.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
         <translation>Il microfono è stato perso. Tutto ciò che è stato registrato fino a quel momento (%1) è conservato.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>The recording ended early (%1). What was written until then is kept.</source>
         <translation>La registrazione è terminata prima del previsto (%1). Ciò che è stato scritto fino a quel momento è conservato.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
         <translation>Registrazione salvata: %1 di audio, sigillata con un&apos;impronta (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
         <translation>Il microfono è stato perso durante la chiamata e la registrazione è proseguita con un altro: il file contiene %1 parti, una dopo l&apos;altra, e il registro indica quando è iniziata ciascuna.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>The audio (%1) is still on this computer. %2</source>
         <translation>L&apos;audio (%1) è ancora su questo computer. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>Adding the call to the library…</source>
         <translation>Aggiunta della chiamata alla biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="768"/>
         <source>The call is safe on this computer but not in the library yet: %1 Témoin tries again by itself. If you close Témoin now, the call is added the next time it starts.</source>
         <translation>La chiamata è al sicuro su questo computer, ma non ancora nella biblioteca: %1 Témoin riprova da solo. Se chiude Témoin ora, la chiamata verrà aggiunta al prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="773"/>
+        <location filename="../../ui/main_window.py" line="775"/>
         <source>The call is safe on this computer but could not be added to the library: %1</source>
         <translation>La chiamata è al sicuro su questo computer, ma non è stato possibile aggiungerla alla biblioteca: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="794"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>The call is in your library. Details added here are saved with it.</source>
         <translation>La chiamata è nella sua biblioteca. I dettagli aggiunti qui vengono salvati con essa.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>The call is now in your library.</source>
         <translation>La chiamata è ora nella sua biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="832"/>
+        <location filename="../../ui/main_window.py" line="834"/>
         <source>The call is in your library.</source>
         <translation>La chiamata è nella sua biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="853"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>È in corso la registrazione di una chiamata: la fermi prima (Ctrl+E), poi chiuda Témoin.</translation>
     </message>
@@ -863,47 +868,47 @@
         <translation>Inserisca prima il suo nome: l&apos;annuncio dice chi registra e senza di esso una chiamata non può iniziare.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="266"/>
+        <location filename="../../ui/call_setup.py" line="269"/>
         <source> (default)</source>
         <translation> (predefinito)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="268"/>
+        <location filename="../../ui/call_setup.py" line="271"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Riproduci invece un file audio (demo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="284"/>
+        <location filename="../../ui/call_setup.py" line="287"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Nessun microfono trovato. Ne colleghi uno e prema Aggiorna, oppure riproduca un file audio per provare l&apos;app.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="306"/>
+        <location filename="../../ui/call_setup.py" line="309"/>
         <source>Audio file to play as the call</source>
         <translation>File audio da riprodurre come chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="306"/>
+        <location filename="../../ui/call_setup.py" line="309"/>
         <source>WAV audio (*.wav)</source>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="403"/>
+        <location filename="../../ui/call_setup.py" line="406"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Nessun profilo giuridico disponibile.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="416"/>
+        <location filename="../../ui/call_setup.py" line="419"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Vi trovate in paesi diversi: si applica la regola più severa (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="430"/>
+        <location filename="../../ui/call_setup.py" line="433"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Indichi chi sta chiamando (un&apos;azienda o un nome).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="435"/>
+        <location filename="../../ui/call_setup.py" line="438"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Scelga prima un microfono (o un file audio da riprodurre).</translation>
     </message>
@@ -1128,72 +1133,77 @@
         <translation>Lingua &amp;abituale delle chiamate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89"/>
+        <location filename="../../ui/settings_page.py" line="91"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="102"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Microfono</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93"/>
+        <location filename="../../ui/settings_page.py" line="106"/>
         <source>MP3 (plays everywhere)</source>
         <translation>MP3 (riproducibile ovunque)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="94"/>
+        <location filename="../../ui/settings_page.py" line="107"/>
         <source>Opus (smaller)</source>
         <translation>Opus (più piccolo)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95"/>
+        <location filename="../../ui/settings_page.py" line="108"/>
         <source>None (original WAV only)</source>
         <translation>Nessuna (solo il WAV originale)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="97"/>
+        <location filename="../../ui/settings_page.py" line="110"/>
         <source>Listening &amp;copy in bundles</source>
         <translation>&amp;Copia d&apos;ascolto nei pacchetti</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="105"/>
+        <location filename="../../ui/settings_page.py" line="118"/>
         <source>Signing key fingerprint</source>
         <translation>Impronta della chiave di firma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="107"/>
+        <location filename="../../ui/settings_page.py" line="120"/>
         <source>&amp;Save settings</source>
         <translation>Sal&amp;va le impostazioni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="111"/>
+        <location filename="../../ui/settings_page.py" line="124"/>
         <source>A new app language applies the next time Témoin starts.</source>
         <translation>La nuova lingua dell&apos;app si applica al prossimo avvio di Témoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="123"/>
+        <location filename="../../ui/settings_page.py" line="136"/>
         <source>Library folder</source>
         <translation>Cartella della biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="148"/>
+        <location filename="../../ui/settings_page.py" line="161"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="157"/>
+        <location filename="../../ui/settings_page.py" line="171"/>
         <source>No key yet: one is created at your first export.</source>
         <translation>Nessuna chiave per ora: viene creata alla prima esportazione.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="165"/>
+        <location filename="../../ui/settings_page.py" line="198"/>
         <source>System default</source>
         <translation>Predefinito di sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="174"/>
+        <location filename="../../ui/settings_page.py" line="208"/>
         <source>The library folder must be a full path.</source>
         <translation>La cartella della biblioteca deve essere un percorso completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="189"/>
+        <location filename="../../ui/settings_page.py" line="223"/>
         <source>Settings saved.</source>
         <translation>Impostazioni salvate.</translation>
     </message>
