@@ -20,7 +20,7 @@ text, and it is written with reportlab's ``invariant`` mode so the same
 input gives the same bytes (a bundle's hashes stay reproducible).
 
 Fixed labels come from ``resources/templates/note_labels.toml`` (fr, de,
-en; other languages such as it use the English labels while the legal texts
+en, it; any other language uses the English labels while the legal texts
 keep the assessment's language). Nothing here decides anything legal.
 """
 

@@ -195,9 +195,10 @@ def test_italian_catalog_translates_the_window(qtbot: QtBot, tmp_path: Path) -> 
 def test_an_italian_window_gets_the_cores_texts_in_italian_or_else_in_english(
     tmp_path: Path,
 ) -> None:
-    """The window asks the core in "it". The Swiss profile and the assessment labels have
-    Italian; the French profile and the note's and bundle's fixed labels do not, and come
-    in English, the core's fallback: never a crash, a raw key or a text made up here."""
+    """The window asks the core in "it". The Swiss profile, the assessment labels and the
+    note's fixed labels have Italian; the French profile and the bundle's fixed labels do
+    not, and come in English, the core's fallback: never a crash, a raw key or a text made
+    up here."""
     from recorder import legality_note, profiles
     from recorder.library import Library
     from tests.helpers.make_recording import consent_events, fixture_info, make_recording
@@ -214,8 +215,8 @@ def test_an_italian_window_gets_the_cores_texts_in_italian_or_else_in_english(
     assert core_bridge.text_language("ch", "it") == "it"
     assert core_bridge.text_language("fr", "it") == "en"
     assert core_bridge.text_language("fr", "de") == "de"
-    english_labels = legality_note.labels_for("en")
-    assert legality_note.labels_for("it") == english_labels
+    italian_labels = legality_note.labels_for("it")
+    assert italian_labels["title"] == "Nota sulla liceità"  # note_labels.toml
     for home, shown in (("ch", "it"), ("fr", "en")):
         info = core_bridge.get_recording(root, ids[home])
         assessment = core_bridge.assessment_for(info["recording"], "it")
@@ -225,7 +226,8 @@ def test_an_italian_window_gets_the_cores_texts_in_italian_or_else_in_english(
         assert assessment["reasons"][0]["text"] == granted.get(shown)
         note = core_bridge.legality_html(info, "it", assessment)
         assert "Registrazione con consenso" in note
-        assert english_labels["title"] in note
+        assert italian_labels["title"] in note
+        assert legality_note.labels_for("en")["title"] not in note
     assert core_bridge.consent_verdicts(root, list(ids.values()), "it") == {
         i: "Registrazione con consenso" for i in ids.values()
     }

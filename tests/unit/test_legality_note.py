@@ -1,4 +1,4 @@
-"""The legality note's HTML: escaped user text, every citation, labels in fr/de/en."""
+"""The legality note's HTML: escaped user text, every citation, labels in fr/de/en/it."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ import re
 
 import pytest
 
-from recorder import legality_note
+from recorder import legality_note, profiles
+from recorder.consent import parse_events
+from recorder.legality import assess
 from recorder.legality_note import (
     build_view,
     format_clock,
@@ -24,20 +26,60 @@ HOSTILE_NOTE = '"><img src=x onerror=alert(1)>'
 
 def test_every_label_language_defines_every_english_key() -> None:
     english = set(labels_for("en"))
-    assert set(label_languages()) >= {"fr", "de", "en"}
+    assert set(label_languages()) >= set(profiles.UI_LANGUAGES)  # fr, de, en, it
     for language in label_languages():
         table = legality_note._all_labels()[language]
         assert set(table) == english, language
 
 
-def test_italian_note_uses_english_labels_but_keeps_the_assessment_text() -> None:
-    assessment = sample_assessment("en")
-    assessment["language"] = "it"
-    assessment["verdict_text"] = "Registrato con il consenso di ogni partecipante"
-    page = render_html(assessment, sample_call("it"))
-    assert "Legality note" in page
-    assert "Registrato con il consenso di ogni partecipante" in page
+def test_every_label_keeps_the_english_placeholders() -> None:
+    english = labels_for("en")
+    for language in label_languages():
+        table = legality_note._all_labels()[language]
+        for key, text in english.items():
+            assert re.findall(r"\{[^{}]*\}", table[key]) == re.findall(r"\{[^{}]*\}", text), (
+                language,
+                key,
+            )
+
+
+def _headings(page: str) -> list[str]:
+    """The page's fixed headings and field names: title, h1/h2, table heads, eyebrow."""
+    found = re.findall(r"<(?:title|h1|h2|th)\b[^>]*>(.*?)</(?:title|h1|h2|th)>", page, re.S)
+    found += re.findall(r'<p class="(?:eyebrow|subtitle)"[^>]*>(.*?)</p>', page)
+    found += re.findall(r'<span class="k">(.*?)</span>', page)
+    return [html.unescape(re.sub(r"<[^>]+>", "", h)).strip().rstrip(":") for h in found]
+
+
+def test_italian_note_for_a_swiss_call_has_italian_headings_only() -> None:
+    events = parse_events(["announced@0.5", "granted@6", "marker@9=ticket"], start=1.79e9)
+    assessment = assess(profiles.load("ch"), None, "support", events, "it").to_json()
+    page = render_html(assessment, sample_call("it", counterpart="Swisscom (Svizzera) SA"))
+    italian, english = labels_for("it"), labels_for("en")
     assert '<html lang="it">' in page
+    headings = _headings(page)
+    assert italian["title"] == "Nota sulla liceità"
+    assert f"{italian['title']} — {sample_call()['recording_id']}" in headings
+    for key in ("title", "section_verdict", "section_reasons", "section_uses", "section_call"):
+        assert italian[key] in headings, key
+    assert italian["field_pcm_sha256"] in headings
+    assert italian["field_rule"] in headings
+    assert not [h for h in headings if h in english.values()], "English heading left"
+    text = html.unescape(page)
+    assert "Registrazione con consenso" in text  # verdict, resources/i18n/assessment.toml
+    assert profiles.load("ch").reasons["granted"].text.get("it") in text
+    assert italian["status_allowed"] in text
+    assert "Legality note" not in text
+
+
+def test_a_language_without_labels_gets_english_ones_but_keeps_the_assessment_text() -> None:
+    assessment = sample_assessment("en")
+    assessment["language"] = "rm"  # Romansh: no labels, the assessment text comes as given
+    assessment["verdict_text"] = "Registrà cun il consentiment da mintga participant"
+    page = render_html(assessment, sample_call("rm"))
+    assert "Legality note" in page
+    assert "Registrà cun il consentiment da mintga participant" in page
+    assert '<html lang="rm">' in page
 
 
 def test_hostile_counterpart_and_marker_text_are_escaped() -> None:
