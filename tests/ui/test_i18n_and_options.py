@@ -196,8 +196,8 @@ def test_an_italian_window_gets_the_cores_texts_in_italian_or_else_in_english(
     tmp_path: Path,
 ) -> None:
     """The window asks the core in "it". The Swiss profile, the assessment labels and the
-    note's fixed labels have Italian; the French profile and the bundle's fixed labels do
-    not, and come in English, the core's fallback: never a crash, a raw key or a text made
+    note's and bundle's fixed labels have Italian; the French profile does not, and its
+    texts come in English, the core's fallback: never a crash, a raw key or a text made
     up here."""
     from recorder import legality_note, profiles
     from recorder.library import Library
@@ -236,7 +236,13 @@ def test_an_italian_window_gets_the_cores_texts_in_italian_or_else_in_english(
     )
     with zipfile.ZipFile(out) as bundle:
         index = next(n for n in bundle.namelist() if n.endswith("index.html"))
-        assert "Evidence bundle" in bundle.read(index).decode("utf-8")  # no Italian labels
+        page = bundle.read(index).decode("utf-8")
+    assert '<html lang="it">' in page
+    assert "<h1>Pacchetto di prova</h1>" in page  # bundle_index.labels.json
+    assert "<h2>Catena di custodia</h2>" in page
+    assert "Evidence bundle" not in page
+    assert "Chain of custody" not in page
+    assert "Registrazione con consenso" in page  # the verdict, from the assessment
 
 
 @pytest.mark.usefixtures("english_after")
