@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from recorder import profiles
+from recorder.consent import parse_events
+from recorder.legality import assess
 from recorder.legality_note import labels_for, render_html, render_pdf
 from tests.helpers.sample_assessment import LANGUAGES, all_cites, sample_assessment, sample_call
 from tests.helpers.tools import console_lines, need, run_chromium
@@ -49,6 +52,21 @@ def test_pdf_text_has_verdict_every_citation_and_the_disclaimer(
     for use in assessment["uses"]:
         assert _flat(use["label"]) in text
     assert labels["status_allowed"] in text
+
+
+def test_italian_pdf_of_a_swiss_call_has_italian_headings(tmp_path: Path) -> None:
+    events = parse_events(["announced@0.5", "granted@6"], start=1.79e9)
+    assessment = assess(profiles.load("ch"), None, "support", events, "it").to_json()
+    pdf = tmp_path / "note-it.pdf"
+    pdf.write_bytes(render_pdf(assessment, sample_call("it")))
+    text = _flat(_pdftotext(pdf))
+    italian, english = labels_for("it"), labels_for("en")
+    for key in ("title", "section_reasons", "section_uses", "section_call", "section_versions"):
+        assert italian[key] in text, key
+    assert f"{italian['page']} 1" in text
+    assert "Registrazione con consenso" in text
+    for key in ("title", "section_reasons", "section_uses", "section_call", "section_versions"):
+        assert english[key] not in text, key
 
 
 def test_pdf_keeps_non_latin_and_markup_like_names_as_plain_text(tmp_path: Path) -> None:
