@@ -11,6 +11,7 @@ duration and hash, and never raise a tamper alarm.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -25,7 +26,7 @@ from pathlib import Path
 import pytest
 import soundfile as sf
 
-from tests.helpers.cli_run import ROOT, temoin
+from tests.helpers.cli_run import ROOT, start_temoin, temoin
 
 FIXTURES = ROOT / "tests" / "fixtures"
 TIMING = {f["file"]: f for f in json.loads((FIXTURES / "fixtures.json").read_text())["fixtures"]}
@@ -79,13 +80,17 @@ def _disk_full() -> None:
     resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.RLIM_INFINITY))
 
 
-def _record(lib: Path, call: str, fault: str | None = None) -> subprocess.CompletedProcess[str]:
+def _record_args(call: str) -> list[str]:
     fixture, events = CALLS[call]
     args = ["record", "--profile", "ch", "--counterpart", "Swisscom", "--purpose", "support"]
     args += ["--language", "fr", "--input", str(fixture)]
     for event in events:
         args += ["--event", event]
-    return temoin(*args, env=_env(lib, fault))
+    return args
+
+
+def _record(lib: Path, call: str, fault: str | None = None) -> subprocess.CompletedProcess[str]:
+    return temoin(*_record_args(call), env=_env(lib, fault))
 
 
 def _no_traceback(done: subprocess.CompletedProcess[str]) -> None:
@@ -151,6 +156,44 @@ def test_a_fault_at_each_commit_step_is_finished_by_recover(
         _no_traceback(done)
     _recover_until_clean(lib, fault)
     _check_call(lib, call, tmp_path)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("point", ["retention.start", "index.intent"])
+def test_recover_leaves_alone_a_call_its_recorder_is_still_settling(
+    point: str, tmp_path: Path
+) -> None:
+    """Paused after the capture, before its cut (or its indexing), `temoin record` still
+    holds the folder: a `temoin recover` meanwhile must not settle the same call too."""
+    lib = tmp_path / "lib"
+    proc = start_temoin(*_record_args("cut"), env=_env(lib, f"{point}:stop"))
+    try:
+        _, status = os.waitpid(proc.pid, os.WUNTRACED)
+        assert os.WIFSTOPPED(status), f"temoin record did not stop at {point}: {status}"
+        [rec_dir] = list((lib / "recordings").iterdir())
+        journal = (rec_dir / "journal.jsonl").read_bytes()
+        audio = hashlib.sha256((rec_dir / "original.wav").read_bytes()).hexdigest()
+        meanwhile = temoin("recover", "--json", env=_env(lib))
+        _no_traceback(meanwhile)
+        assert meanwhile.returncode == 0, meanwhile.stdout + meanwhile.stderr
+        data = json.loads(meanwhile.stdout)
+        assert data["in_use"] == [rec_dir.name], data
+        assert (data["recovered"], data["indexed"], data["notes"]) == ([], [], []), data
+        assert (rec_dir / "journal.jsonl").read_bytes() == journal  # not one line more
+        assert hashlib.sha256((rec_dir / "original.wav").read_bytes()).hexdigest() == audio
+        listed = temoin("list", "--json", env=_env(lib))
+        assert json.loads(listed.stdout)["recordings"] == []
+        said = temoin("recover", env=_env(lib))
+        assert f"{rec_dir.name}: in use by the Témoin process recording it" in said.stdout
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(proc.pid, signal.SIGCONT)
+        _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err  # it cut the call and indexed it, once
+    assert "Traceback" not in err, err
+    assert not (rec_dir / ".recording.lock").exists()  # released, and tidied
+    _recover_until_clean(lib, "stop")  # nothing owed, nothing indexed twice
+    _check_call(lib, "cut", tmp_path)
 
 
 def test_a_folder_whose_cut_fails_its_hash_does_not_stop_the_others(tmp_path: Path) -> None:
