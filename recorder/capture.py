@@ -1460,16 +1460,7 @@ class Recorder:
         else:
             self._wav.close()
             self._journal.close()
-            file_hash = file_sha256(self.wav_path)
-            sidecar = build_sidecar(
-                self._lines,
-                frames=self._written,
-                pcm_sha256=pcm_hash,
-                file_hash=file_hash,
-                outcome=outcome,
-                stopped=stopped,
-                counters=self._counters(),
-            )
+            sidecar = self._sidecar(pcm_hash, outcome, stopped, file_sha256(self.wav_path))
             # recording.json is replaced atomically; the intent and done lines around it
             # tell `recover` whether the library has indexed this version of it.
             with contextlib.suppress(OSError):
@@ -1495,6 +1486,26 @@ class Recorder:
             outcome=outcome,
             sidecar=sidecar,
             problem=self.problem,
+        )
+
+    def _sidecar(
+        self,
+        pcm_hash: str,
+        outcome: str,
+        stopped: tuple[str, str],
+        file_hash: str | None,
+        audio_file: str | None = WAV_NAME,
+    ) -> dict[str, Any]:
+        """``recording.json`` for this recording's journal lines, frames and counters."""
+        return build_sidecar(
+            self._lines,
+            frames=self._written,
+            pcm_sha256=pcm_hash,
+            file_hash=file_hash,
+            outcome=outcome,
+            stopped=stopped,
+            counters=self._counters(),
+            audio_file=audio_file,
         )
 
     def _audio_gone(self) -> bool:
@@ -1575,27 +1586,10 @@ class Recorder:
                 f"could be written ({', '.join(map(str, bases))}); the {seconds:.1f} s captured "
                 "could not be saved."
             )
-            return build_sidecar(
-                self._lines,
-                frames=self._written,
-                pcm_sha256=pcm_hash,
-                file_hash=None,
-                outcome=outcome,
-                stopped=stopped,
-                counters=self._counters(),
-                audio_file=None,
-            )
+            return self._sidecar(pcm_hash, outcome, stopped, None, audio_file=None)
         self.dir = target
         self._lines = lines
-        sidecar = build_sidecar(
-            self._lines,
-            frames=self._written,
-            pcm_sha256=pcm_hash,
-            file_hash=file_sha256(target / WAV_NAME),
-            outcome=outcome,
-            stopped=stopped,
-            counters=self._counters(),
-        )
+        sidecar = self._sidecar(pcm_hash, outcome, stopped, file_sha256(target / WAV_NAME))
         with contextlib.suppress(OSError):
             write_sidecar(target, sidecar)
         if lost.is_dir():
