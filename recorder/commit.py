@@ -22,6 +22,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from recorder.events import stamp
+
 JOURNAL_NAME = "journal.jsonl"
 STEPS = ("sidecar", "cut", "discard", "index", "recover")
 FAULT_ENV = "TEMOIN_TEST_FAULT"
@@ -44,11 +46,6 @@ def fault_point(name: str) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
-def _utc() -> str:
-    t = time.time()
-    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(t)) + f".{int(t % 1 * 1000):03d}Z"
-
-
 def append_line(rec_dir: Path, obj: dict[str, Any]) -> None:
     """Append one fsync'd line to the recording's journal (ending a torn line first)."""
     path = rec_dir / JOURNAL_NAME
@@ -68,12 +65,12 @@ def append_line(rec_dir: Path, obj: dict[str, Any]) -> None:
 
 def intent(rec_dir: Path, step: str, **data: Any) -> None:
     """Say what is about to be done, before doing it."""
-    append_line(rec_dir, {"type": "intent", "step": step, "utc": _utc(), **data})
+    append_line(rec_dir, {"type": "intent", "step": step, "utc": stamp(time.time())[0], **data})
 
 
 def done(rec_dir: Path, step: str, **data: Any) -> None:
     """Say that a step is complete."""
-    append_line(rec_dir, {"type": "done", "step": step, "utc": _utc(), **data})
+    append_line(rec_dir, {"type": "done", "step": step, "utc": stamp(time.time())[0], **data})
 
 
 def _last(lines: list[dict[str, Any]], kind: str, step: str) -> int:
