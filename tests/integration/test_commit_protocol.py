@@ -27,6 +27,7 @@ import pytest
 import soundfile as sf
 
 from tests.helpers.cli_run import ROOT, start_temoin, temoin
+from tests.helpers.small_disk import small_disk
 
 FIXTURES = ROOT / "tests" / "fixtures"
 TIMING = {f["file"]: f for f in json.loads((FIXTURES / "fixtures.json").read_text())["fixtures"]}
@@ -315,23 +316,10 @@ def test_a_library_deleted_mid_call_keeps_the_audio_beside_it_and_exits_5(
 
 
 @pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
+def disk(tmp_path: Path) -> Iterator[Path]:
     """A real 1 MiB file system (tmpfs), so a full disk is ENOSPC from the kernel."""
-    mnt = tmp_path / "disk"
-    mnt.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root")
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs", str(mnt)],
-        capture_output=True,
-        text=True,
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
-    try:
+    with small_disk(tmp_path / "disk", "1m") as mnt:
         yield mnt
-    finally:
-        subprocess.run(["umount", "-l", str(mnt)], check=False)
 
 
 def _fill(disk: Path) -> Path:
@@ -350,21 +338,21 @@ def _fill(disk: Path) -> Path:
 
 @pytest.mark.slow
 def test_a_call_on_a_full_disk_recovered_on_the_still_full_disk_then_with_room(
-    small_disk: Path, tmp_path: Path
+    disk: Path, tmp_path: Path
 ) -> None:
-    lib = small_disk / "lib"
-    ballast = small_disk / "ballast"  # the user's other files, deleted later to make room
+    lib = disk / "lib"
+    ballast = disk / "ballast"  # the user's other files, deleted later to make room
     ballast.write_bytes(b"\0" * 400_000)
     done = _record(lib, "kept")  # a 0.96 MB WAV in what is left of 1 MiB: it fills mid-call
     assert done.returncode == 5, done.stdout + done.stderr
     _no_traceback(done)
     assert "disk is full" in done.stderr
-    _fill(small_disk)  # whatever the writer left: the disk is full to the byte
+    _fill(disk)  # whatever the writer left: the disk is full to the byte
     still_full = temoin("recover", env=_env(lib))
     assert still_full.returncode == 5, still_full.stdout + still_full.stderr
     _no_traceback(still_full)
     ballast.unlink()
-    (small_disk / "filler").unlink()
+    (disk / "filler").unlink()
     assert temoin("recover", env=_env(lib)).returncode == 0
     [rec_dir] = list((lib / "recordings").iterdir())
     listed = json.loads(temoin("list", "--json", env=_env(lib)).stdout)["recordings"]
