@@ -141,7 +141,14 @@ class CallOutcome:
 
 
 def apply_retention(rec: Any, result: Any, tracker: ConsentTracker) -> CallOutcome:
-    """After ``stop()``: keep only the audio the consent rules allow, and say what was done."""
+    """After ``stop()``: keep only the audio the consent rules allow, and say what was done.
+
+    The recorder still holds its folder (``Recorder.release`` comes after this and the
+    indexing), so a ``temoin recover`` meanwhile does not settle the same call as well.
+    """
+    from recorder import commit
+
+    commit.fault_point("retention.start")
     rate = int(result.sidecar["audio"]["sample_rate"]) or 1
     outcome = CallOutcome(
         rec_dir=result.dir,
@@ -330,7 +337,19 @@ class LibraryRecovery:
     indexed: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     mismatched: list[str] = field(default_factory=list)  # failed a hash check: exit 1, not 5
+    in_use: list[str] = field(default_factory=list)  # a recording process holds it: left alone
     problem: str | None = None
+
+    def busy(self, rec_dir: Path) -> bool:
+        """``rec_dir`` is held by the process recording it (now, or earlier in this run)."""
+        from recorder.wavjournal import is_locked
+
+        if rec_dir.name in self.in_use:
+            return True
+        if is_locked(rec_dir):
+            self.in_use.append(rec_dir.name)
+            return True
+        return False
 
 
 def recover_library(root: Path, *, wait_s: float = INDEX_WAIT_S) -> LibraryRecovery:
@@ -339,10 +358,12 @@ def recover_library(root: Path, *, wait_s: float = INDEX_WAIT_S) -> LibraryRecov
     Repairs every folder a crash, a kill or a full disk left half-done, applies the
     consent decision where a crash came before it, then indexes every finished folder
     the library lacks or holds in an older state. Nothing is deleted but what a cut or
-    discard the consent rules decided requires.
+    discard the consent rules decided requires. A folder its recording process still
+    holds (capturing, or cutting and indexing after the call) is left alone, and listed
+    in ``in_use``: that process settles it, or the next run does if it dies.
     """
     from recorder.library import Library, iter_recording_dirs
-    from recorder.wavjournal import is_locked, recover
+    from recorder.wavjournal import recover
 
     done = LibraryRecovery(reports=recover(root))
     done.failed = [r.id for r in done.reports if r.problem]
@@ -351,7 +372,7 @@ def recover_library(root: Path, *, wait_s: float = INDEX_WAIT_S) -> LibraryRecov
         return done
     for rec_dir in iter_recording_dirs(root):
         # Every folder: a crash may have come after the index but before the cut.
-        if rec_dir.name in done.failed or is_locked(rec_dir):
+        if rec_dir.name in done.failed or done.busy(rec_dir):
             continue
         try:
             settled = settle_retention(rec_dir)
@@ -372,8 +393,8 @@ def recover_library(root: Path, *, wait_s: float = INDEX_WAIT_S) -> LibraryRecov
     try:
         with Library.open(root, wait_s=wait_s) as lib:
             for rec_dir in iter_recording_dirs(root):
-                if rec_dir.name in done.failed:
-                    continue
+                if rec_dir.name in done.failed or done.busy(rec_dir):
+                    continue  # a busy one is indexed by its own process once settled
                 if lib.is_current(rec_dir):
                     # Indexed, but a crash (or a full disk) kept the journal from saying so.
                     lib.mark_indexed(rec_dir)

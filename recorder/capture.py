@@ -732,6 +732,14 @@ _STOP = object()
 _DISK_FULL = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
 
 
+def _unlock(path: Path, fd: int) -> None:
+    """Drop a recording's folder lock: the file (a leftover would lock nothing), the flock."""
+    with contextlib.suppress(OSError):
+        path.unlink()
+    with contextlib.suppress(OSError):
+        os.close(fd)
+
+
 def _dbfs(value: float) -> float:
     return -120.0 if value <= 1e-6 else max(-120.0, 20.0 * math.log10(value))
 
@@ -808,6 +816,8 @@ class Recorder:
         self._result: RecordingResult | None = None
         self._writer: threading.Thread | None = None
         self._bug: BaseException | None = None
+        # The folder lock (see ``release``): taken at start, held until the call is settled.
+        self._unlock: weakref.finalize[Any, Any] | None = None
 
     # --- the sink side (audio threads) -------------------------------------------------
 
@@ -887,7 +897,9 @@ class Recorder:
             self.dir = root / self.id
             self.dir.mkdir(mode=0o700)
             created = True
-            self._lock_fd = lock_recording(self.dir)
+            lock_path = self.dir / LOCK_NAME
+            # Closed when released, or at the latest when this Recorder is collected.
+            self._unlock = weakref.finalize(self, _unlock, lock_path, lock_recording(self.dir))
             self._wav = WavWriter(self.dir / WAV_NAME, fmt)
             self._journal = Journal(self.dir / JOURNAL_NAME)
             utc, local = stamp(t_start)
@@ -909,6 +921,7 @@ class Recorder:
             self._journal.append(header)
             self._lines.append(header)
         except OSError as exc:
+            self._release_lock()
             if created:
                 # Created by this call, before any audio: nothing of value, no empty husk left.
                 with contextlib.suppress(OSError):
@@ -940,7 +953,10 @@ class Recorder:
         except TemoinError as exc:
             self.problem = exc
             self._q.put(_Ended(str(exc)))
-            self.stop()
+            try:
+                self.stop()
+            finally:
+                self._release_lock()  # the caller gets no result to settle: recover does
             raise
 
     def schedule_event(self, kind: str, frame: int, text: str | None = None) -> None:
@@ -1025,10 +1041,43 @@ class Recorder:
             self._syncer.close()  # its last checkpoint lands before the end line
             if self._syncer.error is not None:
                 self._fail(self._syncer.error)  # the last sync failed: not "completed"
-        self._result = self._finalize()
+        try:
+            self._result = self._finalize()
+        except BaseException:
+            self._release_lock()
+            raise
         if self._bug is not None:
+            self._release_lock()  # no result for the caller to settle: recover does it
             raise self._bug
         return self._result
+
+    def release(self) -> None:
+        """Let go of the recording's folder, once the call is settled (safe to call again).
+
+        From ``start()`` until then the folder is locked, so ``temoin recover`` leaves it
+        alone: ``stop()`` keeps the lock, and the caller releases it after the consent
+        decision is carried out (``recorder.call.apply_retention``) and the call indexed.
+        A ``with`` block does it on the way out (and stops a recording still running); a
+        process that dies lets go of it with its descriptors.
+        """
+        if self._result is None and self.state not in {State.IDLE, State.STOPPED}:
+            raise RuntimeError("stop() the recording before releasing it")
+        self._release_lock()
+
+    def __enter__(self) -> Recorder:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            if self._result is None and self.state not in {State.IDLE, State.STOPPED}:
+                with contextlib.suppress(Exception):
+                    self.stop()  # left by an exception mid-call: finalize what was written
+        finally:
+            self._release_lock()
+
+    def _release_lock(self) -> None:
+        if self._unlock is not None:
+            self._unlock()
 
     def truncate(self, frame: int, reason: str | None = None) -> dict[str, Any]:
         """After stop: cut ``original.wav`` to ``frame`` frames (e.g. at a refusal)."""
@@ -1411,16 +1460,7 @@ class Recorder:
         else:
             self._wav.close()
             self._journal.close()
-            file_hash = file_sha256(self.wav_path)
-            sidecar = build_sidecar(
-                self._lines,
-                frames=self._written,
-                pcm_sha256=pcm_hash,
-                file_hash=file_hash,
-                outcome=outcome,
-                stopped=stopped,
-                counters=self._counters(),
-            )
+            sidecar = self._sidecar(pcm_hash, outcome, stopped, file_sha256(self.wav_path))
             # recording.json is replaced atomically; the intent and done lines around it
             # tell `recover` whether the library has indexed this version of it.
             with contextlib.suppress(OSError):
@@ -1431,10 +1471,6 @@ class Recorder:
                 commit.done(self.dir, "sidecar", frames=self._written)
             except OSError as exc:
                 notes.append(f"recording.json not written ({exc.strerror}); run `temoin recover`")
-        with contextlib.suppress(OSError):
-            (self.dir / LOCK_NAME).unlink()
-        with contextlib.suppress(OSError):
-            os.close(self._lock_fd)
         if notes and self.problem is not None:
             self.problem = type(self.problem)(self.problem.message + " Also: " + "; ".join(notes))
         elif notes:
@@ -1450,6 +1486,26 @@ class Recorder:
             outcome=outcome,
             sidecar=sidecar,
             problem=self.problem,
+        )
+
+    def _sidecar(
+        self,
+        pcm_hash: str,
+        outcome: str,
+        stopped: tuple[str, str],
+        file_hash: str | None,
+        audio_file: str | None = WAV_NAME,
+    ) -> dict[str, Any]:
+        """``recording.json`` for this recording's journal lines, frames and counters."""
+        return build_sidecar(
+            self._lines,
+            frames=self._written,
+            pcm_sha256=pcm_hash,
+            file_hash=file_hash,
+            outcome=outcome,
+            stopped=stopped,
+            counters=self._counters(),
+            audio_file=audio_file,
         )
 
     def _audio_gone(self) -> bool:
@@ -1530,27 +1586,10 @@ class Recorder:
                 f"could be written ({', '.join(map(str, bases))}); the {seconds:.1f} s captured "
                 "could not be saved."
             )
-            return build_sidecar(
-                self._lines,
-                frames=self._written,
-                pcm_sha256=pcm_hash,
-                file_hash=None,
-                outcome=outcome,
-                stopped=stopped,
-                counters=self._counters(),
-                audio_file=None,
-            )
+            return self._sidecar(pcm_hash, outcome, stopped, None, audio_file=None)
         self.dir = target
         self._lines = lines
-        sidecar = build_sidecar(
-            self._lines,
-            frames=self._written,
-            pcm_sha256=pcm_hash,
-            file_hash=file_sha256(target / WAV_NAME),
-            outcome=outcome,
-            stopped=stopped,
-            counters=self._counters(),
-        )
+        sidecar = self._sidecar(pcm_hash, outcome, stopped, file_sha256(target / WAV_NAME))
         with contextlib.suppress(OSError):
             write_sidecar(target, sidecar)
         if lost.is_dir():

@@ -343,13 +343,16 @@ def _cmd_record(args: argparse.Namespace) -> int:
     def on_signal(signum: int, frame: object) -> None:
         stop_requested.set()
 
-    previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        result = run_to_end(rec, stop_requested.is_set)
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-    outcome = index_recording(library_root, apply_retention(rec, result, tracker))
+    # The recorder holds its folder until the consent decision is carried out and the call
+    # indexed: a `temoin recover` meanwhile leaves it alone instead of settling it too.
+    with rec:
+        previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            result = run_to_end(rec, stop_requested.is_set)
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+        outcome = index_recording(library_root, apply_retention(rec, result, tracker))
     fmt = result.sidecar["audio"]
     lines = [
         f"Recording {result.id} ({result.outcome})",
@@ -402,6 +405,11 @@ def _cmd_recover(args: argparse.Namespace) -> int:
     done = recover_library(library_dir(args.library))
     lines = [f"{r.id}: {r.note}" for r in done.reports] + done.notes
     lines += [f"{rec_id}: added to the library" for rec_id in done.indexed]
+    lines += [
+        f"{rec_id}: in use by the Témoin process recording it; left alone (it settles the "
+        "call itself)"
+        for rec_id in done.in_use
+    ]
     if done.problem:
         lines.append(f"{done.problem} The recordings are safe; run `temoin recover` again.")
     data = {
@@ -410,6 +418,7 @@ def _cmd_recover(args: argparse.Namespace) -> int:
         "indexed": done.indexed,
         "failed": done.failed,
         "mismatched": done.mismatched,
+        "in_use": done.in_use,
         "problem": done.problem,
     }
     Output(args.json).emit(data, "\n".join(lines or ["Nothing to recover."]))

@@ -6,9 +6,10 @@ it acts and a ``done`` line after, and is safe to run again. ``temoin recover``
 reads these lines to finish whatever a crash, a kill or a full disk stopped
 half-way: an intent without its done is work still owed.
 
-``TEMOIN_TEST_FAULT=<point>:kill|full`` is a test hook: at ``fault_point(<point>)``
+``TEMOIN_TEST_FAULT=<point>:kill|full|stop`` is a test hook: at ``fault_point(<point>)``
 the process kills itself with SIGKILL, or sets its file size limit to 0 so every
-later write that grows a file fails in the kernel, as on a full disk.
+later write that grows a file fails in the kernel, as on a full disk, or stops itself
+with SIGSTOP (a test then runs another command meanwhile, and sends SIGCONT).
 """
 
 from __future__ import annotations
@@ -21,13 +22,15 @@ import time
 from pathlib import Path
 from typing import Any
 
+from recorder.events import stamp
+
 JOURNAL_NAME = "journal.jsonl"
 STEPS = ("sidecar", "cut", "discard", "index", "recover")
 FAULT_ENV = "TEMOIN_TEST_FAULT"
 
 
 def fault_point(name: str) -> None:
-    """Test hook: die (``kill``) or fill the disk (``full``) here when asked to."""
+    """Test hook: die (``kill``), fill the disk (``full``) or pause (``stop``) here."""
     spec = os.environ.get(FAULT_ENV)
     if not spec:
         return
@@ -37,13 +40,10 @@ def fault_point(name: str) -> None:
     if kind == "full":
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+    elif kind == "stop":
+        os.kill(os.getpid(), signal.SIGSTOP)  # goes on where it was at SIGCONT
     else:
         os.kill(os.getpid(), signal.SIGKILL)
-
-
-def _utc() -> str:
-    t = time.time()
-    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(t)) + f".{int(t % 1 * 1000):03d}Z"
 
 
 def append_line(rec_dir: Path, obj: dict[str, Any]) -> None:
@@ -65,12 +65,12 @@ def append_line(rec_dir: Path, obj: dict[str, Any]) -> None:
 
 def intent(rec_dir: Path, step: str, **data: Any) -> None:
     """Say what is about to be done, before doing it."""
-    append_line(rec_dir, {"type": "intent", "step": step, "utc": _utc(), **data})
+    append_line(rec_dir, {"type": "intent", "step": step, "utc": stamp(time.time())[0], **data})
 
 
 def done(rec_dir: Path, step: str, **data: Any) -> None:
     """Say that a step is complete."""
-    append_line(rec_dir, {"type": "done", "step": step, "utc": _utc(), **data})
+    append_line(rec_dir, {"type": "done", "step": step, "utc": stamp(time.time())[0], **data})
 
 
 def _last(lines: list[dict[str, Any]], kind: str, step: str) -> int:

@@ -88,8 +88,9 @@ def run_demo(
     rec = Recorder(source, library_root, meta, on_event=lambda event: tracker.record(event, rate))
     for kind, seconds, text in DEMO_EVENTS:
         rec.schedule_event(kind, round(seconds * rate), text)
-    result = run_to_end(rec)
-    outcome = index_recording(library_root, apply_retention(rec, result, tracker))
+    with rec:  # the folder stays locked until the call is cut as consent says and indexed
+        result = run_to_end(rec)
+        outcome = index_recording(library_root, apply_retention(rec, result, tracker))
     step(
         f"3. Recorded {result.duration_s:.1f} s: announced at 0:00, the agent agreed at 0:06 "
         f"(on the recording), marker at 0:07. PCM SHA-256 {result.pcm_sha256[:16]}…"

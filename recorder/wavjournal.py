@@ -257,18 +257,24 @@ def new_recording_id(now: float | None = None) -> str:
 
 
 def lock_recording(rec_dir: Path) -> int:
-    """Hold an exclusive lock while a recording is live, so ``recover`` leaves it alone."""
+    """Lock a new recording's folder so ``recover`` leaves it alone.
+
+    The recording process holds it from the first byte until the call is settled (the
+    consent decision carried out, the call indexed: ``Recorder.release``). A process that
+    dies lets go of it with its descriptors, and the file left behind locks nothing.
+    """
     fd = open_private(rec_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT)
     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     return fd
 
 
 def is_locked(rec_dir: Path) -> bool:
-    """A live recording holds this folder (``recover`` must leave it alone)."""
-    path = rec_dir / LOCK_NAME
-    if not path.exists():
-        return False
-    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    """A recording process holds this folder, capturing or settling it (``recover`` must
+    leave it alone); a lock file left by a process that died locks nothing."""
+    try:
+        fd = os.open(rec_dir / LOCK_NAME, os.O_RDONLY | os.O_CLOEXEC)
+    except FileNotFoundError:
+        return False  # never locked, or released (even between a look and this open)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:

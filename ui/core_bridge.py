@@ -785,9 +785,14 @@ def finish_call(
     rec: Any, result: Any, consent: Any, setup: Any, reason: str | None, language: str = "en"
 ) -> CallOutcome:
     """After ``stop()``: keep the audio the consent rules allow (the core decides), say what,
-    and what the core's assessment of the call is (in ``language``)."""
+    and what the core's assessment of the call is (in ``language``). Then the recorder lets
+    go of its folder: until the decision is carried out, `temoin recover` leaves it alone
+    (the library indexes it afterwards, retried while in use, see MainWindow._index)."""
     problem = result.problem.message if getattr(result, "problem", None) else None
-    kept = core_call.apply_retention(rec, result, consent)
+    try:
+        kept = core_call.apply_retention(rec, result, consent)
+    finally:
+        rec.release()
     outcome = CallOutcome(
         **dataclasses.asdict(kept),
         reason=reason,

@@ -37,6 +37,7 @@ from recorder.capture import LiveSource, Recorder
 from recorder.library import Library, LibraryDamaged, reindex
 from tests.helpers.cli_run import ROOT, temoin
 from tests.helpers.make_recording import consent_events, fixture_info, make_recording
+from tests.helpers.small_disk import small_disk
 from tests.helpers.virtual_audio import VirtualAudio
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -117,16 +118,7 @@ def test_disk_full_at_random_points_keeps_a_valid_prefix_and_a_consistent_librar
 
 
 def test_a_full_volume_stops_the_third_call_cleanly(tmp_path: Path) -> None:
-    vol = tmp_path / "vol"
-    vol.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs", str(vol)],
-        capture_output=True,
-        text=True,
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a small tmpfs here: {mounted.stderr.strip()}")
-    try:
+    with small_disk(tmp_path / "vol", "2m") as vol:
         lib = vol / "lib"
         outs = [
             temoin("record", "--json", "--input", str(FIXTURE), env=_env(lib), timeout=60)
@@ -148,8 +140,6 @@ def test_a_full_volume_stops_the_third_call_cleanly(tmp_path: Path) -> None:
         out = temoin("list", "--json", env=_env(lib))
         assert out.returncode in (0, 5), out.stderr
         assert "Traceback" not in out.stderr
-    finally:
-        subprocess.run(["umount", "-l", str(vol)], check=False)
 
 
 # --- the audio device ------------------------------------------------------------------

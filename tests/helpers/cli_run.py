@@ -27,3 +27,15 @@ def temoin(
         cwd=ROOT,
         preexec_fn=preexec_fn,
     )
+
+
+def start_temoin(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    """``temoin(...)`` without waiting for it: for a test that acts while it runs."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "recorder", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env or dict(os.environ),
+        cwd=ROOT,
+    )

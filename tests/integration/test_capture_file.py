@@ -17,7 +17,14 @@ import soundfile as sf
 
 from recorder.capture import BlockSink, FileSource, Recorder, RecordingResult, State
 from recorder.errors import AudioDeviceError, EnvironmentProblem
-from recorder.wavjournal import JOURNAL_NAME, SIDECAR_NAME, AudioFormat, read_journal
+from recorder.wavjournal import (
+    JOURNAL_NAME,
+    LOCK_NAME,
+    SIDECAR_NAME,
+    AudioFormat,
+    is_locked,
+    read_journal,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -326,6 +333,7 @@ def test_disk_full_stops_cleanly_with_a_valid_file_exit_5(tmp_path: Path) -> Non
     sidecar = json.loads((wav.parent / SIDECAR_NAME).read_text())
     assert sidecar["outcome"] == "disk_full"
     assert any(e["kind"] == "disk_full" for e in sidecar["events"])
+    assert not (wav.parent / LOCK_NAME).exists()  # a full disk still lets go of the folder
 
 
 def test_the_wav_formats_4_gib_limit_stops_cleanly_and_says_so(
@@ -520,3 +528,55 @@ def test_queue_overflow_is_counted_and_logged_never_a_crash(tmp_path: Path) -> N
     assert dropped == result.overflows * 160
     assert all(e["frame"] % 160 == 0 and "queue was full" in e["text"] for e in gaps)
     assert result.sidecar["overflows"] == result.overflows
+
+
+def test_the_recorder_holds_its_folder_until_the_call_is_released(tmp_path: Path) -> None:
+    from recorder.call import recover_library
+
+    rec = Recorder(FileSource(FIXTURES / "telephony_8k.wav"), tmp_path, {})
+    rec.release()  # never started: nothing to let go of
+    rec.start()
+    with pytest.raises(RuntimeError, match="stop"):
+        rec.release()  # while it records, letting go would hand a live call to recover
+    assert rec.wait(30)
+    result = rec.stop()
+    assert is_locked(result.dir)  # stopped, not settled: cut and index are still to come
+    done = recover_library(tmp_path)
+    assert done.in_use == [result.id]
+    assert (done.indexed, done.notes, done.reports) == ([], [], [])
+    rec.release()
+    rec.release()  # twice is fine
+    assert not is_locked(result.dir)
+    assert not (result.dir / LOCK_NAME).exists()
+    assert recover_library(tmp_path).indexed == [result.id]  # now recover may settle it
+
+
+def test_a_call_left_by_an_exception_or_a_lost_device_lets_go_of_its_folder(
+    tmp_path: Path,
+) -> None:
+    block = np.zeros((160, 1), dtype=np.int16)
+    rec = Recorder(StallingDevice([block]), tmp_path, {}, watchdog_s=0.3)
+
+    def call() -> None:
+        with rec:
+            rec.start()
+            assert rec.wait(10)
+            assert rec.state is State.DEVICE_LOST
+            assert is_locked(rec.dir)  # lost, waiting for another device: still held
+            raise KeyError("the caller fails here")
+
+    with pytest.raises(KeyError):
+        call()
+    assert rec.state is State.STOPPED  # the with block stopped it, then released it
+    assert not is_locked(rec.dir)
+    sidecar = json.loads((rec.dir / SIDECAR_NAME).read_text())
+    assert sidecar["outcome"] == "device_lost"
+
+    class Unstartable(BusyDevice):
+        def stop(self) -> None:
+            pass  # it never started: nothing to stop
+
+    busy = Recorder(Unstartable(), tmp_path / "busy", {})
+    with pytest.raises(AudioDeviceError):
+        busy.start()  # it never got going: no caller will settle it, so it is released
+    assert not is_locked(busy.dir)

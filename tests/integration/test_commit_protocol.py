@@ -11,6 +11,7 @@ duration and hash, and never raise a tamper alarm.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -25,7 +26,8 @@ from pathlib import Path
 import pytest
 import soundfile as sf
 
-from tests.helpers.cli_run import ROOT, temoin
+from tests.helpers.cli_run import ROOT, start_temoin, temoin
+from tests.helpers.small_disk import small_disk
 
 FIXTURES = ROOT / "tests" / "fixtures"
 TIMING = {f["file"]: f for f in json.loads((FIXTURES / "fixtures.json").read_text())["fixtures"]}
@@ -79,13 +81,17 @@ def _disk_full() -> None:
     resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.RLIM_INFINITY))
 
 
-def _record(lib: Path, call: str, fault: str | None = None) -> subprocess.CompletedProcess[str]:
+def _record_args(call: str) -> list[str]:
     fixture, events = CALLS[call]
     args = ["record", "--profile", "ch", "--counterpart", "Swisscom", "--purpose", "support"]
     args += ["--language", "fr", "--input", str(fixture)]
     for event in events:
         args += ["--event", event]
-    return temoin(*args, env=_env(lib, fault))
+    return args
+
+
+def _record(lib: Path, call: str, fault: str | None = None) -> subprocess.CompletedProcess[str]:
+    return temoin(*_record_args(call), env=_env(lib, fault))
 
 
 def _no_traceback(done: subprocess.CompletedProcess[str]) -> None:
@@ -151,6 +157,44 @@ def test_a_fault_at_each_commit_step_is_finished_by_recover(
         _no_traceback(done)
     _recover_until_clean(lib, fault)
     _check_call(lib, call, tmp_path)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("point", ["retention.start", "index.intent"])
+def test_recover_leaves_alone_a_call_its_recorder_is_still_settling(
+    point: str, tmp_path: Path
+) -> None:
+    """Paused after the capture, before its cut (or its indexing), `temoin record` still
+    holds the folder: a `temoin recover` meanwhile must not settle the same call too."""
+    lib = tmp_path / "lib"
+    proc = start_temoin(*_record_args("cut"), env=_env(lib, f"{point}:stop"))
+    try:
+        _, status = os.waitpid(proc.pid, os.WUNTRACED)
+        assert os.WIFSTOPPED(status), f"temoin record did not stop at {point}: {status}"
+        [rec_dir] = list((lib / "recordings").iterdir())
+        journal = (rec_dir / "journal.jsonl").read_bytes()
+        audio = hashlib.sha256((rec_dir / "original.wav").read_bytes()).hexdigest()
+        meanwhile = temoin("recover", "--json", env=_env(lib))
+        _no_traceback(meanwhile)
+        assert meanwhile.returncode == 0, meanwhile.stdout + meanwhile.stderr
+        data = json.loads(meanwhile.stdout)
+        assert data["in_use"] == [rec_dir.name], data
+        assert (data["recovered"], data["indexed"], data["notes"]) == ([], [], []), data
+        assert (rec_dir / "journal.jsonl").read_bytes() == journal  # not one line more
+        assert hashlib.sha256((rec_dir / "original.wav").read_bytes()).hexdigest() == audio
+        listed = temoin("list", "--json", env=_env(lib))
+        assert json.loads(listed.stdout)["recordings"] == []
+        said = temoin("recover", env=_env(lib))
+        assert f"{rec_dir.name}: in use by the Témoin process recording it" in said.stdout
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(proc.pid, signal.SIGCONT)
+        _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err  # it cut the call and indexed it, once
+    assert "Traceback" not in err, err
+    assert not (rec_dir / ".recording.lock").exists()  # released, and tidied
+    _recover_until_clean(lib, "stop")  # nothing owed, nothing indexed twice
+    _check_call(lib, "cut", tmp_path)
 
 
 def test_a_folder_whose_cut_fails_its_hash_does_not_stop_the_others(tmp_path: Path) -> None:
@@ -272,23 +316,10 @@ def test_a_library_deleted_mid_call_keeps_the_audio_beside_it_and_exits_5(
 
 
 @pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
+def disk(tmp_path: Path) -> Iterator[Path]:
     """A real 1 MiB file system (tmpfs), so a full disk is ENOSPC from the kernel."""
-    mnt = tmp_path / "disk"
-    mnt.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root")
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs", str(mnt)],
-        capture_output=True,
-        text=True,
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
-    try:
+    with small_disk(tmp_path / "disk", "1m") as mnt:
         yield mnt
-    finally:
-        subprocess.run(["umount", "-l", str(mnt)], check=False)
 
 
 def _fill(disk: Path) -> Path:
@@ -307,21 +338,21 @@ def _fill(disk: Path) -> Path:
 
 @pytest.mark.slow
 def test_a_call_on_a_full_disk_recovered_on_the_still_full_disk_then_with_room(
-    small_disk: Path, tmp_path: Path
+    disk: Path, tmp_path: Path
 ) -> None:
-    lib = small_disk / "lib"
-    ballast = small_disk / "ballast"  # the user's other files, deleted later to make room
+    lib = disk / "lib"
+    ballast = disk / "ballast"  # the user's other files, deleted later to make room
     ballast.write_bytes(b"\0" * 400_000)
     done = _record(lib, "kept")  # a 0.96 MB WAV in what is left of 1 MiB: it fills mid-call
     assert done.returncode == 5, done.stdout + done.stderr
     _no_traceback(done)
     assert "disk is full" in done.stderr
-    _fill(small_disk)  # whatever the writer left: the disk is full to the byte
+    _fill(disk)  # whatever the writer left: the disk is full to the byte
     still_full = temoin("recover", env=_env(lib))
     assert still_full.returncode == 5, still_full.stdout + still_full.stderr
     _no_traceback(still_full)
     ballast.unlink()
-    (small_disk / "filler").unlink()
+    (disk / "filler").unlink()
     assert temoin("recover", env=_env(lib)).returncode == 0
     [rec_dir] = list((lib / "recordings").iterdir())
     listed = json.loads(temoin("list", "--json", env=_env(lib)).stdout)["recordings"]

@@ -6,6 +6,8 @@ import fcntl
 import hashlib
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -29,6 +31,7 @@ from recorder.wavjournal import (
     build_sidecar,
     discard_recording,
     hash_pcm,
+    is_locked,
     pcm_bytes,
     read_journal,
     recover,
@@ -249,6 +252,37 @@ def test_recover_leaves_a_live_recording_alone(tmp_path: Path) -> None:
     finally:
         os.close(fd)
     assert len(recover(tmp_path)) == 1
+
+
+def test_a_lock_left_by_a_killed_recorder_locks_nothing(tmp_path: Path) -> None:
+    rec_dir = _interrupted(tmp_path, AudioFormat(48000, 1, "int16"), _noise(10, 1, "int16"))
+    holder = subprocess.Popen(
+        [sys.executable, "-c", LOCK_HOLDER, str(rec_dir)],
+        cwd=Path(__file__).resolve().parents[2],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline() == "locked\n"
+        assert is_locked(rec_dir)
+        assert recover(tmp_path) == []
+    finally:
+        holder.kill()  # as kill -9 would: no release, the file stays
+        holder.communicate(timeout=10)
+    assert (rec_dir / LOCK_NAME).exists()
+    assert not is_locked(rec_dir)
+    assert len(recover(tmp_path)) == 1
+
+
+LOCK_HOLDER = """
+import sys, time
+from pathlib import Path
+from recorder.wavjournal import lock_recording
+lock_recording(Path(sys.argv[1]))
+print("locked", flush=True)
+time.sleep(60)
+"""
 
 
 def _finished(tmp_path: Path) -> tuple[Path, np.ndarray]:
