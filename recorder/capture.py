@@ -1594,11 +1594,11 @@ class Recorder:
             write_sidecar(target, sidecar)
         if lost.is_dir():
             what = (
-                f"The recording folder {lost} became read-only or unwritable during the call, "
-                f"so the call was stopped. A copy of the {seconds:.1f} s captured was kept in "
+                f"The recording folder {lost} became read-only or unwritable during the call: "
+                "the audio went on into the file already open there, but the call could not "
+                f"be saved in that folder. A copy of all {seconds:.1f} s captured was kept in "
                 f"{target} (original.wav, journal.jsonl, recording.json); once the folder is "
-                "writable "
-                "again, `temoin recover` finishes the original."
+                "writable again, `temoin recover` finishes the original too."
             )
         else:
             what = (

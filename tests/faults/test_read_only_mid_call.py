@@ -14,15 +14,18 @@ import json
 import os
 import shutil
 import stat
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 import soundfile as sf
 
-from tests.helpers.cli_run import ROOT, temoin
+from tests.helpers.cli_run import (
+    LIVE_LIKE_CALL,
+    ROOT,
+    start_temoin,
+    temoin,
+    wait_for_first_checkpoint,
+)
 
 GRANTED = ROOT / "tests" / "fixtures" / "consent_fr_granted.wav"
 
@@ -49,26 +52,9 @@ def test_a_folder_made_read_only_mid_call_keeps_every_frame_and_exits_5(
     tmp_path: Path, what: str
 ) -> None:
     lib = tmp_path / "lib"
-    proc = subprocess.Popen(
-        [
-            *_as_a_user(),
-            *(sys.executable, "-m", "recorder", "record", "--counterpart", "Swisscom"),
-            *("--input", str(GRANTED), "--realtime", "--profile", "ch", "--purpose", "support"),
-        ],
-        env=_env(tmp_path),
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc = start_temoin(*LIVE_LIKE_CALL, env=_env(tmp_path), prefix=_as_a_user())
     try:
-        deadline = time.monotonic() + 30
-        while not list(lib.glob("recordings/*/journal.jsonl")) or '"checkpoint"' not in (
-            next(lib.glob("recordings/*/journal.jsonl")).read_text()
-        ):
-            assert time.monotonic() < deadline, "the call did not start"
-            time.sleep(0.05)
-        folder = next(lib.glob("recordings/*"))
+        folder = wait_for_first_checkpoint(lib)
         locked = [folder] if what == "folder" else [lib, *lib.rglob("*")]
         for path in locked:
             mode = path.stat().st_mode
@@ -80,6 +66,7 @@ def test_a_folder_made_read_only_mid_call_keeps_every_frame_and_exits_5(
     assert "Traceback" not in err
     rescued = tmp_path / f"temoin-rescued-{folder.name}"
     assert str(rescued) in err, err
+    assert "read-only or unwritable" in err
 
     # Every frame: the rescued copy is the whole capture, bit for bit the source's start,
     # and the file left in the read-only folder is untouched (nothing deleted there).

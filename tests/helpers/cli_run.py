@@ -5,10 +5,16 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# A call as the user records it, from a fixture played in real time (10 s, consent given).
+LIVE_LIKE_CALL = (
+    *("record", "--counterpart", "Swisscom", "--profile", "ch", "--purpose", "support"),
+    *("--input", str(ROOT / "tests" / "fixtures" / "consent_fr_granted.wav"), "--realtime"),
+)
 
 
 def temoin(
@@ -29,13 +35,28 @@ def temoin(
     )
 
 
-def start_temoin(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
-    """``temoin(...)`` without waiting for it: for a test that acts while it runs."""
+def start_temoin(
+    *args: str, env: dict[str, str] | None = None, prefix: Sequence[str] = ()
+) -> subprocess.Popen[str]:
+    """``temoin(...)`` without waiting for it: for a test that acts while it runs.
+    ``prefix`` goes before the interpreter (e.g. ``setpriv`` dropping capabilities)."""
     return subprocess.Popen(
-        [sys.executable, "-m", "recorder", *args],
+        [*prefix, sys.executable, "-m", "recorder", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env=env or dict(os.environ),
         cwd=ROOT,
     )
+
+
+def wait_for_first_checkpoint(library: Path, timeout: float = 30) -> Path:
+    """The folder of the call being recorded into ``library``, once its journal holds a
+    checkpoint (the audio is flowing and on disk)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        journals = list(library.glob("recordings/*/journal.jsonl"))
+        if journals and '"checkpoint"' in journals[0].read_text(encoding="utf-8"):
+            return journals[0].parent
+        assert time.monotonic() < deadline, "the call did not start"
+        time.sleep(0.05)

@@ -19,14 +19,19 @@ import resource
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import soundfile as sf
 
-from tests.helpers.cli_run import ROOT, start_temoin, temoin
+from tests.helpers.cli_run import (
+    LIVE_LIKE_CALL,
+    ROOT,
+    start_temoin,
+    temoin,
+    wait_for_first_checkpoint,
+)
 from tests.helpers.small_disk import small_disk
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -258,30 +263,14 @@ def test_five_calls_in_parallel_into_one_library_are_all_listed(tmp_path: Path) 
     assert len(json.loads(listed.stdout)["recordings"]) == 5
 
 
-RECORD = [sys.executable, "-m", "recorder", "record", "--counterpart", "Swisscom"]
-
-
 @pytest.mark.slow
 def test_a_library_deleted_mid_call_keeps_the_audio_beside_it_and_exits_5(
     tmp_path: Path,
 ) -> None:
     lib = tmp_path / "lib"
-    proc = subprocess.Popen(
-        [*RECORD, "--input", str(GRANTED), "--realtime", "--profile", "ch", "--purpose", "support"],
-        env=_env(lib),
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc = start_temoin(*LIVE_LIKE_CALL, env=_env(lib))
     try:
-        deadline = time.monotonic() + 30
-        while not list(lib.glob("recordings/*/journal.jsonl")) or '"checkpoint"' not in (
-            next(lib.glob("recordings/*/journal.jsonl")).read_text()
-        ):
-            assert time.monotonic() < deadline, "the call did not start"
-            time.sleep(0.05)
-        rec_id = next(lib.glob("recordings/*")).name
+        rec_id = wait_for_first_checkpoint(lib).name
         subprocess.run(["rm", "-rf", str(lib)], check=True)
         _, err = proc.communicate(timeout=60)
     finally:
