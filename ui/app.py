@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from PySide6.QtWidgets import QApplication, QDialog
 
+from ui import core_bridge
 from ui.first_run import FirstRunDialog, apply_system_language
 from ui.i18n import install_translations
 from ui.main_window import MainWindow, app_icon
@@ -36,4 +38,12 @@ def run_app(args: argparse.Namespace) -> int:
         settings.set("library_dir", str(library))
     window = MainWindow(settings=settings)
     window.show()  # its first paint starts the background work (devices, recovery)
-    return int(app.exec())
+    code = int(app.exec())
+    if not core_bridge.streams_closed():
+        # PortAudio is stuck inside a stream whose device died (see DeviceListStale): its
+        # exit handler would wait on it for good. Everything is saved by now (the window
+        # closed); leave without it.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code

@@ -64,6 +64,7 @@ class NewCallPage(QWidget):
         self._file_chosen = False
         self._devices: list[Any] = []
         self._probe: core_bridge.LevelProbe | None = None
+        self._listed_generation: int | None = None  # core_bridge.device_generation() then
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -259,8 +260,9 @@ class NewCallPage(QWidget):
 
     def _devices_listed(self, devices: Any, error: BaseException | None) -> None:
         self.refresh_button.setEnabled(True)
+        self._listed_generation = core_bridge.device_generation()
         stale = isinstance(error, core_bridge.DeviceListStale)
-        if isinstance(error, core_bridge.DeviceListStale):
+        if isinstance(error, core_bridge.DeviceListStale):  # (repeated for mypy's narrowing)
             devices = error.devices  # the list PortAudio had, with why it is not newer
         self.device_combo.blockSignals(True)
         self.device_combo.clear()
@@ -328,10 +330,10 @@ class NewCallPage(QWidget):
         self.stop_probe()
         if not self.isVisible():
             return
-        index, _name, path = self.selected_device()
+        index, name, path = self.selected_device()
         if index is None or path is not None:
             return
-        probe = core_bridge.LevelProbe(index, self.meter.source.put)
+        probe = core_bridge.LevelProbe(index, self.meter.source.put, device_name=name)
         self._probe = probe
         # Opening a device can take a moment (PortAudio, the audio server): not on this thread.
         run_task(probe.start, lambda _r, e: self._probe_started(probe, e))
@@ -351,7 +353,10 @@ class NewCallPage(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        self._restart_probe()
+        if self._listed_generation not in (None, core_bridge.device_generation()):
+            self.refresh_devices()  # rescanned elsewhere: these numbers are old; restarts the meter
+        else:
+            self._restart_probe()
 
     def hideEvent(self, event: Any) -> None:
         self.stop_probe()

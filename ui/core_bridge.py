@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import threading
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -513,56 +514,105 @@ def _strictest(home_id: str, counterpart_id: str | None) -> Any:
 # PortAudio lists devices once, when it is initialised: a microphone plugged in later
 # (or the one that came back after a loss) is seen only after a re-initialisation. That
 # closes every stream of the process, so it is done only when none is open: the meters'
-# probes are closed first (the lock keeps one from opening meanwhile), and ``in_use``
-# says whether a call holds one (then the list PortAudio has is all there is).
+# probes are closed first (the lock keeps one from opening meanwhile), and a call's
+# stream means no re-initialisation (the list PortAudio has is all there is).
+# Re-initialising also renumbers the devices: pages keep the name with the number, and
+# ``resolve_device`` finds the number the name has now.
 _portaudio = threading.RLock()
 _open_probes: set[LevelProbe] = set()
+_generation = 0  # re-initialisations so far: a page's list is current if it saw this one
+_stuck: weakref.WeakSet[threading.Thread] = weakref.WeakSet()
 
 
 class DeviceListStale(TemoinError):
-    """PortAudio is still inside a stream whose device (or audio server) went away, so it
-    cannot be asked afresh: ``devices`` is the list it had. PortAudio 19.6 (Debian's) can
-    spin for good in such a stream (upstream issue #1037); only a new process gets out."""
+    """The device list could not be asked afresh; ``devices`` is the list PortAudio had.
 
-    def __init__(self, devices: list[Any]) -> None:
-        super().__init__(
-            QCoreApplication.translate(
+    Either a call's stream is open (re-initialising would cut it), or a stream whose
+    device (or audio server) went away never closed: PortAudio 19.6, Debian's, can loop
+    for good inside such a stream (upstream issue #1037), and only a new process gets out.
+    """
+
+    def __init__(self, devices: list[Any], during_call: bool = False) -> None:
+        if during_call:
+            text = QCoreApplication.translate(
+                "Errors",
+                "A call is being recorded: the list of microphones is refreshed after it "
+                "ends (asking the audio system now would cut the call's sound). The list "
+                "shows the microphones as they were.",
+            )
+        else:
+            text = QCoreApplication.translate(
                 "Errors",
                 "Témoin cannot ask the audio system for the microphones there are now: one "
                 "that went away is still held by the sound library. The list shows them as "
                 "they were. To see the ones there are now, end the call if one is going on, "
                 "then close Témoin and open it again; what was recorded is kept.",
             )
-        )
+        super().__init__(text)
         self.devices = devices
 
 
 def list_devices(rescan: bool = False, in_use: Callable[[], bool] | None = None) -> list[Any]:
-    """The input devices; with ``rescan``, as they are now (PortAudio re-initialised first,
-    unless a call's stream is open, ``in_use`` or any other live source: then the list
-    PortAudio already has). Raises
-    ``DeviceListStale`` (with the old list) when a closed stream never let go."""
+    """The input devices; with ``rescan``, as they are now (PortAudio re-initialised first).
+
+    Raises ``DeviceListStale`` (with the list PortAudio has) when it cannot: a call's
+    stream is open (any live source, or ``in_use``), or a closed stream never let go.
+    """
+    from recorder.capture import open_live_sources
     from recorder.devices import list_input_devices, load_sounddevice
     from recorder.errors import AudioDeviceError
 
+    global _generation
     with _portaudio:
-        if not rescan or (in_use is not None and in_use()):
+        if not rescan:
             return list_input_devices()
+        if not streams_closed():  # first: a lost call's stream may be closing still
+            raise DeviceListStale(list_input_devices())
+        meters = {probe.source for probe in _open_probes}
+        if any(s not in meters for s in open_live_sources()) or (in_use and in_use()):
+            raise DeviceListStale(list_input_devices(), during_call=True)  # meters go on
         for probe in list(_open_probes):  # a meter's stream; its page restarts it
             probe.stop()
-        from recorder.capture import open_live_sources
-
-        if open_live_sources():  # a call's stream, whichever page asks: re-init closes it
-            return list_input_devices()
-        if not _streams_closed():
+        if not streams_closed():  # a meter's close that never returned
             raise DeviceListStale(list_input_devices())
         sd = load_sounddevice()
         sd._terminate()
+        _generation += 1
         try:
             sd._initialize()
         except sd.PortAudioError as exc:
             raise AudioDeviceError(f"PortAudio could not be restarted: {exc}") from exc
         return list_input_devices()
+
+
+def device_generation() -> int:
+    """Changes at each re-initialisation of PortAudio (the device numbers change with it)."""
+    return _generation
+
+
+def resolve_device(index: int | None, name: str | None) -> int | None:
+    """The number the microphone ``name`` has now (it was ``index`` when listed).
+
+    PortAudio renumbers its devices at every rescan, and a page may still show a list
+    from before one (Refresh pressed on another page): opening by the old number alone
+    could record from another microphone than the one the user sees chosen.
+    """
+    if index is None or name is None:
+        return index
+    from recorder.devices import list_input_devices
+    from recorder.errors import AudioDeviceError
+
+    with _portaudio:
+        devices = list_input_devices()
+    if any(d.index == index and d.name == name for d in devices):
+        return index
+    same = [d.index for d in devices if d.name == name]
+    if same:
+        return same[0]
+    raise AudioDeviceError(
+        f"The microphone {name!r} is no longer connected. Choose one in the list "
+        "(Refresh shows the ones there are now)."
+    )
 
 
 # The core closes a stream on a thread of its own, bounded in time (a hung driver): until
@@ -571,14 +621,20 @@ _CLOSING_THREADS = ("temoin-audio-stop", "temoin-abort")
 CLOSE_WAIT_S = 5.0
 
 
-def _streams_closed() -> bool:
-    """Wait (a little) for the core's stream-closing threads; False if one is still in."""
+def streams_closed() -> bool:
+    """Wait (a little) for the core's stream-closing threads; False if one is still in.
+
+    A thread that already outlived one wait is not waited for again: it is stuck for
+    good (see ``DeviceListStale``), and each Refresh would otherwise pay the wait.
+    """
+    closed = True
     for thread in threading.enumerate():
         if thread.name in _CLOSING_THREADS:
-            thread.join(CLOSE_WAIT_S)
+            thread.join(0 if thread in _stuck else CLOSE_WAIT_S)
             if thread.is_alive():
-                return False
-    return True
+                _stuck.add(thread)
+                closed = False
+    return closed
 
 
 def portaudio_lock() -> threading.RLock:
@@ -613,7 +669,7 @@ def make_source(setup: Any) -> Any:
 
     if setup.input_file is not None:
         return FileSource(Path(setup.input_file), realtime=True)
-    return LiveSource(setup.device_index)
+    return LiveSource(resolve_device(setup.device_index, setup.device_name))
 
 
 def make_live_source(device_index: int | None, sample_rate: int, channels: int) -> Any:
@@ -712,11 +768,12 @@ class LevelProbe:
         device_index: int | None,
         put: Callable[[float, float], None],
         source: Any = None,
+        device_name: str | None = None,
     ) -> None:
-        """``source`` replaces the device (any AudioSource, e.g. a FileSource in tests)."""
-        from recorder.capture import LiveSource
-
-        self._source = source if source is not None else LiveSource(device_index)
+        """``source`` replaces the device (any AudioSource, e.g. a FileSource in tests);
+        ``device_name``, the name the device had when listed (see ``resolve_device``)."""
+        self._source = source
+        self._device = (device_index, device_name)
         self._put = put
         self._lock = threading.Lock()
         self._starting = False
@@ -732,12 +789,17 @@ class LevelProbe:
                     return
                 self._starting = True
             try:
+                if self._source is None:
+                    from recorder.capture import LiveSource
+
+                    self._source = LiveSource(resolve_device(*self._device))
                 self._source.open()
                 self._source.start(_LevelSink(self._put, scale[self._source.format.sample_format]))
             except BaseException:
                 with self._lock:
                     self._starting, self._closed = False, True
-                self._source.abort()
+                if self._source is not None:
+                    self._source.abort()
                 raise
             with self._lock:
                 self._starting = False
@@ -747,6 +809,11 @@ class LevelProbe:
             if stopped:
                 self._source.abort()
 
+    @property
+    def source(self) -> Any:
+        """The meter's source once it is being opened (None before)."""
+        return self._source
+
     def stop(self) -> None:
         """Close the meter's stream (once, whoever asks: the page or a rescan)."""
         with self._lock:
@@ -755,7 +822,7 @@ class LevelProbe:
             self._closed = True
             starting = self._starting
             _open_probes.discard(self)
-        if not starting:  # else start() closes it the moment it is open
+        if not starting and self._source is not None:  # else start() closes it once open
             self._source.abort()
 
 

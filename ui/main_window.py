@@ -482,6 +482,7 @@ class MainWindow(QMainWindow):
         """The microphones a lost call may continue on; ``rescan`` ("Refresh list") asks
         PortAudio afresh, so the headset plugged back in shows up."""
         rp = self.recording_page
+        rp.refresh_devices_button.setEnabled(False)  # one listing at a time
         session = self.session
         rec = None if session is None else session.recorder
         lister = self.device_lister
@@ -510,7 +511,10 @@ class MainWindow(QMainWindow):
 
     def _switch_requested(self, device_index: Any) -> None:
         if self.session is not None:
-            self.session.switch_to(device_index)
+            # The name it was listed with, when the list is PortAudio's (tests give fakes).
+            real = self.device_lister is core_bridge.list_devices
+            name = self.recording_page.device_name(device_index) if real else None
+            self.session.switch_to(device_index, name)
 
     def _switched(self, label: str) -> None:
         self.recording_page.set_lost_status("")

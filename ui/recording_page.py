@@ -226,6 +226,7 @@ class RecordingPage(QWidget):
         box.addWidget(self.lost_label)
         row = QHBoxLayout()
         self.device_combo = QComboBox(frame)
+        self._device_names: dict[int, str] = {}
         self.device_combo.setObjectName("lostDevice")
         self.device_combo.setAccessibleName(self.tr("Microphone to continue on"))
         self.device_combo.setMinimumContentsLength(24)
@@ -268,6 +269,8 @@ class RecordingPage(QWidget):
     def set_devices(self, devices: list[Any], error: str | None = None) -> None:
         """The microphones there are now (the default one chosen), plus the system default."""
         self.device_combo.clear()
+        self._device_names = {dev.index: dev.name for dev in devices}
+        self.refresh_devices_button.setEnabled(True)
         pick = 0
         for dev in devices:
             self.device_combo.addItem(f"{dev.name} ({dev.host_api})", dev.index)
@@ -277,6 +280,10 @@ class RecordingPage(QWidget):
         self.device_combo.setCurrentIndex(pick)
         if error:
             self.set_lost_status(error)
+
+    def device_name(self, index: int | None) -> str | None:
+        """The name the device at ``index`` had in the list shown (None: the default)."""
+        return None if index is None else self._device_names.get(index)
 
     def set_lost_status(self, text: str) -> None:
         """A line under the lost banner's buttons: progress or the core's refusal."""

@@ -149,7 +149,6 @@ class CallSession(QObject):
         emit = self._event_from_writer.emit
 
         def work() -> Any:
-            src = source if source is not None else core_bridge.make_source(self.setup)
             holder: list[Any] = []
 
             def on_event(event: Any) -> None:  # writer thread: feed consent, hand over to Qt
@@ -157,9 +156,14 @@ class CallSession(QObject):
                     consent.record(event, holder[0].source.format.sample_rate)
                 emit(event)
 
-            rec = core_bridge.make_recorder(src, self.library_root, meta, self.levels.put, on_event)
-            holder.append(rec)
-            with core_bridge.portaudio_lock():  # no device-list rescan while it opens
+            # No device-list rescan (it renumbers the devices) between finding the chosen
+            # microphone's number and opening it.
+            with core_bridge.portaudio_lock():
+                src = source if source is not None else core_bridge.make_source(self.setup)
+                rec = core_bridge.make_recorder(
+                    src, self.library_root, meta, self.levels.put, on_event
+                )
+                holder.append(rec)
                 rec.start()
             return rec
 
@@ -245,8 +249,9 @@ class CallSession(QObject):
             )
         )
 
-    def switch_to(self, device_index: int | None) -> None:
-        """Continue the same recording on another device, as a new segment (core's checks)."""
+    def switch_to(self, device_index: int | None, device_name: str | None = None) -> None:
+        """Continue the same recording on another device, as a new segment (core's checks).
+        ``device_name``: the name it was listed with (the number may have changed since)."""
         rec = self._recorder
         if rec is None or self.phase != "device_lost" or self._switching:
             return
@@ -256,7 +261,8 @@ class CallSession(QObject):
         def work() -> str:
             rate, channels = core_bridge.recording_format(rec)
             with core_bridge.portaudio_lock():
-                return core_bridge.switch_source(rec, factory(device_index, rate, channels))
+                index = core_bridge.resolve_device(device_index, device_name)
+                return core_bridge.switch_source(rec, factory(index, rate, channels))
 
         self._serial.run_task(work, self._switched)
 

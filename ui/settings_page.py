@@ -198,6 +198,10 @@ class SettingsPage(QWidget):
         self.device_combo.addItem(self.tr("System default"), "")
         for dev in devices or []:
             self.device_combo.addItem(dev.name, dev.name)
+        wanted = self._wanted_device
+        if wanted and self.device_combo.findData(wanted) < 0:
+            # Unplugged now: still the choice (saving must not quietly replace it).
+            self.device_combo.addItem(self.tr("%1 (not connected)").replace("%1", wanted), wanted)
         # The one the user chose, even if it was gone at a refresh in between.
         self._pick(self.device_combo, self._wanted_device)
 

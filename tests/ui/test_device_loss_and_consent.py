@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from recorder.capture import FileSource
 from recorder.devices import InputDevice
+from recorder.errors import AudioDeviceError
 from recorder.wavjournal import AudioFormat
 from tests.helpers.virtual_audio import VirtualAudio
 from tests.ui.conftest import FIXTURES, announce, wait_audio, wait_for
@@ -454,11 +455,74 @@ def test_the_settings_refresh_lists_the_microphones_there_are_now(
     chosen = page.device_combo.currentData()
     _kill_server_with_no_stream_open(qtbot, portaudio_on)
     refresh()
-    assert listed() == [""]  # only "System default" is left
+    # Only "System default" is there now, and the user's choice, said to be unplugged: a
+    # Save meanwhile keeps it rather than quietly switching to the default.
+    assert listed() == ["", chosen]
+    assert page.device_combo.currentText() == f"{chosen} (not connected)"
     portaudio_on.restart_server()
     refresh()
     assert listed() == there
     assert page.device_combo.currentData() == chosen  # still the one the user picked
+
+
+def test_a_device_is_found_by_the_name_it_was_listed_with(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A rescan renumbers PortAudio's devices: the number a page shows may now be
+    another microphone's. The name it was listed with decides."""
+    import recorder.devices
+
+    now = [
+        InputDevice(0, "HDA Intel", "ALSA", 2, 48000.0, False),
+        InputDevice(1, "USB headset", "ALSA", 1, 48000.0, False),  # plugged in since
+        InputDevice(2, "pipewire", "ALSA", 64, 48000.0, True),
+    ]
+    monkeypatch.setattr(recorder.devices, "list_input_devices", lambda: now)
+    assert core_bridge.resolve_device(1, "pipewire") == 2  # listed as 1 before the rescan
+    assert core_bridge.resolve_device(1, "USB headset") == 1
+    assert core_bridge.resolve_device(None, "pipewire") is None  # the system default
+    assert core_bridge.resolve_device(5, None) == 5  # no name known: as given
+    with pytest.raises(AudioDeviceError, match="'Desk mic' is no longer connected"):
+        core_bridge.resolve_device(1, "Desk mic")
+
+
+def test_a_rescan_on_another_page_makes_the_new_call_page_list_again(
+    qtbot: QtBot, virtual_audio: VirtualAudio, window: MainWindow
+) -> None:
+    page = window.new_call_page
+    _refresh(qtbot, page)
+    seen = core_bridge.device_generation()
+    assert page._listed_generation == seen
+    window.stack.setCurrentWidget(window.settings_page)
+    settings = window.settings_page
+    wait_for(qtbot, settings.refresh_button.isEnabled)
+    settings.refresh_button.click()
+    wait_for(qtbot, lambda: core_bridge.device_generation() == seen + 1)
+    wait_for(qtbot, settings.refresh_button.isEnabled)
+    window.stack.setCurrentIndex(window.stack.indexOf(window.call_stack))
+    window.call_stack.setCurrentWidget(page)
+    wait_for(qtbot, lambda: page._listed_generation == seen + 1)  # listed anew on show
+
+
+def test_a_rescan_during_a_call_says_the_list_is_refreshed_after_it(
+    qtbot: QtBot, virtual_audio: VirtualAudio, restarts: list[int], window: MainWindow
+) -> None:
+    from recorder.capture import LiveSource
+
+    settings = window.settings_page
+    window.stack.setCurrentWidget(settings)
+    wait_for(qtbot, settings.refresh_button.isEnabled)
+    call = LiveSource(None)  # a call's stream (what the window's call would hold)
+    call.open()
+    call.start(core_bridge._LevelSink(lambda _peak, _rms: None, 32768.0))
+    try:
+        settings.refresh_button.click()
+        wait_for(qtbot, settings.refresh_button.isEnabled)
+    finally:
+        call.abort()
+    assert restarts == []
+    assert "refreshed after it ends" in window.message_bar.text
+    assert settings.device_combo.count() > 1  # the list PortAudio had, still there
 
 
 def test_refresh_says_why_the_list_is_old_when_a_stream_never_let_go(
@@ -508,9 +572,12 @@ def test_refresh_list_after_a_lost_microphone_shows_the_one_plugged_back_in(
     def listed() -> list[str]:
         return [str(rp.device_combo.itemText(i)) for i in range(rp.device_combo.count())]
 
+    wait_for(qtbot, rp.refresh_devices_button.isEnabled)  # the listing at the loss is done
     rp.refresh_devices_button.click()
+    assert not rp.refresh_devices_button.isEnabled()  # one listing at a time
     wait_for(qtbot, lambda: listed() == ["The system's default microphone"])
     portaudio_on.restart_server()
+    wait_for(qtbot, rp.refresh_devices_button.isEnabled)
     rp.refresh_devices_button.click()
     wait_for(qtbot, lambda: len(listed()) == len(there) + 1)
     assert all(any(item.startswith(name + " (") for item in listed()) for name in there)
@@ -605,7 +672,9 @@ def test_a_rescan_closes_the_meters_first_and_never_restarts_under_a_calls_strea
     source = FileSource(FIXTURE, realtime=True)
     probe = core_bridge.LevelProbe(None, lambda _peak, _rms: None, source=source)
     probe.start()
-    core_bridge.list_devices(rescan=True, in_use=lambda: True)  # a call records
+    with pytest.raises(core_bridge.DeviceListStale, match="refreshed after it ends") as stale:
+        core_bridge.list_devices(rescan=True, in_use=lambda: True)  # a call records
+    assert stale.value.devices == core_bridge.list_devices()  # the list PortAudio has
     assert restarts == []
     assert not source._stop.is_set()  # the meter goes on too
     core_bridge.list_devices(rescan=True)
@@ -620,9 +689,50 @@ def test_a_rescan_closes_the_meters_first_and_never_restarts_under_a_calls_strea
     call.open()
     call.start(core_bridge._LevelSink(lambda _peak, _rms: None, 32768.0))
     try:
-        core_bridge.list_devices(rescan=True)
+        with pytest.raises(core_bridge.DeviceListStale, match="refreshed after it ends"):
+            core_bridge.list_devices(rescan=True)
         assert restarts == [1]
     finally:
         call.abort()
     core_bridge.list_devices(rescan=True)
     assert restarts == [1, 1]
+
+
+QUIT_WITH_A_STUCK_STREAM = """
+import threading, sys
+import sounddevice as sd
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from ui import app
+from ui.options import Settings
+
+settings = Settings()
+settings.set("first_run_done", True)
+settings.set("user_name", "Marie Test")
+settings.save()
+# PortAudio stuck inside a dead device's stream: the close never returns, and neither
+# would its exit handler (sounddevice's atexit calls Pa_Terminate).
+threading.Thread(target=threading.Event().wait, name="temoin-audio-stop", daemon=True).start()
+sd._terminate = lambda: threading.Event().wait()
+qapp = QApplication(sys.argv[:1])
+QTimer.singleShot(1500, qapp.closeAllWindows)
+sys.exit(app.run_app(None))
+"""
+
+
+def test_the_app_quits_even_when_portaudio_is_stuck_in_a_stream(tmp_path: Path) -> None:
+    """The stale-list message says: close Témoin and open it again. Closing must work."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TEMOIN_HOME=str(tmp_path / "lib"))
+    done = subprocess.run(
+        [sys.executable, "-c", QUIT_WITH_A_STUCK_STREAM],
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
