@@ -175,12 +175,12 @@
     <message>
         <location filename="../../ui/labels.py" line="25"/>
         <source>They agreed</source>
-        <translation>Ha accettato</translation>
+        <translation>L&apos;interlocutore ha accettato</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="26"/>
         <source>They refused</source>
-        <translation>Ha rifiutato</translation>
+        <translation>L&apos;interlocutore ha rifiutato</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="27"/>
@@ -653,7 +653,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="451"/>
         <source>Noted: you are reading the text. When they have answered, click their answer.</source>
-        <translation>Annotato: sta leggendo il testo. Quando l&apos;interlocutore ha risposto, clicchi sulla sua risposta.</translation>
+        <translation>Annotato: sta leggendo il testo. Quando l&apos;interlocutore ha risposto, clicchi sulla risposta ricevuta.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="471"/>
@@ -673,12 +673,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="548"/>
         <source>Someone new is on the line: press “I&apos;m reading it now” (Ctrl+L) as you read the text to them, then click their answer.</source>
-        <translation>Una nuova persona è in linea: prema «Lo sto leggendo ora» (Ctrl+L) mentre le legge il testo, poi clicchi sulla sua risposta.</translation>
+        <translation>Una nuova persona è in linea: prema «Lo sto leggendo ora» (Ctrl+L) mentre legge il testo a questa persona, poi clicchi sulla risposta ricevuta.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="575"/>
         <source>They agreed. The call is recorded with their consent.</source>
-        <translation>Ha accettato. La chiamata viene registrata con il suo consenso.</translation>
+        <translation>L&apos;interlocutore ha accettato. La chiamata viene registrata con il consenso dell&apos;interlocutore.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="578"/>
@@ -694,22 +694,22 @@
     <message>
         <location filename="../../ui/main_window.py" line="624"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
-        <translation>Ha rifiutato: la registrazione si è fermata e il suo audio (%1) è stato cancellato, come esige la regola del luogo in cui si trovano lei e l&apos;interlocutore. Si conserva solo il registro di ciò che è successo (orari, rifiuto).</translation>
+        <translation>L&apos;interlocutore ha rifiutato: la registrazione si è fermata e l&apos;audio registrato (%1) è stato cancellato, come esige la regola del luogo in cui si trovano lei e l&apos;interlocutore. Si conserva solo il registro di ciò che è successo (orari, rifiuto).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="632"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
-        <translation>Ha rifiutato: la registrazione si è fermata. La parte registrata con consenso (%1) è conservata; la parte di %2 dall&apos;arrivo della nuova persona in linea è stata cancellata.</translation>
+        <translation>La nuova persona in linea ha rifiutato: la registrazione si è fermata. La parte registrata con consenso (%1) è conservata; la parte di %2 registrata dopo l&apos;arrivo della nuova persona è stata cancellata.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="639"/>
         <source>They refused; the recording stopped.</source>
-        <translation>Ha rifiutato: la registrazione si è fermata.</translation>
+        <translation>L&apos;interlocutore ha rifiutato: la registrazione si è fermata.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="651"/>
         <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
-        <translation>Ha revocato il consenso: la registrazione si è fermata. La parte registrata mentre era d&apos;accordo (%1) è conservata; nulla di ciò che segue la revoca lo è.</translation>
+        <translation>L&apos;interlocutore ha revocato il consenso: la registrazione si è fermata. La parte registrata mentre l&apos;interlocutore era d&apos;accordo (%1) è conservata; di ciò che segue la revoca non si conserva nulla.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="658"/>
@@ -946,12 +946,12 @@
     <message>
         <location filename="../../ui/recording_page.py" line="136"/>
         <source>They &amp;agreed</source>
-        <translation>Ha &amp;accettato</translation>
+        <translation>L&apos;interlocutore ha &amp;accettato</translation>
     </message>
     <message>
         <location filename="../../ui/recording_page.py" line="138"/>
         <source>They r&amp;efused</source>
-        <translation>Ha &amp;rifiutato</translation>
+        <translation>L&apos;interlocutore ha &amp;rifiutato</translation>
     </message>
     <message>
         <location filename="../../ui/recording_page.py" line="141"/>
@@ -972,12 +972,12 @@
     <message>
         <location filename="../../ui/recording_page.py" line="152"/>
         <source>They &amp;withdrew consent</source>
-        <translation>Ha re&amp;vocato il consenso</translation>
+        <translation>L&apos;interlocutore ha re&amp;vocato il consenso</translation>
     </message>
     <message>
         <location filename="../../ui/recording_page.py" line="155"/>
         <source>They agreed earlier and now want the recording stopped (Alt+W)</source>
-        <translation>Aveva accettato e ora vuole che la registrazione si fermi (Alt+V)</translation>
+        <translation>L&apos;interlocutore aveva accettato e ora vuole che la registrazione si fermi (Alt+V)</translation>
     </message>
     <message>
         <location filename="../../ui/recording_page.py" line="172"/>
