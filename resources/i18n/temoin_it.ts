@@ -810,7 +810,7 @@
     <message>
         <location filename="../../ui/call_setup.py" line="112"/>
         <source>Company or person you are calling</source>
-        <translation>Azienda o persona che chiama</translation>
+        <translation>Azienda o persona chiamata</translation>
     </message>
     <message>
         <location filename="../../ui/call_setup.py" line="114"/>
@@ -905,7 +905,7 @@
     <message>
         <location filename="../../ui/call_setup.py" line="433"/>
         <source>Say whom you are calling (a company or a name).</source>
-        <translation>Indichi chi sta chiamando (un&apos;azienda o un nome).</translation>
+        <translation>Indichi a chi è diretta la chiamata (un&apos;azienda o un nome).</translation>
     </message>
     <message>
         <location filename="../../ui/call_setup.py" line="438"/>
