@@ -918,12 +918,12 @@
     <message>
         <location filename="../../ui/core_bridge.py" line="386"/>
         <source>The %1 profile is not written in this language: its text is shown in English.</source>
-        <translation>Il profilo %1 non è redatto in questa lingua: il suo testo è mostrato in inglese.</translation>
+        <translation>Il profilo %1 non è redatto in questa lingua: il testo del profilo è mostrato in inglese.</translation>
     </message>
     <message>
         <location filename="../../ui/core_bridge.py" line="391"/>
         <source>The %1 profile is not written in this language: its text is shown in another one.</source>
-        <translation>Il profilo %1 non è redatto in questa lingua: il suo testo è mostrato in un&apos;altra lingua.</translation>
+        <translation>Il profilo %1 non è redatto in questa lingua: il testo del profilo è mostrato in un&apos;altra lingua.</translation>
     </message>
 </context>
 <context>
