@@ -946,12 +946,12 @@
     <message>
         <location filename="../../ui/recording_page.py" line="136"/>
         <source>They &amp;agreed</source>
-        <translation>&amp;Einverstanden</translation>
+        <translation>Das Gegenüber ist &amp;einverstanden</translation>
     </message>
     <message>
         <location filename="../../ui/recording_page.py" line="138"/>
         <source>They r&amp;efused</source>
-        <translation>A&amp;bgelehnt</translation>
+        <translation>Das Gegenüber hat a&amp;bgelehnt</translation>
     </message>
     <message>
         <location filename="../../ui/recording_page.py" line="141"/>
@@ -972,7 +972,7 @@
     <message>
         <location filename="../../ui/recording_page.py" line="152"/>
         <source>They &amp;withdrew consent</source>
-        <translation>Einwilligung &amp;widerrufen</translation>
+        <translation>Das Gegenüber hat die Einwilligung &amp;widerrufen</translation>
     </message>
     <message>
         <location filename="../../ui/recording_page.py" line="155"/>
