@@ -39,7 +39,9 @@ def event_label(kind: str) -> str:
         "discarded": QCoreApplication.translate("Events", "Audio deleted"),
         "overflow": QCoreApplication.translate("Events", "Audio dropped (computer too busy)"),
         "gap": QCoreApplication.translate("Events", "Audio missing (computer stalled)"),
-        "rescued": QCoreApplication.translate("Events", "Audio rescued elsewhere (folder deleted)"),
+        "rescued": QCoreApplication.translate(
+            "Events", "Audio rescued elsewhere (folder deleted or read-only)"
+        ),
     }
     return labels.get(kind, kind)
 

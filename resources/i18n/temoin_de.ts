@@ -259,8 +259,8 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="42"/>
-        <source>Audio rescued elsewhere (folder deleted)</source>
-        <translation>Audio anderswo gerettet (Ordner gelöscht)</translation>
+        <source>Audio rescued elsewhere (folder deleted or read-only)</source>
+        <translation>Audio anderswo gerettet (Ordner gelöscht oder schreibgeschützt)</translation>
     </message>
 </context>
 <context>
@@ -314,22 +314,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>French</source>
         <translation>Französisch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Italian</source>
         <translation>Italienisch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
@@ -946,12 +946,12 @@
     <message>
         <location filename="../../ui/recording_page.py" line="136"/>
         <source>They &amp;agreed</source>
-        <translation>&amp;Einverstanden</translation>
+        <translation>Das Gegenüber ist &amp;einverstanden</translation>
     </message>
     <message>
         <location filename="../../ui/recording_page.py" line="138"/>
         <source>They r&amp;efused</source>
-        <translation>A&amp;bgelehnt</translation>
+        <translation>Das Gegenüber hat a&amp;bgelehnt</translation>
     </message>
     <message>
         <location filename="../../ui/recording_page.py" line="141"/>
@@ -972,7 +972,7 @@
     <message>
         <location filename="../../ui/recording_page.py" line="152"/>
         <source>They &amp;withdrew consent</source>
-        <translation>Einwilligung &amp;widerrufen</translation>
+        <translation>Das Gegenüber hat die Einwilligung &amp;widerrufen</translation>
     </message>
     <message>
         <location filename="../../ui/recording_page.py" line="155"/>

@@ -259,8 +259,8 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="42"/>
-        <source>Audio rescued elsewhere (folder deleted)</source>
-        <translation>Audio sauvé ailleurs (dossier supprimé)</translation>
+        <source>Audio rescued elsewhere (folder deleted or read-only)</source>
+        <translation>Audio sauvé ailleurs (dossier supprimé ou en lecture seule)</translation>
     </message>
 </context>
 <context>
@@ -314,22 +314,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Italian</source>
         <translation>Italien</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>

@@ -175,12 +175,12 @@
     <message>
         <location filename="../../ui/labels.py" line="25"/>
         <source>They agreed</source>
-        <translation>Ha accettato</translation>
+        <translation>L&apos;interlocutore ha accettato</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="26"/>
         <source>They refused</source>
-        <translation>Ha rifiutato</translation>
+        <translation>L&apos;interlocutore ha rifiutato</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="27"/>
@@ -259,8 +259,8 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="42"/>
-        <source>Audio rescued elsewhere (folder deleted)</source>
-        <translation>Audio salvato altrove (cartella eliminata)</translation>
+        <source>Audio rescued elsewhere (folder deleted or read-only)</source>
+        <translation>Audio salvato altrove (cartella eliminata o di sola lettura)</translation>
     </message>
 </context>
 <context>
@@ -314,22 +314,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>French</source>
         <translation>Francese</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>German</source>
         <translation>Tedesco</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Italian</source>
         <translation>Italiano</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>English</source>
         <translation>Inglese</translation>
     </message>
@@ -653,7 +653,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="451"/>
         <source>Noted: you are reading the text. When they have answered, click their answer.</source>
-        <translation>Annotato: sta leggendo il testo. Quando l&apos;interlocutore ha risposto, clicchi sulla sua risposta.</translation>
+        <translation>Annotato: sta leggendo il testo. Quando l&apos;interlocutore ha risposto, clicchi sulla risposta ricevuta.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="471"/>
@@ -673,12 +673,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="548"/>
         <source>Someone new is on the line: press “I&apos;m reading it now” (Ctrl+L) as you read the text to them, then click their answer.</source>
-        <translation>Una nuova persona è in linea: prema «Lo sto leggendo ora» (Ctrl+L) mentre le legge il testo, poi clicchi sulla sua risposta.</translation>
+        <translation>Una nuova persona è in linea: prema «Lo sto leggendo ora» (Ctrl+L) mentre legge il testo a questa persona, poi clicchi sulla risposta ricevuta.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="575"/>
         <source>They agreed. The call is recorded with their consent.</source>
-        <translation>Ha accettato. La chiamata viene registrata con il suo consenso.</translation>
+        <translation>L&apos;interlocutore ha accettato. La chiamata viene registrata con il consenso dell&apos;interlocutore.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="578"/>
@@ -694,22 +694,22 @@
     <message>
         <location filename="../../ui/main_window.py" line="624"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
-        <translation>Ha rifiutato: la registrazione si è fermata e il suo audio (%1) è stato cancellato, come esige la regola del luogo in cui si trovano lei e l&apos;interlocutore. Si conserva solo il registro di ciò che è successo (orari, rifiuto).</translation>
+        <translation>L&apos;interlocutore ha rifiutato: la registrazione si è fermata e l&apos;audio registrato (%1) è stato cancellato, come esige la regola del luogo in cui si trovano lei e l&apos;interlocutore. Si conserva solo il registro di ciò che è successo (orari, rifiuto).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="632"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
-        <translation>Ha rifiutato: la registrazione si è fermata. La parte registrata con consenso (%1) è conservata; la parte di %2 dall&apos;arrivo della nuova persona in linea è stata cancellata.</translation>
+        <translation>La nuova persona in linea ha rifiutato: la registrazione si è fermata. La parte registrata con consenso (%1) è conservata; la parte di %2 registrata dopo l&apos;arrivo della nuova persona è stata cancellata.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="639"/>
         <source>They refused; the recording stopped.</source>
-        <translation>Ha rifiutato: la registrazione si è fermata.</translation>
+        <translation>L&apos;interlocutore ha rifiutato: la registrazione si è fermata.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="651"/>
         <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
-        <translation>Ha revocato il consenso: la registrazione si è fermata. La parte registrata mentre era d&apos;accordo (%1) è conservata; nulla di ciò che segue la revoca lo è.</translation>
+        <translation>L&apos;interlocutore ha revocato il consenso: la registrazione si è fermata. La parte registrata mentre l&apos;interlocutore era d&apos;accordo (%1) è conservata; di ciò che segue la revoca non si conserva nulla.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="658"/>
@@ -810,7 +810,7 @@
     <message>
         <location filename="../../ui/call_setup.py" line="112"/>
         <source>Company or person you are calling</source>
-        <translation>Azienda o persona che chiama</translation>
+        <translation>Azienda o persona chiamata</translation>
     </message>
     <message>
         <location filename="../../ui/call_setup.py" line="114"/>
@@ -905,7 +905,7 @@
     <message>
         <location filename="../../ui/call_setup.py" line="433"/>
         <source>Say whom you are calling (a company or a name).</source>
-        <translation>Indichi chi sta chiamando (un&apos;azienda o un nome).</translation>
+        <translation>Indichi a chi è diretta la chiamata (un&apos;azienda o un nome).</translation>
     </message>
     <message>
         <location filename="../../ui/call_setup.py" line="438"/>
@@ -918,12 +918,12 @@
     <message>
         <location filename="../../ui/core_bridge.py" line="386"/>
         <source>The %1 profile is not written in this language: its text is shown in English.</source>
-        <translation>Il profilo %1 non è redatto in questa lingua: il suo testo è mostrato in inglese.</translation>
+        <translation>Il profilo %1 non è redatto in questa lingua: il testo del profilo è mostrato in inglese.</translation>
     </message>
     <message>
         <location filename="../../ui/core_bridge.py" line="391"/>
         <source>The %1 profile is not written in this language: its text is shown in another one.</source>
-        <translation>Il profilo %1 non è redatto in questa lingua: il suo testo è mostrato in un&apos;altra lingua.</translation>
+        <translation>Il profilo %1 non è redatto in questa lingua: il testo del profilo è mostrato in un&apos;altra lingua.</translation>
     </message>
 </context>
 <context>
@@ -946,12 +946,12 @@
     <message>
         <location filename="../../ui/recording_page.py" line="136"/>
         <source>They &amp;agreed</source>
-        <translation>Ha &amp;accettato</translation>
+        <translation>L&apos;interlocutore ha &amp;accettato</translation>
     </message>
     <message>
         <location filename="../../ui/recording_page.py" line="138"/>
         <source>They r&amp;efused</source>
-        <translation>Ha &amp;rifiutato</translation>
+        <translation>L&apos;interlocutore ha &amp;rifiutato</translation>
     </message>
     <message>
         <location filename="../../ui/recording_page.py" line="141"/>
@@ -972,12 +972,12 @@
     <message>
         <location filename="../../ui/recording_page.py" line="152"/>
         <source>They &amp;withdrew consent</source>
-        <translation>Ha re&amp;vocato il consenso</translation>
+        <translation>L&apos;interlocutore ha re&amp;vocato il consenso</translation>
     </message>
     <message>
         <location filename="../../ui/recording_page.py" line="155"/>
         <source>They agreed earlier and now want the recording stopped (Alt+W)</source>
-        <translation>Aveva accettato e ora vuole che la registrazione si fermi (Alt+V)</translation>
+        <translation>L&apos;interlocutore aveva accettato e ora vuole che la registrazione si fermi (Alt+V)</translation>
     </message>
     <message>
         <location filename="../../ui/recording_page.py" line="172"/>

@@ -72,7 +72,10 @@ def test_a_profile_without_the_windows_language_is_shown_in_english_and_says_so(
     words = french.purposes["order"].label.get("en")
     assert _items(page.purpose_combo)["order"] == words[:1].upper() + words[1:]
     summary = page.summary_label.text()
-    note = "Il profilo France non è redatto in questa lingua: il suo testo è mostrato in inglese."
+    note = (
+        "Il profilo France non è redatto in questa lingua: "
+        "il testo del profilo è mostrato in inglese."
+    )
     assert f"<p><i>{note}</i></p>" in summary
     assert html.escape(french.consent.text.get("en")) in summary
     swiss = _page(qtbot, "it", home="ch")
