@@ -67,22 +67,22 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../../ui/session.py" line="203"/>
+        <location filename="../../ui/session.py" line="207"/>
         <source>The recording reached the 4 GiB a WAV file can hold and stopped. Everything written until then is saved; start a new call to go on.</source>
         <translation>Die Aufnahme hat die 4 GiB erreicht, die eine WAV-Datei fassen kann, und wurde beendet. Alles bis dahin Geschriebene ist gespeichert; beginnen Sie einen neuen Anruf, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="208"/>
+        <location filename="../../ui/session.py" line="212"/>
         <source>The disk is full or cannot be written: the recording stopped. Everything written until then is saved; free some space before the next call.</source>
         <translation>Der Datenträger ist voll oder nicht beschreibbar: Die Aufnahme wurde beendet. Alles bis dahin Geschriebene ist gespeichert; schaffen Sie vor dem nächsten Anruf Platz.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="238"/>
+        <location filename="../../ui/session.py" line="242"/>
         <source>The microphone stopped delivering sound (%1). Everything recorded until then (%2) is saved; nothing is being recorded now. Continue on another microphone to go on in the same recording, or end the call.</source>
         <translation>Das Mikrofon liefert keinen Ton mehr (%1). Alles bis dahin Aufgenommene (%2) ist gesichert; im Moment wird nichts aufgenommen. Machen Sie mit einem anderen Mikrofon in derselben Aufnahme weiter, oder beenden Sie den Anruf.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="243"/>
+        <location filename="../../ui/session.py" line="247"/>
         <source>no sound</source>
         <translation>kein Ton</translation>
     </message>
@@ -90,67 +90,72 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="256"/>
+        <location filename="../../ui/core_bridge.py" line="257"/>
         <source>The disk is full: nothing more can be written. Free some space and try again.</source>
         <translation>Der Datenträger ist voll: Es kann nichts mehr geschrieben werden. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="261"/>
+        <location filename="../../ui/core_bridge.py" line="262"/>
         <source>this folder</source>
         <translation>diesen Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="262"/>
+        <location filename="../../ui/core_bridge.py" line="263"/>
         <source>Témoin may not write to %1 (%2).</source>
         <translation>Témoin darf nicht in %1 schreiben (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="266"/>
+        <location filename="../../ui/core_bridge.py" line="267"/>
         <source>Something went wrong inside Témoin (%1). Your recordings are safe; details were written to the log folder.</source>
         <translation>In Témoin ist ein interner Fehler aufgetreten (%1). Ihre Aufnahmen sind sicher; die Einzelheiten stehen im Protokollordner.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="287"/>
+        <location filename="../../ui/core_bridge.py" line="288"/>
         <source>The audio system (PortAudio) is missing: no microphone can be used.</source>
         <translation>Das Audiosystem (PortAudio) fehlt: Es kann kein Mikrofon verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="291"/>
+        <location filename="../../ui/core_bridge.py" line="292"/>
         <source>The microphone could not be used.</source>
         <translation>Das Mikrofon konnte nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="293"/>
+        <location filename="../../ui/core_bridge.py" line="294"/>
         <source>The library is in use by another Témoin window or command.</source>
         <translation>Die Bibliothek wird von einem anderen Témoin-Fenster oder -Befehl verwendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="297"/>
+        <location filename="../../ui/core_bridge.py" line="298"/>
         <source>The library&apos;s index is damaged. Your recordings are untouched; it can be rebuilt.</source>
         <translation>Der Index der Bibliothek ist beschädigt. Ihre Aufnahmen sind unversehrt; der Index lässt sich neu aufbauen.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="302"/>
+        <location filename="../../ui/core_bridge.py" line="303"/>
         <source>Témoin cannot read or write where it needs to.</source>
         <translation>Témoin kann dort, wo es nötig ist, nicht lesen oder schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="306"/>
+        <location filename="../../ui/core_bridge.py" line="307"/>
         <source>This file or value cannot be used.</source>
         <translation>Diese Datei oder dieser Wert kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="308"/>
+        <location filename="../../ui/core_bridge.py" line="309"/>
         <source>The check found a problem.</source>
         <translation>Die Prüfung hat ein Problem gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="313"/>
+        <location filename="../../ui/core_bridge.py" line="314"/>
         <source>%1 Details: %2</source>
         <translation>%1 Einzelheiten: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="529"/>
+        <location filename="../../ui/core_bridge.py" line="537"/>
+        <source>A call is being recorded: the list of microphones is refreshed after it ends (asking the audio system now would cut the call&apos;s sound). The list shows the microphones as they were.</source>
+        <translation>Ein Anruf wird aufgenommen: Die Liste der Mikrofone wird nach seinem Ende aktualisiert (das Audiosystem jetzt abzufragen, würde den Ton des Anrufs unterbrechen). Die Liste zeigt die Mikrofone, wie sie waren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="544"/>
         <source>Témoin cannot ask the audio system for the microphones there are now: one that went away is still held by the sound library. The list shows them as they were. To see the ones there are now, end the call if one is going on, then close Témoin and open it again; what was recorded is kept.</source>
         <translation>Témoin kann das Audiosystem nicht nach den jetzt vorhandenen Mikrofonen fragen: Ein Mikrofon, das verschwunden ist, wird von der Audiobibliothek noch festgehalten. Die Liste zeigt sie, wie sie waren. Um die jetzt vorhandenen zu sehen, beenden Sie einen laufenden Anruf, schliessen Sie dann Témoin und öffnen Sie es wieder; was aufgenommen wurde, bleibt erhalten.</translation>
     </message>
@@ -666,113 +671,113 @@
         <translation>Anruf beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Recording again, from %1. The audio continues in the same recording; the log notes where the microphone changed.</source>
         <translation>Die Aufnahme läuft wieder, über %1. Der Ton geht in derselben Aufnahme weiter; das Protokoll vermerkt, wo das Mikrofon wechselte.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Someone new is on the line: press “I&apos;m reading it now” (Ctrl+L) as you read the text to them, then click their answer.</source>
         <translation>Eine neue Person ist am Apparat: Drücken Sie «Ich lese es jetzt vor» (Strg+L), während Sie ihr den Text vorlesen, und klicken Sie dann auf ihre Antwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>They agreed. The call is recorded with their consent.</source>
         <translation>Einverstanden. Der Anruf wird mit Einwilligung aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
         <translation>Jetzt wird nichts aufgenommen. Setzen Sie fort, wenn der heikle Teil vorbei ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Say now:</source>
         <translation>Sagen Sie jetzt:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet und ihr Ton (%1) gelöscht, wie es die Regel an Ihrem und am Ort Ihres Gegenübers verlangt. Nur das Protokoll des Geschehens (Zeiten, Ablehnung) bleibt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet. Der mit Einwilligung aufgenommene Teil (%1) bleibt; die %2 seit dem Eintritt der neuen Person wurden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>They refused; the recording stopped.</source>
         <translation>Abgelehnt: Die Aufnahme wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
         <translation>Einwilligung widerrufen: Die Aufnahme wurde beendet. Der Teil, der mit Einwilligung aufgenommen wurde (%1), bleibt; nach dem Widerruf bleibt nichts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
         <translation>Das Mikrofon ging verloren. Alles bis dahin Aufgenommene (%1) bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>The recording ended early (%1). What was written until then is kept.</source>
         <translation>Die Aufnahme endete vorzeitig (%1). Das bis dahin Geschriebene bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="678"/>
         <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
         <translation>Aufnahme gespeichert: %1 Ton, versiegelt mit einem Fingerabdruck (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
         <translation>Das Mikrofon ging während des Anrufs verloren und die Aufnahme lief über ein anderes weiter: Die Datei enthält %1 Teile nacheinander, und das Protokoll sagt, wann jeder begann.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>The audio (%1) is still on this computer. %2</source>
         <translation>Das Audio (%1) ist noch auf diesem Computer. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="747"/>
         <source>Adding the call to the library…</source>
         <translation>Der Anruf wird in die Bibliothek aufgenommen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768"/>
+        <location filename="../../ui/main_window.py" line="772"/>
         <source>The call is safe on this computer but not in the library yet: %1 Témoin tries again by itself. If you close Témoin now, the call is added the next time it starts.</source>
         <translation>Der Anruf ist auf diesem Computer sicher gespeichert, aber noch nicht in der Bibliothek: %1 Témoin versucht es selbst erneut. Wenn Sie Témoin jetzt schliessen, wird der Anruf beim nächsten Start aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="775"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>The call is safe on this computer but could not be added to the library: %1</source>
         <translation>Der Anruf ist auf diesem Computer sicher gespeichert, konnte aber nicht in die Bibliothek aufgenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="800"/>
         <source>The call is in your library. Details added here are saved with it.</source>
         <translation>Der Anruf ist in Ihrer Bibliothek. Was Sie hier ergänzen, wird mit ihm gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="803"/>
         <source>The call is now in your library.</source>
         <translation>Der Anruf ist jetzt in Ihrer Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="834"/>
+        <location filename="../../ui/main_window.py" line="838"/>
         <source>The call is in your library.</source>
         <translation>Der Anruf ist in Ihrer Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="855"/>
+        <location filename="../../ui/main_window.py" line="859"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Ein Anruf wird aufgenommen: Beenden Sie ihn zuerst (Strg+E) und schliessen Sie dann Témoin.</translation>
     </message>
@@ -788,127 +793,127 @@
 <context>
     <name>NewCallPage</name>
     <message>
-        <location filename="../../ui/call_setup.py" line="79"/>
+        <location filename="../../ui/call_setup.py" line="80"/>
         <source>New call</source>
         <translation>Neuer Anruf</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="90"/>
+        <location filename="../../ui/call_setup.py" line="91"/>
         <source>&amp;Where you are</source>
         <translation>&amp;Wo Sie sind</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="92"/>
+        <location filename="../../ui/call_setup.py" line="93"/>
         <source>The other party is in another &amp;country</source>
         <translation>Das Gegenüber ist in einem anderen &amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="101"/>
+        <location filename="../../ui/call_setup.py" line="102"/>
         <source>Other party&apos;s country</source>
         <translation>Land des Gegenübers</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="112"/>
+        <location filename="../../ui/call_setup.py" line="113"/>
         <source>Company or person you are calling</source>
         <translation>Firma oder Person, die Sie anrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="114"/>
+        <location filename="../../ui/call_setup.py" line="115"/>
         <source>&amp;Calling</source>
         <translation>&amp;Anruf bei</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="119"/>
+        <location filename="../../ui/call_setup.py" line="120"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Zweck</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="128"/>
+        <location filename="../../ui/call_setup.py" line="129"/>
         <source>Call &amp;language</source>
         <translation>&amp;Sprache des Anrufs</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="137"/>
+        <location filename="../../ui/call_setup.py" line="138"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="146"/>
+        <location filename="../../ui/call_setup.py" line="147"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="148"/>
+        <location filename="../../ui/call_setup.py" line="149"/>
         <source>Before you record</source>
         <translation>Vor der Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="160"/>
+        <location filename="../../ui/call_setup.py" line="161"/>
         <source>Your name is not set. The announcement must say who is recording: enter your name before the first call.</source>
         <translation>Ihr Name ist nicht eingetragen. Die Ankündigung muss sagen, wer aufnimmt: Geben Sie Ihren Namen vor dem ersten Anruf ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="170"/>
+        <location filename="../../ui/call_setup.py" line="171"/>
         <source>Enter your &amp;name…</source>
         <translation>Ihren &amp;Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="178"/>
+        <location filename="../../ui/call_setup.py" line="179"/>
         <source>&amp;Start recording</source>
         <translation>Aufnahme &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="206"/>
+        <location filename="../../ui/call_setup.py" line="207"/>
         <source>Start recording (Ctrl+R)</source>
         <translation>Aufnahme starten (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="209"/>
+        <location filename="../../ui/call_setup.py" line="210"/>
         <source>Enter your name first: the announcement says who is recording, and a call cannot start without it.</source>
         <translation>Geben Sie zuerst Ihren Namen ein: Die Ankündigung sagt, wer aufnimmt, und ohne ihn kann kein Anruf beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="269"/>
+        <location filename="../../ui/call_setup.py" line="271"/>
         <source> (default)</source>
         <translation> (Standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="271"/>
+        <location filename="../../ui/call_setup.py" line="273"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Stattdessen eine Audiodatei abspielen (Demo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="287"/>
+        <location filename="../../ui/call_setup.py" line="289"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Kein Mikrofon gefunden. Schliessen Sie eines an und klicken Sie auf Aktualisieren, oder spielen Sie eine Audiodatei ab, um die App auszuprobieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="309"/>
+        <location filename="../../ui/call_setup.py" line="311"/>
         <source>Audio file to play as the call</source>
         <translation>Audiodatei, die als Anruf abgespielt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="309"/>
+        <location filename="../../ui/call_setup.py" line="311"/>
         <source>WAV audio (*.wav)</source>
         <translation>WAV-Audio (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="406"/>
+        <location filename="../../ui/call_setup.py" line="411"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Kein Rechtsprofil verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="419"/>
+        <location filename="../../ui/call_setup.py" line="424"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Sie sind in verschiedenen Ländern: Es gilt die strengere Regel (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="433"/>
+        <location filename="../../ui/call_setup.py" line="438"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Geben Sie an, wen Sie anrufen (eine Firma oder einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="438"/>
+        <location filename="../../ui/call_setup.py" line="443"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Wählen Sie zuerst ein Mikrofon (oder eine Audiodatei zum Abspielen).</translation>
     </message>
@@ -916,12 +921,12 @@
 <context>
     <name>Profiles</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="386"/>
+        <location filename="../../ui/core_bridge.py" line="387"/>
         <source>The %1 profile is not written in this language: its text is shown in English.</source>
         <translation>Das Profil %1 ist nicht in dieser Sprache verfasst: Sein Text wird auf Englisch angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="391"/>
+        <location filename="../../ui/core_bridge.py" line="392"/>
         <source>The %1 profile is not written in this language: its text is shown in another one.</source>
         <translation>Das Profil %1 ist nicht in dieser Sprache verfasst: Sein Text wird in einer anderen Sprache angezeigt.</translation>
     </message>
@@ -960,7 +965,7 @@
     </message>
     <message>
         <location filename="../../ui/recording_page.py" line="143"/>
-        <location filename="../../ui/recording_page.py" line="364"/>
+        <location filename="../../ui/recording_page.py" line="371"/>
         <source>&amp;Pause (sensitive data)</source>
         <translation>&amp;Pause (heikle Daten)</translation>
     </message>
@@ -1025,67 +1030,67 @@
         <translation>Alles bis dahin Aufgenommene ist gesichert. Stecken Sie das Mikrofon wieder ein oder wählen Sie ein anderes und machen Sie weiter: Der Ton geht in derselben Aufnahme weiter.</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="230"/>
+        <location filename="../../ui/recording_page.py" line="231"/>
         <source>Microphone to continue on</source>
         <translation>Mikrofon, mit dem es weitergeht</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="232"/>
+        <location filename="../../ui/recording_page.py" line="233"/>
         <source>&amp;Use microphone:</source>
         <translation>Mikrofon &amp;wählen:</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="234"/>
+        <location filename="../../ui/recording_page.py" line="235"/>
         <source>Refre&amp;sh list</source>
         <translation>&amp;Liste aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="240"/>
+        <location filename="../../ui/recording_page.py" line="241"/>
         <source>&amp;Continue on this microphone</source>
         <translation>Mit diesem Mikrofon &amp;fortfahren</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="245"/>
+        <location filename="../../ui/recording_page.py" line="246"/>
         <source>En&amp;d the call</source>
         <translation>Anruf been&amp;den</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="264"/>
+        <location filename="../../ui/recording_page.py" line="265"/>
         <source>Opening the microphone…</source>
         <translation>Mikrofon wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="276"/>
+        <location filename="../../ui/recording_page.py" line="279"/>
         <source>The system&apos;s default microphone</source>
         <translation>Standardmikrofon des Systems</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="352"/>
+        <location filename="../../ui/recording_page.py" line="359"/>
         <source>‖  PAUSED — NOT RECORDING</source>
         <translation>‖  PAUSE — KEINE AUFNAHME</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="356"/>
+        <location filename="../../ui/recording_page.py" line="363"/>
         <source>&amp;Resume recording</source>
         <translation>Aufnahme &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="358"/>
+        <location filename="../../ui/recording_page.py" line="365"/>
         <source>⚠  MICROPHONE LOST — NOT RECORDING</source>
         <translation>⚠  MIKROFON VERLOREN — KEINE AUFNAHME</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="366"/>
+        <location filename="../../ui/recording_page.py" line="373"/>
         <source>●  RECORDING — waiting for consent</source>
         <translation>●  AUFNAHME — Einwilligung ausstehend</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="368"/>
+        <location filename="../../ui/recording_page.py" line="375"/>
         <source>Stopping…</source>
         <translation>Wird beendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="370"/>
+        <location filename="../../ui/recording_page.py" line="377"/>
         <source>●  RECORDING</source>
         <translation>●  AUFNAHME</translation>
     </message>
@@ -1198,12 +1203,17 @@
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="208"/>
+        <location filename="../../ui/settings_page.py" line="204"/>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht angeschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="212"/>
         <source>The library folder must be a full path.</source>
         <translation>Der Bibliotheksordner muss ein vollständiger Pfad sein.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="223"/>
+        <location filename="../../ui/settings_page.py" line="227"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>

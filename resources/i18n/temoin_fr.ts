@@ -67,22 +67,22 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../../ui/session.py" line="203"/>
+        <location filename="../../ui/session.py" line="207"/>
         <source>The recording reached the 4 GiB a WAV file can hold and stopped. Everything written until then is saved; start a new call to go on.</source>
         <translation>L&apos;enregistrement a atteint les 4 Gio qu&apos;un fichier WAV peut contenir et s&apos;est arrêté. Tout ce qui a été écrit jusque-là est conservé ; commencez un nouvel appel pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="208"/>
+        <location filename="../../ui/session.py" line="212"/>
         <source>The disk is full or cannot be written: the recording stopped. Everything written until then is saved; free some space before the next call.</source>
         <translation>Le disque est plein ou ne peut pas être écrit : l&apos;enregistrement s&apos;est arrêté. Tout ce qui a été écrit jusque-là est conservé ; libérez de la place avant le prochain appel.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="238"/>
+        <location filename="../../ui/session.py" line="242"/>
         <source>The microphone stopped delivering sound (%1). Everything recorded until then (%2) is saved; nothing is being recorded now. Continue on another microphone to go on in the same recording, or end the call.</source>
         <translation>Le micro ne transmet plus de son (%1). Tout ce qui a été enregistré jusque-là (%2) est sauvegardé ; rien n&apos;est enregistré pour l&apos;instant. Continuez sur un autre micro pour poursuivre le même enregistrement, ou mettez fin à l&apos;appel.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="243"/>
+        <location filename="../../ui/session.py" line="247"/>
         <source>no sound</source>
         <translation>aucun son</translation>
     </message>
@@ -90,67 +90,72 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="256"/>
+        <location filename="../../ui/core_bridge.py" line="257"/>
         <source>The disk is full: nothing more can be written. Free some space and try again.</source>
         <translation>Le disque est plein : plus rien ne peut être écrit. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="261"/>
+        <location filename="../../ui/core_bridge.py" line="262"/>
         <source>this folder</source>
         <translation>ce dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="262"/>
+        <location filename="../../ui/core_bridge.py" line="263"/>
         <source>Témoin may not write to %1 (%2).</source>
         <translation>Témoin n&apos;a pas le droit d&apos;écrire dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="266"/>
+        <location filename="../../ui/core_bridge.py" line="267"/>
         <source>Something went wrong inside Témoin (%1). Your recordings are safe; details were written to the log folder.</source>
         <translation>Une erreur interne s&apos;est produite dans Témoin (%1). Vos enregistrements ne sont pas touchés ; les détails sont dans le dossier des journaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="287"/>
+        <location filename="../../ui/core_bridge.py" line="288"/>
         <source>The audio system (PortAudio) is missing: no microphone can be used.</source>
         <translation>Le système audio (PortAudio) est absent : aucun micro ne peut être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="291"/>
+        <location filename="../../ui/core_bridge.py" line="292"/>
         <source>The microphone could not be used.</source>
         <translation>Le micro n&apos;a pas pu être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="293"/>
+        <location filename="../../ui/core_bridge.py" line="294"/>
         <source>The library is in use by another Témoin window or command.</source>
         <translation>La bibliothèque est utilisée par une autre fenêtre ou commande Témoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="297"/>
+        <location filename="../../ui/core_bridge.py" line="298"/>
         <source>The library&apos;s index is damaged. Your recordings are untouched; it can be rebuilt.</source>
         <translation>L&apos;index de la bibliothèque est endommagé. Vos enregistrements sont intacts ; l&apos;index peut être reconstruit.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="302"/>
+        <location filename="../../ui/core_bridge.py" line="303"/>
         <source>Témoin cannot read or write where it needs to.</source>
         <translation>Témoin ne peut pas lire ou écrire là où il en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="306"/>
+        <location filename="../../ui/core_bridge.py" line="307"/>
         <source>This file or value cannot be used.</source>
         <translation>Ce fichier ou cette valeur ne peut pas être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="308"/>
+        <location filename="../../ui/core_bridge.py" line="309"/>
         <source>The check found a problem.</source>
         <translation>La vérification a trouvé un problème.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="313"/>
+        <location filename="../../ui/core_bridge.py" line="314"/>
         <source>%1 Details: %2</source>
         <translation>%1 Détails : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="529"/>
+        <location filename="../../ui/core_bridge.py" line="537"/>
+        <source>A call is being recorded: the list of microphones is refreshed after it ends (asking the audio system now would cut the call&apos;s sound). The list shows the microphones as they were.</source>
+        <translation>Un appel est en cours d&apos;enregistrement : la liste des micros sera actualisée à la fin de l&apos;appel (interroger le système audio maintenant couperait le son de l&apos;appel). La liste montre les micros tels qu&apos;ils étaient.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="544"/>
         <source>Témoin cannot ask the audio system for the microphones there are now: one that went away is still held by the sound library. The list shows them as they were. To see the ones there are now, end the call if one is going on, then close Témoin and open it again; what was recorded is kept.</source>
         <translation>Témoin ne peut pas demander au système audio les micros présents maintenant : un micro qui a disparu est encore tenu par la bibliothèque audio. La liste les montre tels qu&apos;ils étaient. Pour voir ceux qui sont là maintenant, terminez l&apos;appel s&apos;il y en a un en cours, puis fermez Témoin et rouvrez-le ; ce qui a été enregistré est conservé.</translation>
     </message>
@@ -666,113 +671,113 @@
         <translation>Mettre fin à l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Recording again, from %1. The audio continues in the same recording; the log notes where the microphone changed.</source>
         <translation>L&apos;enregistrement reprend, depuis %1. Le son continue dans le même enregistrement ; le journal note où le micro a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Someone new is on the line: press “I&apos;m reading it now” (Ctrl+L) as you read the text to them, then click their answer.</source>
         <translation>Une nouvelle personne est en ligne : appuyez sur « Je le lis maintenant » (Ctrl+L) en lui lisant le texte, puis cliquez sur sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>They agreed. The call is recorded with their consent.</source>
         <translation>Accord donné. L&apos;appel est enregistré avec son consentement.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
         <translation>Rien n&apos;est enregistré maintenant. Reprenez quand la partie sensible est terminée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Say now:</source>
         <translation>Dites maintenant :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté et son audio (%1) a été effacé, comme l&apos;exige la règle applicable chez vous et chez votre interlocuteur. Seul le journal de ce qui s&apos;est passé (heures, refus) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté. La partie enregistrée avec consentement (%1) est conservée ; les %2 depuis l&apos;arrivée de la nouvelle personne ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>They refused; the recording stopped.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
         <translation>Consentement retiré : l&apos;enregistrement s&apos;est arrêté. La partie enregistrée avec son accord (%1) est conservée ; rien de ce qui suit le retrait ne l&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
         <translation>Le micro a été perdu. Tout ce qui a été enregistré jusque-là (%1) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>The recording ended early (%1). What was written until then is kept.</source>
         <translation>L&apos;enregistrement s&apos;est terminé plus tôt (%1). Ce qui a été écrit jusque-là est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="678"/>
         <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
         <translation>Enregistrement conservé : %1 d&apos;audio, scellé par une empreinte (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
         <translation>Le micro a été perdu pendant l&apos;appel et l&apos;enregistrement a continué sur un autre : le fichier contient %1 parties, l&apos;une après l&apos;autre, et le journal indique quand chacune a commencé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>The audio (%1) is still on this computer. %2</source>
         <translation>L&apos;audio (%1) est toujours sur cet ordinateur. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="747"/>
         <source>Adding the call to the library…</source>
         <translation>Ajout de l&apos;appel à la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768"/>
+        <location filename="../../ui/main_window.py" line="772"/>
         <source>The call is safe on this computer but not in the library yet: %1 Témoin tries again by itself. If you close Témoin now, the call is added the next time it starts.</source>
         <translation>L&apos;appel est en sécurité sur cet ordinateur, mais pas encore dans la bibliothèque : %1 Témoin réessaie tout seul. Si vous fermez Témoin maintenant, l&apos;appel y sera ajouté au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="775"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>The call is safe on this computer but could not be added to the library: %1</source>
         <translation>L&apos;appel est en sécurité sur cet ordinateur, mais n&apos;a pas pu être ajouté à la bibliothèque : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="800"/>
         <source>The call is in your library. Details added here are saved with it.</source>
         <translation>L&apos;appel est dans votre bibliothèque. Les détails ajoutés ici sont enregistrés avec lui.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="803"/>
         <source>The call is now in your library.</source>
         <translation>L&apos;appel est maintenant dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="834"/>
+        <location filename="../../ui/main_window.py" line="838"/>
         <source>The call is in your library.</source>
         <translation>L&apos;appel est dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="855"/>
+        <location filename="../../ui/main_window.py" line="859"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Un appel est en cours d&apos;enregistrement : arrêtez-le d&apos;abord (Ctrl+E), puis fermez Témoin.</translation>
     </message>
@@ -788,127 +793,127 @@
 <context>
     <name>NewCallPage</name>
     <message>
-        <location filename="../../ui/call_setup.py" line="79"/>
+        <location filename="../../ui/call_setup.py" line="80"/>
         <source>New call</source>
         <translation>Nouvel appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="90"/>
+        <location filename="../../ui/call_setup.py" line="91"/>
         <source>&amp;Where you are</source>
         <translation>&amp;Où vous êtes</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="92"/>
+        <location filename="../../ui/call_setup.py" line="93"/>
         <source>The other party is in another &amp;country</source>
         <translation>L&apos;interlocuteur est dans un autre &amp;pays</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="101"/>
+        <location filename="../../ui/call_setup.py" line="102"/>
         <source>Other party&apos;s country</source>
         <translation>Pays de l&apos;interlocuteur</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="112"/>
+        <location filename="../../ui/call_setup.py" line="113"/>
         <source>Company or person you are calling</source>
         <translation>Entreprise ou personne que vous appelez</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="114"/>
+        <location filename="../../ui/call_setup.py" line="115"/>
         <source>&amp;Calling</source>
         <translation>&amp;Appel à</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="119"/>
+        <location filename="../../ui/call_setup.py" line="120"/>
         <source>&amp;Purpose</source>
         <translation>O&amp;bjet</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="128"/>
+        <location filename="../../ui/call_setup.py" line="129"/>
         <source>Call &amp;language</source>
         <translation>&amp;Langue de l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="137"/>
+        <location filename="../../ui/call_setup.py" line="138"/>
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="146"/>
+        <location filename="../../ui/call_setup.py" line="147"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Micro</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="148"/>
+        <location filename="../../ui/call_setup.py" line="149"/>
         <source>Before you record</source>
         <translation>Avant d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="160"/>
+        <location filename="../../ui/call_setup.py" line="161"/>
         <source>Your name is not set. The announcement must say who is recording: enter your name before the first call.</source>
         <translation>Votre nom n&apos;est pas renseigné. L&apos;annonce doit dire qui enregistre : indiquez votre nom avant le premier appel.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="170"/>
+        <location filename="../../ui/call_setup.py" line="171"/>
         <source>Enter your &amp;name…</source>
         <translation>Saisir votre &amp;nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="178"/>
+        <location filename="../../ui/call_setup.py" line="179"/>
         <source>&amp;Start recording</source>
         <translation>&amp;Démarrer l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="206"/>
+        <location filename="../../ui/call_setup.py" line="207"/>
         <source>Start recording (Ctrl+R)</source>
         <translation>Démarrer l&apos;enregistrement (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="209"/>
+        <location filename="../../ui/call_setup.py" line="210"/>
         <source>Enter your name first: the announcement says who is recording, and a call cannot start without it.</source>
         <translation>Indiquez d&apos;abord votre nom : l&apos;annonce dit qui enregistre, et un appel ne peut pas commencer sans lui.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="269"/>
+        <location filename="../../ui/call_setup.py" line="271"/>
         <source> (default)</source>
         <translation> (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="271"/>
+        <location filename="../../ui/call_setup.py" line="273"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Lire un fichier audio à la place (démo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="287"/>
+        <location filename="../../ui/call_setup.py" line="289"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Aucun micro trouvé. Branchez-en un et cliquez Actualiser, ou lisez un fichier audio pour essayer l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="309"/>
+        <location filename="../../ui/call_setup.py" line="311"/>
         <source>Audio file to play as the call</source>
         <translation>Fichier audio à lire comme appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="309"/>
+        <location filename="../../ui/call_setup.py" line="311"/>
         <source>WAV audio (*.wav)</source>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="406"/>
+        <location filename="../../ui/call_setup.py" line="411"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Aucun profil juridique n&apos;est disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="419"/>
+        <location filename="../../ui/call_setup.py" line="424"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Vous êtes dans des pays différents : la règle la plus stricte s&apos;applique, ici celle de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="433"/>
+        <location filename="../../ui/call_setup.py" line="438"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Indiquez qui vous appelez (une entreprise ou un nom).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="438"/>
+        <location filename="../../ui/call_setup.py" line="443"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Choisissez d&apos;abord un micro (ou un fichier audio à lire).</translation>
     </message>
@@ -916,12 +921,12 @@
 <context>
     <name>Profiles</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="386"/>
+        <location filename="../../ui/core_bridge.py" line="387"/>
         <source>The %1 profile is not written in this language: its text is shown in English.</source>
         <translation>Le profil %1 n&apos;est pas rédigé dans cette langue : son texte est affiché en anglais.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="391"/>
+        <location filename="../../ui/core_bridge.py" line="392"/>
         <source>The %1 profile is not written in this language: its text is shown in another one.</source>
         <translation>Le profil %1 n&apos;est pas rédigé dans cette langue : son texte est affiché dans une autre langue.</translation>
     </message>
@@ -960,7 +965,7 @@
     </message>
     <message>
         <location filename="../../ui/recording_page.py" line="143"/>
-        <location filename="../../ui/recording_page.py" line="364"/>
+        <location filename="../../ui/recording_page.py" line="371"/>
         <source>&amp;Pause (sensitive data)</source>
         <translation>&amp;Pause (données sensibles)</translation>
     </message>
@@ -1025,67 +1030,67 @@
         <translation>Tout ce qui a été enregistré jusque-là est sauvegardé. Rebranchez le micro ou choisissez-en un autre, puis continuez : le son se poursuit dans le même enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="230"/>
+        <location filename="../../ui/recording_page.py" line="231"/>
         <source>Microphone to continue on</source>
         <translation>Micro sur lequel continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="232"/>
+        <location filename="../../ui/recording_page.py" line="233"/>
         <source>&amp;Use microphone:</source>
         <translation>Micro à &amp;utiliser :</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="234"/>
+        <location filename="../../ui/recording_page.py" line="235"/>
         <source>Refre&amp;sh list</source>
         <translation>Actualiser la li&amp;ste</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="240"/>
+        <location filename="../../ui/recording_page.py" line="241"/>
         <source>&amp;Continue on this microphone</source>
         <translation>&amp;Continuer sur ce micro</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="245"/>
+        <location filename="../../ui/recording_page.py" line="246"/>
         <source>En&amp;d the call</source>
         <translation>Mettre &amp;fin à l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="264"/>
+        <location filename="../../ui/recording_page.py" line="265"/>
         <source>Opening the microphone…</source>
         <translation>Ouverture du micro…</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="276"/>
+        <location filename="../../ui/recording_page.py" line="279"/>
         <source>The system&apos;s default microphone</source>
         <translation>Le micro par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="352"/>
+        <location filename="../../ui/recording_page.py" line="359"/>
         <source>‖  PAUSED — NOT RECORDING</source>
         <translation>‖  PAUSE — RIEN N&apos;EST ENREGISTRÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="356"/>
+        <location filename="../../ui/recording_page.py" line="363"/>
         <source>&amp;Resume recording</source>
         <translation>&amp;Reprendre l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="358"/>
+        <location filename="../../ui/recording_page.py" line="365"/>
         <source>⚠  MICROPHONE LOST — NOT RECORDING</source>
         <translation>⚠  MICRO PERDU — RIEN N&apos;EST ENREGISTRÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="366"/>
+        <location filename="../../ui/recording_page.py" line="373"/>
         <source>●  RECORDING — waiting for consent</source>
         <translation>●  ENREGISTREMENT — en attente du consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="368"/>
+        <location filename="../../ui/recording_page.py" line="375"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="370"/>
+        <location filename="../../ui/recording_page.py" line="377"/>
         <source>●  RECORDING</source>
         <translation>●  ENREGISTREMENT</translation>
     </message>
@@ -1198,12 +1203,17 @@
         <translation>Par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="208"/>
+        <location filename="../../ui/settings_page.py" line="204"/>
+        <source>%1 (not connected)</source>
+        <translation>%1 (non branché)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="212"/>
         <source>The library folder must be a full path.</source>
         <translation>Le dossier de la bibliothèque doit être un chemin complet.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="223"/>
+        <location filename="../../ui/settings_page.py" line="227"/>
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>

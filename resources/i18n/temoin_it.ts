@@ -67,22 +67,22 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../../ui/session.py" line="203"/>
+        <location filename="../../ui/session.py" line="207"/>
         <source>The recording reached the 4 GiB a WAV file can hold and stopped. Everything written until then is saved; start a new call to go on.</source>
         <translation>La registrazione ha raggiunto i 4 GiB che un file WAV può contenere e si è fermata. Tutto ciò che è stato scritto fino a quel momento è salvato; per continuare, avvii una nuova chiamata.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="208"/>
+        <location filename="../../ui/session.py" line="212"/>
         <source>The disk is full or cannot be written: the recording stopped. Everything written until then is saved; free some space before the next call.</source>
         <translation>Il disco è pieno o non è scrivibile: la registrazione si è fermata. Tutto ciò che è stato scritto fino a quel momento è salvato; liberi spazio prima della prossima chiamata.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="238"/>
+        <location filename="../../ui/session.py" line="242"/>
         <source>The microphone stopped delivering sound (%1). Everything recorded until then (%2) is saved; nothing is being recorded now. Continue on another microphone to go on in the same recording, or end the call.</source>
         <translation>Il microfono non trasmette più suono (%1). Tutto ciò che è stato registrato fino a quel momento (%2) è salvato; ora non si registra nulla. Continui con un altro microfono per proseguire nella stessa registrazione, oppure termini la chiamata.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="243"/>
+        <location filename="../../ui/session.py" line="247"/>
         <source>no sound</source>
         <translation>nessun suono</translation>
     </message>
@@ -90,67 +90,72 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="256"/>
+        <location filename="../../ui/core_bridge.py" line="257"/>
         <source>The disk is full: nothing more can be written. Free some space and try again.</source>
         <translation>Il disco è pieno: non si può scrivere più nulla. Liberi spazio e riprovi.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="261"/>
+        <location filename="../../ui/core_bridge.py" line="262"/>
         <source>this folder</source>
         <translation>questa cartella</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="262"/>
+        <location filename="../../ui/core_bridge.py" line="263"/>
         <source>Témoin may not write to %1 (%2).</source>
         <translation>Témoin non ha il permesso di scrivere in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="266"/>
+        <location filename="../../ui/core_bridge.py" line="267"/>
         <source>Something went wrong inside Témoin (%1). Your recordings are safe; details were written to the log folder.</source>
         <translation>Si è verificato un errore interno in Témoin (%1). Le sue registrazioni sono al sicuro; i dettagli sono stati scritti nella cartella dei log.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="287"/>
+        <location filename="../../ui/core_bridge.py" line="288"/>
         <source>The audio system (PortAudio) is missing: no microphone can be used.</source>
         <translation>Manca il sistema audio (PortAudio): non si può usare nessun microfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="291"/>
+        <location filename="../../ui/core_bridge.py" line="292"/>
         <source>The microphone could not be used.</source>
         <translation>Non è stato possibile usare il microfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="293"/>
+        <location filename="../../ui/core_bridge.py" line="294"/>
         <source>The library is in use by another Témoin window or command.</source>
         <translation>La biblioteca è in uso da parte di un&apos;altra finestra o di un altro comando di Témoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="297"/>
+        <location filename="../../ui/core_bridge.py" line="298"/>
         <source>The library&apos;s index is damaged. Your recordings are untouched; it can be rebuilt.</source>
         <translation>L&apos;indice della biblioteca è danneggiato. Le sue registrazioni sono intatte; l&apos;indice può essere ricostruito.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="302"/>
+        <location filename="../../ui/core_bridge.py" line="303"/>
         <source>Témoin cannot read or write where it needs to.</source>
         <translation>Témoin non riesce a leggere o a scrivere dove gli serve.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="306"/>
+        <location filename="../../ui/core_bridge.py" line="307"/>
         <source>This file or value cannot be used.</source>
         <translation>Questo file o questo valore non può essere usato.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="308"/>
+        <location filename="../../ui/core_bridge.py" line="309"/>
         <source>The check found a problem.</source>
         <translation>La verifica ha trovato un problema.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="313"/>
+        <location filename="../../ui/core_bridge.py" line="314"/>
         <source>%1 Details: %2</source>
         <translation>%1 Dettagli: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="529"/>
+        <location filename="../../ui/core_bridge.py" line="537"/>
+        <source>A call is being recorded: the list of microphones is refreshed after it ends (asking the audio system now would cut the call&apos;s sound). The list shows the microphones as they were.</source>
+        <translation>È in corso la registrazione di una chiamata: l&apos;elenco dei microfoni sarà aggiornato alla fine della chiamata (interrogare ora il sistema audio interromperebbe l&apos;audio della chiamata). L&apos;elenco mostra i microfoni com&apos;erano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="544"/>
         <source>Témoin cannot ask the audio system for the microphones there are now: one that went away is still held by the sound library. The list shows them as they were. To see the ones there are now, end the call if one is going on, then close Témoin and open it again; what was recorded is kept.</source>
         <translation>Témoin non può chiedere al sistema audio i microfoni presenti ora: uno che è scomparso è ancora trattenuto dalla libreria audio. L&apos;elenco li mostra com&apos;erano. Per vedere quelli presenti ora, termini la chiamata se ce n&apos;è una in corso, poi chiuda Témoin e lo riapra; ciò che è stato registrato è conservato.</translation>
     </message>
@@ -666,113 +671,113 @@
         <translation>Termina la chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Recording again, from %1. The audio continues in the same recording; the log notes where the microphone changed.</source>
         <translation>Di nuovo in registrazione, da %1. L&apos;audio continua nella stessa registrazione; il registro annota dove è cambiato il microfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Someone new is on the line: press “I&apos;m reading it now” (Ctrl+L) as you read the text to them, then click their answer.</source>
         <translation>Una nuova persona è in linea: prema «Lo sto leggendo ora» (Ctrl+L) mentre legge il testo a questa persona, poi clicchi sulla risposta ricevuta.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>They agreed. The call is recorded with their consent.</source>
         <translation>L&apos;interlocutore ha accettato. La chiamata viene registrata con il consenso dell&apos;interlocutore.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
         <translation>Ora non si registra nulla. Riprenda quando la parte delicata è finita.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Say now:</source>
         <translation>Dica ora:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
         <translation>L&apos;interlocutore ha rifiutato: la registrazione si è fermata e l&apos;audio registrato (%1) è stato cancellato, come esige la regola del luogo in cui si trovano lei e l&apos;interlocutore. Si conserva solo il registro di ciò che è successo (orari, rifiuto).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
         <translation>La nuova persona in linea ha rifiutato: la registrazione si è fermata. La parte registrata con consenso (%1) è conservata; la parte di %2 registrata dopo l&apos;arrivo della nuova persona è stata cancellata.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>They refused; the recording stopped.</source>
         <translation>L&apos;interlocutore ha rifiutato: la registrazione si è fermata.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
         <translation>L&apos;interlocutore ha revocato il consenso: la registrazione si è fermata. La parte registrata mentre l&apos;interlocutore era d&apos;accordo (%1) è conservata; di ciò che segue la revoca non si conserva nulla.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
         <translation>Il microfono è stato perso. Tutto ciò che è stato registrato fino a quel momento (%1) è conservato.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>The recording ended early (%1). What was written until then is kept.</source>
         <translation>La registrazione è terminata prima del previsto (%1). Ciò che è stato scritto fino a quel momento è conservato.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="678"/>
         <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
         <translation>Registrazione salvata: %1 di audio, sigillata con un&apos;impronta (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
         <translation>Il microfono è stato perso durante la chiamata e la registrazione è proseguita con un altro: il file contiene %1 parti, una dopo l&apos;altra, e il registro indica quando è iniziata ciascuna.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>The audio (%1) is still on this computer. %2</source>
         <translation>L&apos;audio (%1) è ancora su questo computer. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="747"/>
         <source>Adding the call to the library…</source>
         <translation>Aggiunta della chiamata alla biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768"/>
+        <location filename="../../ui/main_window.py" line="772"/>
         <source>The call is safe on this computer but not in the library yet: %1 Témoin tries again by itself. If you close Témoin now, the call is added the next time it starts.</source>
         <translation>La chiamata è al sicuro su questo computer, ma non ancora nella biblioteca: %1 Témoin riprova da solo. Se chiude Témoin ora, la chiamata verrà aggiunta al prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="775"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>The call is safe on this computer but could not be added to the library: %1</source>
         <translation>La chiamata è al sicuro su questo computer, ma non è stato possibile aggiungerla alla biblioteca: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="800"/>
         <source>The call is in your library. Details added here are saved with it.</source>
         <translation>La chiamata è nella sua biblioteca. I dettagli aggiunti qui vengono salvati con essa.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="803"/>
         <source>The call is now in your library.</source>
         <translation>La chiamata è ora nella sua biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="834"/>
+        <location filename="../../ui/main_window.py" line="838"/>
         <source>The call is in your library.</source>
         <translation>La chiamata è nella sua biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="855"/>
+        <location filename="../../ui/main_window.py" line="859"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>È in corso la registrazione di una chiamata: la fermi prima (Ctrl+E), poi chiuda Témoin.</translation>
     </message>
@@ -788,127 +793,127 @@
 <context>
     <name>NewCallPage</name>
     <message>
-        <location filename="../../ui/call_setup.py" line="79"/>
+        <location filename="../../ui/call_setup.py" line="80"/>
         <source>New call</source>
         <translation>Nuova chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="90"/>
+        <location filename="../../ui/call_setup.py" line="91"/>
         <source>&amp;Where you are</source>
         <translation>&amp;Dove si trova</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="92"/>
+        <location filename="../../ui/call_setup.py" line="93"/>
         <source>The other party is in another &amp;country</source>
         <translation>L&apos;interlocutore è in un altro &amp;paese</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="101"/>
+        <location filename="../../ui/call_setup.py" line="102"/>
         <source>Other party&apos;s country</source>
         <translation>Paese dell&apos;interlocutore</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="112"/>
+        <location filename="../../ui/call_setup.py" line="113"/>
         <source>Company or person you are calling</source>
         <translation>Azienda o persona chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="114"/>
+        <location filename="../../ui/call_setup.py" line="115"/>
         <source>&amp;Calling</source>
         <translation>&amp;Chiamata a</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="119"/>
+        <location filename="../../ui/call_setup.py" line="120"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Scopo</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="128"/>
+        <location filename="../../ui/call_setup.py" line="129"/>
         <source>Call &amp;language</source>
         <translation>&amp;Lingua della chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="137"/>
+        <location filename="../../ui/call_setup.py" line="138"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ggiorna</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="146"/>
+        <location filename="../../ui/call_setup.py" line="147"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Microfono</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="148"/>
+        <location filename="../../ui/call_setup.py" line="149"/>
         <source>Before you record</source>
         <translation>Prima di registrare</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="160"/>
+        <location filename="../../ui/call_setup.py" line="161"/>
         <source>Your name is not set. The announcement must say who is recording: enter your name before the first call.</source>
         <translation>Il suo nome non è impostato. L&apos;annuncio deve dire chi registra: inserisca il suo nome prima della prima chiamata.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="170"/>
+        <location filename="../../ui/call_setup.py" line="171"/>
         <source>Enter your &amp;name…</source>
         <translation>Inserisca il suo &amp;nome…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="178"/>
+        <location filename="../../ui/call_setup.py" line="179"/>
         <source>&amp;Start recording</source>
         <translation>&amp;Avvia la registrazione</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="206"/>
+        <location filename="../../ui/call_setup.py" line="207"/>
         <source>Start recording (Ctrl+R)</source>
         <translation>Avvia la registrazione (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="209"/>
+        <location filename="../../ui/call_setup.py" line="210"/>
         <source>Enter your name first: the announcement says who is recording, and a call cannot start without it.</source>
         <translation>Inserisca prima il suo nome: l&apos;annuncio dice chi registra e senza di esso una chiamata non può iniziare.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="269"/>
+        <location filename="../../ui/call_setup.py" line="271"/>
         <source> (default)</source>
         <translation> (predefinito)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="271"/>
+        <location filename="../../ui/call_setup.py" line="273"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Riproduci invece un file audio (demo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="287"/>
+        <location filename="../../ui/call_setup.py" line="289"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Nessun microfono trovato. Ne colleghi uno e prema Aggiorna, oppure riproduca un file audio per provare l&apos;app.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="309"/>
+        <location filename="../../ui/call_setup.py" line="311"/>
         <source>Audio file to play as the call</source>
         <translation>File audio da riprodurre come chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="309"/>
+        <location filename="../../ui/call_setup.py" line="311"/>
         <source>WAV audio (*.wav)</source>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="406"/>
+        <location filename="../../ui/call_setup.py" line="411"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Nessun profilo giuridico disponibile.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="419"/>
+        <location filename="../../ui/call_setup.py" line="424"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Vi trovate in paesi diversi: si applica la regola più severa (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="433"/>
+        <location filename="../../ui/call_setup.py" line="438"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Indichi a chi è diretta la chiamata (un&apos;azienda o un nome).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="438"/>
+        <location filename="../../ui/call_setup.py" line="443"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Scelga prima un microfono (o un file audio da riprodurre).</translation>
     </message>
@@ -916,12 +921,12 @@
 <context>
     <name>Profiles</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="386"/>
+        <location filename="../../ui/core_bridge.py" line="387"/>
         <source>The %1 profile is not written in this language: its text is shown in English.</source>
         <translation>Il profilo %1 non è redatto in questa lingua: il testo del profilo è mostrato in inglese.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="391"/>
+        <location filename="../../ui/core_bridge.py" line="392"/>
         <source>The %1 profile is not written in this language: its text is shown in another one.</source>
         <translation>Il profilo %1 non è redatto in questa lingua: il testo del profilo è mostrato in un&apos;altra lingua.</translation>
     </message>
@@ -960,7 +965,7 @@
     </message>
     <message>
         <location filename="../../ui/recording_page.py" line="143"/>
-        <location filename="../../ui/recording_page.py" line="364"/>
+        <location filename="../../ui/recording_page.py" line="371"/>
         <source>&amp;Pause (sensitive data)</source>
         <translation>&amp;Pausa (dati sensibili)</translation>
     </message>
@@ -1025,67 +1030,67 @@
         <translation>Tutto ciò che è stato registrato fino a quel momento è salvato. Ricolleghi il microfono o ne scelga un altro, poi continui: l&apos;audio prosegue nella stessa registrazione.</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="230"/>
+        <location filename="../../ui/recording_page.py" line="231"/>
         <source>Microphone to continue on</source>
         <translation>Microfono con cui continuare</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="232"/>
+        <location filename="../../ui/recording_page.py" line="233"/>
         <source>&amp;Use microphone:</source>
         <translation>&amp;Usa il microfono:</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="234"/>
+        <location filename="../../ui/recording_page.py" line="235"/>
         <source>Refre&amp;sh list</source>
         <translation>A&amp;ggiorna l&apos;elenco</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="240"/>
+        <location filename="../../ui/recording_page.py" line="241"/>
         <source>&amp;Continue on this microphone</source>
         <translation>&amp;Continua con questo microfono</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="245"/>
+        <location filename="../../ui/recording_page.py" line="246"/>
         <source>En&amp;d the call</source>
         <translation>&amp;Termina la chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="264"/>
+        <location filename="../../ui/recording_page.py" line="265"/>
         <source>Opening the microphone…</source>
         <translation>Apertura del microfono…</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="276"/>
+        <location filename="../../ui/recording_page.py" line="279"/>
         <source>The system&apos;s default microphone</source>
         <translation>Il microfono predefinito del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="352"/>
+        <location filename="../../ui/recording_page.py" line="359"/>
         <source>‖  PAUSED — NOT RECORDING</source>
         <translation>‖  PAUSA — NESSUNA REGISTRAZIONE</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="356"/>
+        <location filename="../../ui/recording_page.py" line="363"/>
         <source>&amp;Resume recording</source>
         <translation>Ri&amp;prendi la registrazione</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="358"/>
+        <location filename="../../ui/recording_page.py" line="365"/>
         <source>⚠  MICROPHONE LOST — NOT RECORDING</source>
         <translation>⚠  MICROFONO PERSO — NESSUNA REGISTRAZIONE</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="366"/>
+        <location filename="../../ui/recording_page.py" line="373"/>
         <source>●  RECORDING — waiting for consent</source>
         <translation>●  REGISTRAZIONE — in attesa del consenso</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="368"/>
+        <location filename="../../ui/recording_page.py" line="375"/>
         <source>Stopping…</source>
         <translation>Arresto in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="370"/>
+        <location filename="../../ui/recording_page.py" line="377"/>
         <source>●  RECORDING</source>
         <translation>●  REGISTRAZIONE</translation>
     </message>
@@ -1198,12 +1203,17 @@
         <translation>Predefinito di sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="208"/>
+        <location filename="../../ui/settings_page.py" line="204"/>
+        <source>%1 (not connected)</source>
+        <translation>%1 (non collegato)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="212"/>
         <source>The library folder must be a full path.</source>
         <translation>La cartella della biblioteca deve essere un percorso completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="223"/>
+        <location filename="../../ui/settings_page.py" line="227"/>
         <source>Settings saved.</source>
         <translation>Impostazioni salvate.</translation>
     </message>
