@@ -2,9 +2,10 @@
 
 Root writes through any permission, so the call runs without the capabilities that
 allow it (``setpriv``: no CAP_DAC_OVERRIDE / CAP_DAC_READ_SEARCH), as a user would.
-The file the call writes is already open and goes on taking the audio; what can no
-longer be made is ``recording.json`` (and the library's index), so the call must end
-with every captured frame kept somewhere named, exit 5 and no traceback.
+The file the call writes is already open and would go on taking the audio, but
+``recording.json`` (and the library's index) could never be made there: the recorder
+notices at its next checkpoint and stops the call, with every captured frame kept
+somewhere named, exit 5 and no traceback.
 """
 
 from __future__ import annotations
@@ -66,20 +67,25 @@ def test_a_folder_made_read_only_mid_call_keeps_every_frame_and_exits_5(
     assert "Traceback" not in err
     rescued = tmp_path / f"temoin-rescued-{folder.name}"
     assert str(rescued) in err, err
-    assert "read-only or unwritable" in err
+    said = " ".join(err.split())  # the message, whatever its line breaks
+    assert "read-only or unwritable during the call, so the call was stopped at" in said
+    assert f"the same call (ID {folder.name}): keep or export one of them, not both" in said
 
-    # Every frame: the rescued copy is the whole capture, bit for bit the source's start,
-    # and the file left in the read-only folder is untouched (nothing deleted there).
+    # Stopped at once, every frame kept: the rescued copy is bit for bit the source's start,
+    # and the file left in the read-only folder is the same file (nothing deleted there).
     source, _ = sf.read(GRANTED, dtype="int16")
     captured, rate = sf.read(rescued / "original.wav", dtype="int16")
     assert rate == 48000
-    assert len(captured) > 0.9 * len(source)  # the call ran to the fixture's end
+    assert 0 < len(captured) < len(source)  # stopped before the fixture's end
     assert (captured == source[: len(captured)]).all()
-    left, _ = sf.read(folder / "original.wav", dtype="int16")
-    assert (left == captured[: len(left)]).all()
+    assert (folder / "original.wav").read_bytes() == (rescued / "original.wav").read_bytes()
     sidecar = json.loads((rescued / "recording.json").read_text())
+    assert sidecar["outcome"] == "write_error"
     data = (rescued / "original.wav").read_bytes()[sidecar["audio"]["header_bytes"] :]
     assert hashlib.sha256(data).hexdigest() == sidecar["audio"]["pcm_sha256"]
+    [failed] = [e for e in sidecar["events"] if e["kind"] == "write_error"]
+    assert failed["text"] == "the recording folder became read-only or unwritable"
+    assert failed["frame"] == len(captured)  # nothing written after it
     assert [e for e in sidecar["events"] if e["kind"] == "rescued"]
 
     # Put in a writable library, the rescued call is one like any other.

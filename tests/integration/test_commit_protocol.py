@@ -279,13 +279,18 @@ def test_a_library_deleted_mid_call_keeps_the_audio_beside_it_and_exits_5(
     assert "Traceback" not in err
     rescued = tmp_path / f"temoin-rescued-{rec_id}"
     assert str(rescued) in err
+    assert "deleted or moved during the call, so the call was stopped at" in " ".join(err.split())
     wav = rescued / "original.wav"
     captured, rate = sf.read(wav, dtype="int16")
     source, _ = sf.read(GRANTED, dtype="int16")
     assert rate == 48000
-    assert 0 < len(captured) <= len(source)
+    assert 0 < len(captured) < len(source)  # stopped at once, not at the fixture's end
     assert (captured == source[: len(captured)]).all()  # the captured audio, bit for bit
     sidecar = json.loads((rescued / "recording.json").read_text())
+    assert sidecar["outcome"] == "write_error"
+    [failed] = [e for e in sidecar["events"] if e["kind"] == "write_error"]
+    assert failed["text"] == "the recording folder was deleted or moved"
+    assert failed["frame"] == len(captured)
     data_chunk = wav.read_bytes()[sidecar["audio"]["header_bytes"] :]
     assert hashlib.sha256(data_chunk).hexdigest() == sidecar["audio"]["pcm_sha256"]
     assert len((rescued / "journal.jsonl").read_text().splitlines()) >= 3
