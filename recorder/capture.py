@@ -1056,8 +1056,9 @@ class Recorder:
         """Let go of the recording's folder, once the call is settled (safe to call again).
 
         From ``start()`` until then the folder is locked, so ``temoin recover`` leaves it
-        alone: ``stop()`` keeps the lock, and the caller releases it after the consent
-        decision is carried out (``recorder.call.apply_retention``) and the call indexed.
+        alone: ``stop()`` keeps the lock, and the caller releases it once the consent
+        decision is carried out (``recorder.call.apply_retention``); the CLI and the demo
+        also index the call first, the app indexes it after releasing.
         A ``with`` block does it on the way out (and stops a recording still running); a
         process that dies lets go of it with its descriptors.
         """

@@ -260,8 +260,9 @@ def lock_recording(rec_dir: Path) -> int:
     """Lock a new recording's folder so ``recover`` leaves it alone.
 
     The recording process holds it from the first byte until the call is settled (the
-    consent decision carried out, the call indexed: ``Recorder.release``). A process that
-    dies lets go of it with its descriptors, and the file left behind locks nothing.
+    consent decision carried out, and for the CLI the call indexed: ``Recorder.release``).
+    A process that dies lets go of it with its descriptors, and the file left behind
+    locks nothing.
     """
     fd = open_private(rec_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT)
     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -191,6 +191,17 @@ def test_recover_leaves_alone_a_call_its_recorder_is_still_settling(
         assert json.loads(listed.stdout)["recordings"] == []
         said = temoin("recover", env=_env(lib))
         assert f"{rec_dir.name}: in use by the Témoin process recording it" in said.stdout
+        # Rebuilding the library leaves it alone too: not indexed under its recorder's feet.
+        rebuilt = temoin("recover", "--reindex", "--json", env=_env(lib))
+        _no_traceback(rebuilt)
+        assert rebuilt.returncode == 0, rebuilt.stdout + rebuilt.stderr
+        data = json.loads(rebuilt.stdout)
+        assert data["in_use"] == data["reindex"]["in_use"] == [rec_dir.name], data
+        assert (data["recovered"], data["reindex"]["indexed"]) == ([], []), data
+        assert (rec_dir / "journal.jsonl").read_bytes() == journal
+        assert json.loads(temoin("list", "--json", env=_env(lib)).stdout)["recordings"] == []
+        said = temoin("recover", "--reindex", env=_env(lib))
+        assert f"{rec_dir.name}: in use by the Témoin process recording it" in said.stdout
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.kill(proc.pid, signal.SIGCONT)
