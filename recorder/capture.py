@@ -951,12 +951,18 @@ class Recorder:
         self._writer.start()
         try:
             self.source.start(self)
-        except TemoinError as exc:
-            self.problem = exc
-            self._q.put(_Ended(str(exc)))
+        except BaseException as exc:
+            # A device error, a bug in the source, Ctrl-C: no writer or folder lock outlives it.
+            if isinstance(exc, TemoinError):
+                self.problem = exc
+                reason = str(exc)
+            else:
+                reason = f"the audio source failed to start ({type(exc).__name__}: {exc})"
+            self._q.put(_Ended(reason))
             try:
                 self.stop()
             finally:
+                self._end_threads()  # even when the source's own stop() failed too
                 self._release_lock()  # the caller gets no result to settle: recover does
             raise
 
@@ -1076,6 +1082,14 @@ class Recorder:
                     self.stop()  # left by an exception mid-call: finalize what was written
         finally:
             self._release_lock()
+
+    def _end_threads(self) -> None:
+        """End the writer and the sync thread (safe after ``stop()`` already did)."""
+        self._q.put(_STOP)
+        if self._writer is not None:
+            self._writer.join()
+        if self._syncer is not None:
+            self._syncer.close()
 
     def _release_lock(self) -> None:
         if self._unlock is not None:

@@ -623,3 +623,41 @@ def test_a_folder_deleted_mid_call_stops_the_call_at_the_next_checkpoint(
     kinds = [line.get("kind") for line in lines if line["type"] == "event"]
     assert kinds[-3:] == ["write_error", "stop", "rescued"]
     assert [line["outcome"] for line in lines if line["type"] == "end"] == ["write_error"]
+
+
+class BrokenSource(StallingDevice):
+    """A source with a bug: its start raises something that is not a TemoinError."""
+
+    label = "Broken source"
+
+    def __init__(self, stop_fails: bool) -> None:
+        super().__init__([])
+        self.stop_fails = stop_fails
+
+    def start(self, sink: BlockSink) -> None:
+        sink.offer(np.zeros((160, 1), dtype=np.int16))
+        raise RuntimeError("a bug in the source")
+
+    def stop(self) -> None:
+        if self.stop_fails:
+            raise RuntimeError("and its stop fails too")
+
+
+@pytest.mark.parametrize("stop_fails", [False, True], ids=["stops", "stop-fails-too"])
+def test_a_source_whose_start_raises_any_error_leaves_no_writer_and_no_lock(
+    tmp_path: Path, stop_fails: bool
+) -> None:
+    rec = Recorder(BrokenSource(stop_fails), tmp_path, {})
+    with pytest.raises(RuntimeError):
+        rec.start()
+    writer, syncer = rec._writer, rec._syncer
+    assert writer is not None
+    assert syncer is not None
+    assert not writer.is_alive()
+    assert not syncer._thread.is_alive()
+    assert not is_locked(rec.dir)
+    assert not (rec.dir / LOCK_NAME).exists()
+    if not stop_fails:
+        assert rec.state is State.STOPPED  # finalized: recover only settles and indexes it
+        sidecar = json.loads((rec.dir / SIDECAR_NAME).read_text())
+        assert "RuntimeError: a bug in the source" in json.dumps(sidecar["events"])
