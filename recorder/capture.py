@@ -91,6 +91,11 @@ GAP_CONFIRM_S = 0.5  # ...and still there this long after (a late callback catch
 GAP_WINDOW_S = 30.0  # the clock drift the monotonic fallback absorbs is measured over this
 STALL_S = 0.5  # a writer loop this late (poll 0.1 s) means this process did not run
 STALL_GRACE_S = 2.0  # after such a stall the device gets this long to deliver again
+# The threads that close an audio stream off the caller's thread, bounded in time (a hung
+# driver): until one is done, PortAudio may still be inside that stream.
+AUDIO_STOP_THREAD = "temoin-audio-stop"  # a stream's bounded stop or abort (_run_bounded)
+ABORT_THREAD = "temoin-abort"  # a lost device's source aborted off the writer thread
+CLOSING_THREAD_NAMES: tuple[str, ...] = (AUDIO_STOP_THREAD, ABORT_THREAD)
 FILE_EXTENSIONS = (".wav", ".wave", ".flac")
 FILE_CONTAINERS = ("WAV", "WAVEX", "RF64", "W64", "FLAC")
 
@@ -148,7 +153,7 @@ class AudioSource(Protocol):
 
 def _run_bounded(fn: Callable[[], None], timeout: float) -> bool:
     """Run ``fn`` on a daemon thread; False when it did not return in time (a hung driver)."""
-    thread = threading.Thread(target=fn, name="temoin-audio-stop", daemon=True)
+    thread = threading.Thread(target=fn, name=AUDIO_STOP_THREAD, daemon=True)
     thread.start()
     thread.join(timeout)
     return not thread.is_alive()
@@ -1350,7 +1355,7 @@ class Recorder:
             f"The audio device was lost at {seconds:.1f} s ({reason}). Everything recorded until "
             f"then is saved in {self.wav_path}."
         )
-        threading.Thread(target=self.source.abort, name="temoin-abort", daemon=True).start()
+        threading.Thread(target=self.source.abort, name=ABORT_THREAD, daemon=True).start()
         self._done.set()
 
     def _input_error(self, reason: str) -> None:
