@@ -10,11 +10,15 @@ somewhere named, exit 5 and no traceback.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
+import shlex
 import shutil
 import stat
+import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -37,14 +41,44 @@ def _env(base: Path) -> dict[str, str]:
     return env
 
 
-def _as_a_user() -> list[str]:
-    """The command prefix that takes root's power to ignore permissions away."""
-    if os.geteuid() != 0:
-        return []  # an ordinary user already obeys them
-    setpriv = shutil.which("setpriv")
-    if setpriv is None:
-        pytest.fail("setpriv (util-linux) is needed to run this test as root")
-    return [setpriv, "--bounding-set", "-dac_override,-dac_read_search", "--"]
+@functools.cache
+def _as_a_user() -> tuple[str, ...]:
+    """The command prefix that takes root's power to ignore permissions away, checked once:
+    under it a write into a writable folder works and one into a 0500 folder fails."""
+    prefix: tuple[str, ...] = ()  # an ordinary user already obeys permissions
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.fail("setpriv (util-linux) is needed to run this test as root")
+        prefix = (setpriv, "--bounding-set", "-dac_override,-dac_read_search", "--")
+    with tempfile.TemporaryDirectory() as tmp:
+        writable, locked = Path(tmp) / "writable", Path(tmp) / "locked"
+        writable.mkdir()
+        locked.mkdir()
+        locked.chmod(0o500)
+        try:
+            wrote = [
+                subprocess.run(
+                    [*prefix, "sh", "-c", f"touch {shlex.quote(str(folder / 'x'))}"],
+                    capture_output=True,
+                    timeout=30,
+                ).returncode
+                == 0
+                for folder in (writable, locked)
+            ]
+        finally:
+            locked.chmod(0o700)
+    what = " ".join(prefix) or "no prefix"
+    if not wrote[0]:
+        pytest.fail(f"The command prefix ({what}) cannot even write into a writable folder.")
+    if wrote[1]:
+        pytest.fail(
+            f"This test needs a process that obeys file permissions, but with {what} it could "
+            "still write into a read-only (0500) folder: this runtime gives the process "
+            "capabilities (inheritable or ambient CAP_DAC_OVERRIDE?) that the prefix does not "
+            "take away."
+        )
+    return prefix
 
 
 @pytest.mark.slow
