@@ -410,17 +410,15 @@ def recover_library(root: Path, *, wait_s: float = INDEX_WAIT_S) -> LibraryRecov
     return done
 
 
-def _folder_gone(rec: Any) -> bool:
-    """The recording's folder was deleted or moved while recording (e.g. the whole library)."""
-    wav = getattr(rec, "wav_path", None)
-    return isinstance(wav, Path) and wav.is_absolute() and not wav.exists()
-
-
 def run_to_end(
     rec: Any, should_stop: Callable[[], bool] = lambda: False, poll_s: float = 0.1
 ) -> Any:
-    """Start ``rec`` and wait until its source ends, its duration is reached or asked to stop."""
+    """Start ``rec`` and wait until its source ends, its duration is reached or asked to stop.
+
+    A folder deleted, moved or made read-only mid-call ends the wait too: the recorder
+    stops the call itself (a ``write_error`` event) and ``stop()`` saves the audio elsewhere.
+    """
     rec.start()
-    while not rec.wait(poll_s) and not should_stop() and not _folder_gone(rec):
+    while not rec.wait(poll_s) and not should_stop():
         pass
     return rec.stop()

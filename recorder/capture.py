@@ -91,6 +91,11 @@ GAP_CONFIRM_S = 0.5  # ...and still there this long after (a late callback catch
 GAP_WINDOW_S = 30.0  # the clock drift the monotonic fallback absorbs is measured over this
 STALL_S = 0.5  # a writer loop this late (poll 0.1 s) means this process did not run
 STALL_GRACE_S = 2.0  # after such a stall the device gets this long to deliver again
+# The threads that close an audio stream off the caller's thread, bounded in time (a hung
+# driver): until one is done, PortAudio may still be inside that stream.
+AUDIO_STOP_THREAD = "temoin-audio-stop"  # a stream's bounded stop or abort (_run_bounded)
+ABORT_THREAD = "temoin-abort"  # a lost device's source aborted off the writer thread
+CLOSING_THREAD_NAMES: tuple[str, ...] = (AUDIO_STOP_THREAD, ABORT_THREAD)
 FILE_EXTENSIONS = (".wav", ".wave", ".flac")
 FILE_CONTAINERS = ("WAV", "WAVEX", "RF64", "W64", "FLAC")
 
@@ -148,7 +153,7 @@ class AudioSource(Protocol):
 
 def _run_bounded(fn: Callable[[], None], timeout: float) -> bool:
     """Run ``fn`` on a daemon thread; False when it did not return in time (a hung driver)."""
-    thread = threading.Thread(target=fn, name="temoin-audio-stop", daemon=True)
+    thread = threading.Thread(target=fn, name=AUDIO_STOP_THREAD, daemon=True)
     thread.start()
     thread.join(timeout)
     return not thread.is_alive()
@@ -816,6 +821,7 @@ class Recorder:
         self._result: RecordingResult | None = None
         self._writer: threading.Thread | None = None
         self._bug: BaseException | None = None
+        self._folder_lost: str | None = None  # why ``_check_folder`` stopped the call
         # The folder lock (see ``release``): taken at start, held until the call is settled.
         self._unlock: weakref.finalize[Any, Any] | None = None
 
@@ -950,12 +956,18 @@ class Recorder:
         self._writer.start()
         try:
             self.source.start(self)
-        except TemoinError as exc:
-            self.problem = exc
-            self._q.put(_Ended(str(exc)))
+        except BaseException as exc:
+            # A device error, a bug in the source, Ctrl-C: no writer or folder lock outlives it.
+            if isinstance(exc, TemoinError):
+                self.problem = exc
+                reason = str(exc)
+            else:
+                reason = f"the audio source failed to start ({type(exc).__name__}: {exc})"
+            self._q.put(_Ended(reason))
             try:
                 self.stop()
             finally:
+                self._end_threads()  # even when the source's own stop() failed too
                 self._release_lock()  # the caller gets no result to settle: recover does
             raise
 
@@ -1055,8 +1067,9 @@ class Recorder:
         """Let go of the recording's folder, once the call is settled (safe to call again).
 
         From ``start()`` until then the folder is locked, so ``temoin recover`` leaves it
-        alone: ``stop()`` keeps the lock, and the caller releases it after the consent
-        decision is carried out (``recorder.call.apply_retention``) and the call indexed.
+        alone: ``stop()`` keeps the lock, and the caller releases it once the consent
+        decision is carried out (``recorder.call.apply_retention``); the CLI and the demo
+        also index the call first, the app indexes it after releasing.
         A ``with`` block does it on the way out (and stops a recording still running); a
         process that dies lets go of it with its descriptors.
         """
@@ -1074,6 +1087,14 @@ class Recorder:
                     self.stop()  # left by an exception mid-call: finalize what was written
         finally:
             self._release_lock()
+
+    def _end_threads(self) -> None:
+        """End the writer and the sync thread (safe after ``stop()`` already did)."""
+        self._q.put(_STOP)
+        if self._writer is not None:
+            self._writer.join()
+        if self._syncer is not None:
+            self._syncer.close()
 
     def _release_lock(self) -> None:
         if self._unlock is not None:
@@ -1138,6 +1159,7 @@ class Recorder:
                 ):
                     self._lost(f"no audio from the device for {self.watchdog_s:g} s")
                 if now - last_checkpoint >= CHECKPOINT_S:
+                    self._check_folder()
                     self._checkpoint()
                     last_checkpoint = now
             except OSError as exc:
@@ -1333,7 +1355,7 @@ class Recorder:
             f"The audio device was lost at {seconds:.1f} s ({reason}). Everything recorded until "
             f"then is saved in {self.wav_path}."
         )
-        threading.Thread(target=self.source.abort, name="temoin-abort", daemon=True).start()
+        threading.Thread(target=self.source.abort, name=ABORT_THREAD, daemon=True).start()
         self._done.set()
 
     def _input_error(self, reason: str) -> None:
@@ -1363,6 +1385,8 @@ class Recorder:
             why = f"{WAV_LIMIT} was reached"  # the file is full, not the disk
         elif kind == "disk_full":
             why = "the disk is full or the file size limit was reached"
+        elif self._folder_lost is not None:
+            why = self._folder_lost  # _rescue says where the audio went
         else:
             why = f"writing failed: {error.strerror or error}"
         self._apply_event(kind, why, time.time())
@@ -1371,6 +1395,22 @@ class Recorder:
             f"until then are saved in {self.wav_path} as a valid WAV file."
         )
         self._done.set()
+
+    def _check_folder(self) -> None:
+        """At each checkpoint: a folder deleted, moved or made read-only stops the call now.
+
+        The audio would go on into a file that may be unlinked (a crash would lose it
+        all) or that can never be saved there; ``_finalize`` then copies it elsewhere.
+        One ``stat`` and one ``access`` a second.
+        """
+        if self.state is not State.RECORDING:
+            return
+        if self._audio_gone():
+            self._folder_lost = "the recording folder was deleted or moved"
+            self._fail(OSError(errno.ENOENT, self._folder_lost))
+        elif not os.access(self.dir, os.W_OK):
+            self._folder_lost = "the recording folder became read-only or unwritable"
+            self._fail(OSError(errno.EACCES, self._folder_lost))
 
     def _counters(self) -> dict[str, int]:
         return {
@@ -1516,7 +1556,8 @@ class Recorder:
             return True
 
     def _rescue(self, pcm_hash: str, outcome: str, stopped: tuple[str, str]) -> dict[str, Any]:
-        """The folder vanished mid-call: copy the audio (still open) and the journal elsewhere.
+        """The folder was deleted, moved or made read-only: copy the audio (still open) and
+        the journal elsewhere.
 
         The WAV's descriptor still reads the whole capture, so nothing is lost as long as
         one spare folder is writable: beside the library, then home, then the temp dir.
@@ -1580,33 +1621,50 @@ class Recorder:
         self._wav.close()
         self._journal.close()
         seconds = self._written / self._fmt.sample_rate
+        if self._folder_lost is not None:
+            how = f"during the call, so the call was stopped at {seconds:.1f} s"
+        else:
+            how = f"as the call ended, at {seconds:.1f} s"
+        # Still there but read-only: the audio stays in it too; else it went with the folder.
+        read_only = lost.is_dir()
         if target is None:
-            self.problem = EnvironmentProblem(
-                f"The recording folder {lost} was deleted during the call and no spare folder "
-                f"could be written ({', '.join(map(str, bases))}); the {seconds:.1f} s captured "
-                "could not be saved."
-            )
+            spares = ", ".join(map(str, bases))
+            if read_only:
+                what = (
+                    f"The recording folder {lost} became read-only or unwritable {how}, and no "
+                    f"spare folder could be written ({spares}) for a copy. The {seconds:.1f} s "
+                    f"captured are still in {lost / WAV_NAME}: once that folder is writable "
+                    "again, `temoin recover` finishes the call there."
+                )
+            else:
+                what = (
+                    f"The recording folder {lost} was deleted or moved {how}, and no spare "
+                    f"folder could be written ({spares}); the {seconds:.1f} s captured could "
+                    "not be saved."
+                )
+            self.problem = EnvironmentProblem(what)
             return self._sidecar(pcm_hash, outcome, stopped, None, audio_file=None)
         self.dir = target
         self._lines = lines
         sidecar = self._sidecar(pcm_hash, outcome, stopped, file_sha256(target / WAV_NAME))
         with contextlib.suppress(OSError):
             write_sidecar(target, sidecar)
-        if lost.is_dir():
+        if read_only:
             what = (
-                f"The recording folder {lost} became read-only or unwritable during the call: "
-                "the audio went on into the file already open there, but the call could not "
-                f"be saved in that folder. A copy of all {seconds:.1f} s captured was kept in "
-                f"{target} (original.wav, journal.jsonl, recording.json); once the folder is "
-                "writable again, `temoin recover` finishes the original too."
+                f"The recording folder {lost} became read-only or unwritable {how}. A copy of "
+                f"all {seconds:.1f} s captured was kept in {target} (original.wav, "
+                f"journal.jsonl, recording.json). The same audio stays in {lost}: once that "
+                "folder is writable again, `temoin recover` finishes it there too, and the two "
+                f"folders are then the same call (ID {self.id}): keep or export one of them, "
+                "not both."
             )
         else:
             what = (
-                f"The recording folder {lost} was deleted or moved during the call, so the call "
-                f"was stopped. The {seconds:.1f} s captured were kept in {target} (original.wav, "
-                "journal.jsonl, recording.json); it is not in the library."
+                f"The recording folder {lost} was deleted or moved {how}. The {seconds:.1f} s "
+                f"captured were kept in {target} (original.wav, journal.jsonl, recording.json); "
+                "it is not in the library."
             )
-        if self.problem is not None:
-            what = f"{what} ({self.problem.message})"
+        if self.problem is not None and self._folder_lost is None:
+            what = f"{what} ({self.problem.message})"  # what else went wrong first
         self.problem = EnvironmentProblem(what)
         return sidecar

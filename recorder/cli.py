@@ -405,11 +405,7 @@ def _cmd_recover(args: argparse.Namespace) -> int:
     done = recover_library(library_dir(args.library))
     lines = [f"{r.id}: {r.note}" for r in done.reports] + done.notes
     lines += [f"{rec_id}: added to the library" for rec_id in done.indexed]
-    lines += [
-        f"{rec_id}: in use by the Témoin process recording it; left alone (it settles the "
-        "call itself)"
-        for rec_id in done.in_use
-    ]
+    lines += _in_use_lines(done.in_use)
     if done.problem:
         lines.append(f"{done.problem} The recordings are safe; run `temoin recover` again.")
     data = {
@@ -444,6 +440,15 @@ def _clock(seconds: float | None) -> str:
     return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
 
 
+def _in_use_lines(in_use: list[str]) -> list[str]:
+    """What ``recover`` (with or without ``--reindex``) says of the folders it left alone."""
+    return [
+        f"{rec_id}: in use by the Témoin process recording it; left alone (it settles the "
+        "call itself)"
+        for rec_id in in_use
+    ]
+
+
 def _cmd_reindex(args: argparse.Namespace) -> int:
     from recorder.library import reindex
     from recorder.paths import library_dir
@@ -457,7 +462,12 @@ def _cmd_reindex(args: argparse.Namespace) -> int:
         lines.append(f"Old database kept as {result.moved_aside}")
     lines.append(f"Library rebuilt: {len(result.indexed)} recording(s) indexed.")
     lines += [f"  skipped {folder}: {why}" for folder, why in result.skipped]
-    data = {"recovered": [r.to_json() for r in reports], "reindex": result.to_json()}
+    lines += _in_use_lines(result.in_use)
+    data = {
+        "recovered": [r.to_json() for r in reports],
+        "reindex": result.to_json(),
+        "in_use": result.in_use,
+    }
     Output(args.json).emit(data, "\n".join(lines))
     return ExitCode.OK
 

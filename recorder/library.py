@@ -259,12 +259,14 @@ class ReindexReport:
 
     indexed: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    in_use: list[str] = field(default_factory=list)  # a recording process holds it: left alone
     moved_aside: Path | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
             "indexed": self.indexed,
             "skipped": [{"folder": f, "reason": r} for f, r in self.skipped],
+            "in_use": self.in_use,
             "moved_aside": str(self.moved_aside) if self.moved_aside else None,
         }
 
@@ -911,7 +913,12 @@ def reindex(library_dir: Path) -> ReindexReport:
 
     The old database is renamed, never deleted: ``library.sqlite3.damaged-<stamp>`` when
     it failed its check, ``.before-reindex-<stamp>`` otherwise. Audio is never touched.
+    A folder its recording process still holds (capturing, or settling the call) is left
+    out and listed in ``in_use``, as ``recover`` does: that process indexes it itself, or
+    the next ``temoin recover`` does.
     """
+    from recorder.wavjournal import is_locked
+
     ensure_private_dir(library_dir)
     lock_fd = _acquire_lock(library_dir)
     report = ReindexReport()
@@ -940,6 +947,9 @@ def reindex(library_dir: Path) -> ReindexReport:
         _release_lock(lock_fd)
     with Library.open(library_dir) as lib:
         for rec_dir in iter_recording_dirs(library_dir):
+            if is_locked(rec_dir):
+                report.in_use.append(rec_dir.name)
+                continue
             try:
                 report.indexed.append(lib.import_recording(rec_dir))
             except BadInputError as exc:

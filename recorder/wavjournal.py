@@ -256,16 +256,33 @@ def new_recording_id(now: float | None = None) -> str:
     return time.strftime("%Y%m%d-%H%M%S-", t) + os.urandom(3).hex()
 
 
+LOCK_RETRY_S = 1.0  # how long a new recording waits out a lock held by someone else
+LOCK_RETRY_STEP_S = 0.02
+
+
 def lock_recording(rec_dir: Path) -> int:
     """Lock a new recording's folder so ``recover`` leaves it alone.
 
     The recording process holds it from the first byte until the call is settled (the
-    consent decision carried out, the call indexed: ``Recorder.release``). A process that
-    dies lets go of it with its descriptors, and the file left behind locks nothing.
+    consent decision carried out, and for the CLI the call indexed: ``Recorder.release``).
+    A process that dies lets go of it with its descriptors, and the file left behind
+    locks nothing. ``is_locked`` takes the lock for an instant to test it, so a busy lock
+    is retried for up to ``LOCK_RETRY_S`` before the start fails.
     """
     fd = open_private(rec_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT)
-    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    return fd
+    deadline = time.monotonic() + LOCK_RETRY_S
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return fd
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(LOCK_RETRY_STEP_S)
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def is_locked(rec_dir: Path) -> bool:

@@ -2,18 +2,23 @@
 
 Root writes through any permission, so the call runs without the capabilities that
 allow it (``setpriv``: no CAP_DAC_OVERRIDE / CAP_DAC_READ_SEARCH), as a user would.
-The file the call writes is already open and goes on taking the audio; what can no
-longer be made is ``recording.json`` (and the library's index), so the call must end
-with every captured frame kept somewhere named, exit 5 and no traceback.
+The file the call writes is already open and would go on taking the audio, but
+``recording.json`` (and the library's index) could never be made there: the recorder
+notices at its next checkpoint and stops the call, with every captured frame kept
+somewhere named, exit 5 and no traceback.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
+import shlex
 import shutil
 import stat
+import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -36,14 +41,44 @@ def _env(base: Path) -> dict[str, str]:
     return env
 
 
-def _as_a_user() -> list[str]:
-    """The command prefix that takes root's power to ignore permissions away."""
-    if os.geteuid() != 0:
-        return []  # an ordinary user already obeys them
-    setpriv = shutil.which("setpriv")
-    if setpriv is None:
-        pytest.fail("setpriv (util-linux) is needed to run this test as root")
-    return [setpriv, "--bounding-set", "-dac_override,-dac_read_search", "--"]
+@functools.cache
+def _as_a_user() -> tuple[str, ...]:
+    """The command prefix that takes root's power to ignore permissions away, checked once:
+    under it a write into a writable folder works and one into a 0500 folder fails."""
+    prefix: tuple[str, ...] = ()  # an ordinary user already obeys permissions
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.fail("setpriv (util-linux) is needed to run this test as root")
+        prefix = (setpriv, "--bounding-set", "-dac_override,-dac_read_search", "--")
+    with tempfile.TemporaryDirectory() as tmp:
+        writable, locked = Path(tmp) / "writable", Path(tmp) / "locked"
+        writable.mkdir()
+        locked.mkdir()
+        locked.chmod(0o500)
+        try:
+            wrote = [
+                subprocess.run(
+                    [*prefix, "sh", "-c", f"touch {shlex.quote(str(folder / 'x'))}"],
+                    capture_output=True,
+                    timeout=30,
+                ).returncode
+                == 0
+                for folder in (writable, locked)
+            ]
+        finally:
+            locked.chmod(0o700)
+    what = " ".join(prefix) or "no prefix"
+    if not wrote[0]:
+        pytest.fail(f"The command prefix ({what}) cannot even write into a writable folder.")
+    if wrote[1]:
+        pytest.fail(
+            f"This test needs a process that obeys file permissions, but with {what} it could "
+            "still write into a read-only (0500) folder: this runtime gives the process "
+            "capabilities (inheritable or ambient CAP_DAC_OVERRIDE?) that the prefix does not "
+            "take away."
+        )
+    return prefix
 
 
 @pytest.mark.slow
@@ -66,20 +101,25 @@ def test_a_folder_made_read_only_mid_call_keeps_every_frame_and_exits_5(
     assert "Traceback" not in err
     rescued = tmp_path / f"temoin-rescued-{folder.name}"
     assert str(rescued) in err, err
-    assert "read-only or unwritable" in err
+    said = " ".join(err.split())  # the message, whatever its line breaks
+    assert "read-only or unwritable during the call, so the call was stopped at" in said
+    assert f"the same call (ID {folder.name}): keep or export one of them, not both" in said
 
-    # Every frame: the rescued copy is the whole capture, bit for bit the source's start,
-    # and the file left in the read-only folder is untouched (nothing deleted there).
+    # Stopped at once, every frame kept: the rescued copy is bit for bit the source's start,
+    # and the file left in the read-only folder is the same file (nothing deleted there).
     source, _ = sf.read(GRANTED, dtype="int16")
     captured, rate = sf.read(rescued / "original.wav", dtype="int16")
     assert rate == 48000
-    assert len(captured) > 0.9 * len(source)  # the call ran to the fixture's end
+    assert 0 < len(captured) < len(source)  # stopped before the fixture's end
     assert (captured == source[: len(captured)]).all()
-    left, _ = sf.read(folder / "original.wav", dtype="int16")
-    assert (left == captured[: len(left)]).all()
+    assert (folder / "original.wav").read_bytes() == (rescued / "original.wav").read_bytes()
     sidecar = json.loads((rescued / "recording.json").read_text())
+    assert sidecar["outcome"] == "write_error"
     data = (rescued / "original.wav").read_bytes()[sidecar["audio"]["header_bytes"] :]
     assert hashlib.sha256(data).hexdigest() == sidecar["audio"]["pcm_sha256"]
+    [failed] = [e for e in sidecar["events"] if e["kind"] == "write_error"]
+    assert failed["text"] == "the recording folder became read-only or unwritable"
+    assert failed["frame"] == len(captured)  # nothing written after it
     assert [e for e in sidecar["events"] if e["kind"] == "rescued"]
 
     # Put in a writable library, the rescued call is one like any other.

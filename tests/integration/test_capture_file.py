@@ -5,9 +5,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import struct
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -580,3 +582,82 @@ def test_a_call_left_by_an_exception_or_a_lost_device_lets_go_of_its_folder(
     with pytest.raises(AudioDeviceError):
         busy.start()  # it never got going: no caller will settle it, so it is released
     assert not is_locked(busy.dir)
+
+
+def _first_checkpoint(rec: Recorder, timeout: float = 10) -> None:
+    deadline = time.monotonic() + timeout
+    while '"checkpoint"' not in (rec.dir / JOURNAL_NAME).read_text(encoding="utf-8"):
+        assert time.monotonic() < deadline, "no checkpoint: the audio is not flowing"
+        time.sleep(0.02)
+
+
+def test_a_folder_deleted_mid_call_stops_the_call_at_the_next_checkpoint(
+    tmp_path: Path,
+) -> None:
+    from recorder.capture import CHECKPOINT_S
+
+    rec = Recorder(FileSource(FIXTURES / "telephony_8k.wav", realtime=True), tmp_path / "lib", {})
+    rec.start()
+    _first_checkpoint(rec)
+    lost = rec.dir
+    shutil.rmtree(tmp_path / "lib")
+    deleted_at = time.monotonic()
+    assert rec.wait(2 * CHECKPOINT_S + 0.5)  # not at the fixture's end, 6 s later
+    assert time.monotonic() - deleted_at <= 2 * CHECKPOINT_S + 0.5
+    assert rec.state is State.FAILED
+    (failed,) = [e for e in rec.events if e.kind == "write_error"]
+    assert failed.text == "the recording folder was deleted or moved"
+    result = rec.stop()
+    rec.release()
+    assert result.outcome == "write_error"
+    assert result.dir == tmp_path / f"temoin-rescued-{result.id}"  # beside the library
+    assert isinstance(result.problem, EnvironmentProblem)
+    assert f"{lost} was deleted or moved during the call, so the call was stopped at" in (
+        result.problem.message
+    )
+    source, _ = sf.read(FIXTURES / "telephony_8k.wav", dtype="int16")
+    written, _ = sf.read(result.wav, dtype="int16")
+    assert 0 < len(written) == failed.frame < len(source)
+    np.testing.assert_array_equal(written, source[: len(written)])
+    lines, _ = read_journal(result.dir / JOURNAL_NAME)
+    kinds = [line.get("kind") for line in lines if line["type"] == "event"]
+    assert kinds[-3:] == ["write_error", "stop", "rescued"]
+    assert [line["outcome"] for line in lines if line["type"] == "end"] == ["write_error"]
+
+
+class BrokenSource(StallingDevice):
+    """A source with a bug: its start raises something that is not a TemoinError."""
+
+    label = "Broken source"
+
+    def __init__(self, stop_fails: bool) -> None:
+        super().__init__([])
+        self.stop_fails = stop_fails
+
+    def start(self, sink: BlockSink) -> None:
+        sink.offer(np.zeros((160, 1), dtype=np.int16))
+        raise RuntimeError("a bug in the source")
+
+    def stop(self) -> None:
+        if self.stop_fails:
+            raise RuntimeError("and its stop fails too")
+
+
+@pytest.mark.parametrize("stop_fails", [False, True], ids=["stops", "stop-fails-too"])
+def test_a_source_whose_start_raises_any_error_leaves_no_writer_and_no_lock(
+    tmp_path: Path, stop_fails: bool
+) -> None:
+    rec = Recorder(BrokenSource(stop_fails), tmp_path, {})
+    with pytest.raises(RuntimeError):
+        rec.start()
+    writer, syncer = rec._writer, rec._syncer
+    assert writer is not None
+    assert syncer is not None
+    assert not writer.is_alive()
+    assert not syncer._thread.is_alive()
+    assert not is_locked(rec.dir)
+    assert not (rec.dir / LOCK_NAME).exists()
+    if not stop_fails:
+        assert rec.state is State.STOPPED  # finalized: recover only settles and indexes it
+        sidecar = json.loads((rec.dir / SIDECAR_NAME).read_text())
+        assert "RuntimeError: a bug in the source" in json.dumps(sidecar["events"])

@@ -191,6 +191,17 @@ def test_recover_leaves_alone_a_call_its_recorder_is_still_settling(
         assert json.loads(listed.stdout)["recordings"] == []
         said = temoin("recover", env=_env(lib))
         assert f"{rec_dir.name}: in use by the Témoin process recording it" in said.stdout
+        # Rebuilding the library leaves it alone too: not indexed under its recorder's feet.
+        rebuilt = temoin("recover", "--reindex", "--json", env=_env(lib))
+        _no_traceback(rebuilt)
+        assert rebuilt.returncode == 0, rebuilt.stdout + rebuilt.stderr
+        data = json.loads(rebuilt.stdout)
+        assert data["in_use"] == data["reindex"]["in_use"] == [rec_dir.name], data
+        assert (data["recovered"], data["reindex"]["indexed"]) == ([], []), data
+        assert (rec_dir / "journal.jsonl").read_bytes() == journal
+        assert json.loads(temoin("list", "--json", env=_env(lib)).stdout)["recordings"] == []
+        said = temoin("recover", "--reindex", env=_env(lib))
+        assert f"{rec_dir.name}: in use by the Témoin process recording it" in said.stdout
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.kill(proc.pid, signal.SIGCONT)
@@ -279,13 +290,18 @@ def test_a_library_deleted_mid_call_keeps_the_audio_beside_it_and_exits_5(
     assert "Traceback" not in err
     rescued = tmp_path / f"temoin-rescued-{rec_id}"
     assert str(rescued) in err
+    assert "deleted or moved during the call, so the call was stopped at" in " ".join(err.split())
     wav = rescued / "original.wav"
     captured, rate = sf.read(wav, dtype="int16")
     source, _ = sf.read(GRANTED, dtype="int16")
     assert rate == 48000
-    assert 0 < len(captured) <= len(source)
+    assert 0 < len(captured) < len(source)  # stopped at once, not at the fixture's end
     assert (captured == source[: len(captured)]).all()  # the captured audio, bit for bit
     sidecar = json.loads((rescued / "recording.json").read_text())
+    assert sidecar["outcome"] == "write_error"
+    [failed] = [e for e in sidecar["events"] if e["kind"] == "write_error"]
+    assert failed["text"] == "the recording folder was deleted or moved"
+    assert failed["frame"] == len(captured)
     data_chunk = wav.read_bytes()[sidecar["audio"]["header_bytes"] :]
     assert hashlib.sha256(data_chunk).hexdigest() == sidecar["audio"]["pcm_sha256"]
     assert len((rescued / "journal.jsonl").read_text().splitlines()) >= 3

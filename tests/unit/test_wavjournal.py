@@ -8,6 +8,8 @@ import json
 import os
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -32,6 +34,7 @@ from recorder.wavjournal import (
     discard_recording,
     hash_pcm,
     is_locked,
+    lock_recording,
     pcm_bytes,
     read_journal,
     recover,
@@ -273,6 +276,50 @@ def test_a_lock_left_by_a_killed_recorder_locks_nothing(tmp_path: Path) -> None:
     assert (rec_dir / LOCK_NAME).exists()
     assert not is_locked(rec_dir)
     assert len(recover(tmp_path)) == 1
+
+
+def test_a_recording_starting_while_recover_tests_its_lock_waits_for_it(tmp_path: Path) -> None:
+    """``is_locked`` holds the lock an instant to test it: the start must not fail then."""
+    rec_dir = tmp_path / "rec"
+    rec_dir.mkdir()
+    tester = os.open(rec_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT)
+    fcntl.flock(tester, fcntl.LOCK_EX)
+    released = threading.Event()
+
+    def let_go() -> None:
+        time.sleep(0.1)
+        released.set()
+        os.close(tester)
+
+    thread = threading.Thread(target=let_go)
+    thread.start()
+    try:
+        fd = lock_recording(rec_dir)  # busy for 100 ms: retried, then taken
+    finally:
+        thread.join()
+    assert released.is_set()
+    try:
+        assert is_locked(rec_dir)
+    finally:
+        os.close(fd)
+
+
+def test_a_lock_held_for_good_fails_the_start_after_a_second(tmp_path: Path) -> None:
+    from recorder.wavjournal import LOCK_RETRY_S
+
+    rec_dir = tmp_path / "rec"
+    rec_dir.mkdir()
+    holder = os.open(rec_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT)
+    fcntl.flock(holder, fcntl.LOCK_EX)
+    before = len(os.listdir("/proc/self/fd"))
+    try:
+        t0 = time.monotonic()
+        with pytest.raises(BlockingIOError):
+            lock_recording(rec_dir)
+        assert LOCK_RETRY_S <= time.monotonic() - t0 < LOCK_RETRY_S + 1.0
+        assert len(os.listdir("/proc/self/fd")) == before  # its descriptor closed
+    finally:
+        os.close(holder)
 
 
 LOCK_HOLDER = """
