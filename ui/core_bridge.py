@@ -616,8 +616,7 @@ def resolve_device(index: int | None, name: str | None) -> int | None:
 
 
 # The core closes a stream on a thread of its own, bounded in time (a hung driver): until
-# such a thread is done, PortAudio is still inside that stream.
-_CLOSING_THREADS = ("temoin-audio-stop", "temoin-abort")
+# such a thread (capture.CLOSING_THREAD_NAMES) is done, PortAudio is still inside that stream.
 CLOSE_WAIT_S = 5.0
 
 
@@ -627,9 +626,11 @@ def streams_closed() -> bool:
     A thread that already outlived one wait is not waited for again: it is stuck for
     good (see ``DeviceListStale``), and each Refresh would otherwise pay the wait.
     """
+    from recorder.capture import CLOSING_THREAD_NAMES
+
     closed = True
     for thread in threading.enumerate():
-        if thread.name in _CLOSING_THREADS:
+        if thread.name in CLOSING_THREAD_NAMES:
             thread.join(0 if thread in _stuck else CLOSE_WAIT_S)
             if thread.is_alive():
                 _stuck.add(thread)

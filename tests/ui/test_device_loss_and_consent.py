@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from recorder.capture import FileSource
+from recorder.capture import CLOSING_THREAD_NAMES, FileSource
 from recorder.devices import InputDevice
 from recorder.errors import AudioDeviceError
 from recorder.wavjournal import AudioFormat
@@ -541,7 +541,8 @@ def test_refresh_says_why_the_list_is_old_when_a_stream_never_let_go(
     restarts.clear()  # that Refresh re-initialised PortAudio, as it should
     monkeypatch.setattr(core_bridge, "CLOSE_WAIT_S", 0.2)
     release = threading.Event()
-    stuck = threading.Thread(target=release.wait, name="temoin-audio-stop", daemon=True)
+    name = CLOSING_THREAD_NAMES[0]
+    stuck = threading.Thread(target=release.wait, name=name, daemon=True)
     stuck.start()  # as _run_bounded leaves a stream.abort() that never returned
     try:
         _refresh(qtbot, page)
@@ -712,7 +713,9 @@ settings.set("user_name", "Marie Test")
 settings.save()
 # PortAudio stuck inside a dead device's stream: the close never returns, and neither
 # would its exit handler (sounddevice's atexit calls Pa_Terminate).
-threading.Thread(target=threading.Event().wait, name="temoin-audio-stop", daemon=True).start()
+from recorder.capture import CLOSING_THREAD_NAMES
+stuck = threading.Thread(target=threading.Event().wait, name=CLOSING_THREAD_NAMES[0], daemon=True)
+stuck.start()
 sd._terminate = lambda: threading.Event().wait()
 qapp = QApplication(sys.argv[:1])
 QTimer.singleShot(1500, qapp.closeAllWindows)
