@@ -17,11 +17,9 @@ from __future__ import annotations
 import builtins
 import contextlib
 import datetime as dt
-import fcntl
 import json
 import os
 import sqlite3
-import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +28,7 @@ from typing import Any
 
 from recorder import __version__
 from recorder.errors import BadInputError, EnvironmentProblem, UsageError
+from recorder.locks import release_lock, take_lock
 from recorder.paths import PRIVATE_FILE_MODE, ensure_private_dir, open_private
 
 DB_NAME = "library.sqlite3"
@@ -801,17 +800,9 @@ class Library:
 
 def _acquire_lock(root: Path, wait_s: float = 0.0) -> int:
     """The library's writer lock, waiting up to ``wait_s`` seconds for another process."""
-    fd = open_private(root / LOCK_NAME, os.O_RDWR | os.O_CREAT)
-    deadline = time.monotonic() + wait_s
-    while True:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return fd
-        except BlockingIOError:
-            if time.monotonic() >= deadline:
-                break
-            time.sleep(0.05)
-    os.close(fd)
+    fd = take_lock(root / LOCK_NAME, wait_s)
+    if fd is not None:
+        return fd
     waited = f" (waited {wait_s:.0f} s)" if wait_s >= 1 else ""
     raise LibraryInUse(
         f"The library at {root} is in use by another Témoin process{waited} (the app or a "
@@ -829,9 +820,7 @@ def _drop_empty(db_path: Path) -> None:
 
 
 def _release_lock(fd: int) -> None:
-    with contextlib.suppress(OSError):
-        fcntl.flock(fd, fcntl.LOCK_UN)
-    os.close(fd)
+    release_lock(fd)
 
 
 def _connect(db_path: Path, *, readonly: bool) -> sqlite3.Connection:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
-import fcntl
 import hashlib
 import json
 import os
@@ -36,6 +35,7 @@ from recorder.commit import fault_point
 from recorder.errors import BadInputError, CheckFailed, EnvironmentProblem, TemoinError
 from recorder.events import Event, stamp
 from recorder.integrity import HASHED_AT_RECOVERY, HASHED_WHILE_RECORDING
+from recorder.locks import is_held, take_lock
 from recorder.paths import open_private, write_private_text
 
 SampleFormat = Literal["int16", "int24", "float32"]
@@ -269,36 +269,16 @@ def lock_recording(rec_dir: Path) -> int:
     locks nothing. ``is_locked`` takes the lock for an instant to test it, so a busy lock
     is retried for up to ``LOCK_RETRY_S`` before the start fails.
     """
-    fd = open_private(rec_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT)
-    deadline = time.monotonic() + LOCK_RETRY_S
-    try:
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                return fd
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise
-                time.sleep(LOCK_RETRY_STEP_S)
-    except BaseException:
-        os.close(fd)
-        raise
+    fd = take_lock(rec_dir / LOCK_NAME, LOCK_RETRY_S, LOCK_RETRY_STEP_S)
+    if fd is None:
+        raise BlockingIOError(errno.EAGAIN, f"{rec_dir / LOCK_NAME} is locked by another process")
+    return fd
 
 
 def is_locked(rec_dir: Path) -> bool:
     """A recording process holds this folder, capturing or settling it (``recover`` must
     leave it alone); a lock file left by a process that died locks nothing."""
-    try:
-        fd = os.open(rec_dir / LOCK_NAME, os.O_RDONLY | os.O_CLOEXEC)
-    except FileNotFoundError:
-        return False  # never locked, or released (even between a look and this open)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return True
-    finally:
-        os.close(fd)
-    return False
+    return is_held(rec_dir / LOCK_NAME)
 
 
 def read_journal(path: Path) -> tuple[list[dict[str, Any]], bool]:
