@@ -96,6 +96,10 @@ STALL_GRACE_S = 2.0  # after such a stall the device gets this long to deliver a
 AUDIO_STOP_THREAD = "temoin-audio-stop"  # a stream's bounded stop or abort (_run_bounded)
 ABORT_THREAD = "temoin-abort"  # a lost device's source aborted off the writer thread
 CLOSING_THREAD_NAMES: tuple[str, ...] = (AUDIO_STOP_THREAD, ABORT_THREAD)
+# The reasons of the write_error event that stops a call whose folder went (the app
+# recognises them to say what happened).
+FOLDER_GONE = "the recording folder was deleted or moved"
+FOLDER_READ_ONLY = "the recording folder became read-only or unwritable"
 FILE_EXTENSIONS = (".wav", ".wave", ".flac")
 FILE_CONTAINERS = ("WAV", "WAVEX", "RF64", "W64", "FLAC")
 
@@ -966,10 +970,14 @@ class Recorder:
             self._q.put(_Ended(reason))
             try:
                 self.stop()
+            except Exception:  # noqa: BLE001 - the start's error is the one to report
+                for closing in (self._wav.close, self._journal.close):
+                    with contextlib.suppress(OSError):
+                        closing()  # not finalized: recover repairs it as after a crash
             finally:
                 self._end_threads()  # even when the source's own stop() failed too
                 self._release_lock()  # the caller gets no result to settle: recover does
-            raise
+            raise exc
 
     def schedule_event(self, kind: str, frame: int, text: str | None = None) -> None:
         """Log ``kind`` when the source reaches ``frame`` (e.g. ``--event granted@6.5``).
@@ -1406,10 +1414,10 @@ class Recorder:
         if self.state is not State.RECORDING:
             return
         if self._audio_gone():
-            self._folder_lost = "the recording folder was deleted or moved"
+            self._folder_lost = FOLDER_GONE
             self._fail(OSError(errno.ENOENT, self._folder_lost))
         elif not os.access(self.dir, os.W_OK):
-            self._folder_lost = "the recording folder became read-only or unwritable"
+            self._folder_lost = FOLDER_READ_ONLY
             self._fail(OSError(errno.EACCES, self._folder_lost))
 
     def _counters(self) -> dict[str, int]:
@@ -1634,7 +1642,8 @@ class Recorder:
                     f"The recording folder {lost} became read-only or unwritable {how}, and no "
                     f"spare folder could be written ({spares}) for a copy. The {seconds:.1f} s "
                     f"captured are still in {lost / WAV_NAME}: once that folder is writable "
-                    "again, `temoin recover` finishes the call there."
+                    "again, Témoin finishes the call there at its next start (or run "
+                    "`temoin recover`)."
                 )
             else:
                 what = (
@@ -1654,15 +1663,16 @@ class Recorder:
                 f"The recording folder {lost} became read-only or unwritable {how}. A copy of "
                 f"all {seconds:.1f} s captured was kept in {target} (original.wav, "
                 f"journal.jsonl, recording.json). The same audio stays in {lost}: once that "
-                "folder is writable again, `temoin recover` finishes it there too, and the two "
-                f"folders are then the same call (ID {self.id}): keep or export one of them, "
-                "not both."
+                "folder is writable again, Témoin finishes the call there at its next start "
+                f"(or run `temoin recover`). Both are the same call (ID {self.id}): once it is "
+                "back in the library, delete the copy."
             )
         else:
             what = (
                 f"The recording folder {lost} was deleted or moved {how}. The {seconds:.1f} s "
-                f"captured were kept in {target} (original.wav, journal.jsonl, recording.json); "
-                "it is not in the library."
+                f"captured were kept in {target} (original.wav, journal.jsonl, recording.json). "
+                f"To have it in the library, move that folder into {self.library / 'recordings'} "
+                "and open Témoin again (or run `temoin recover`)."
             )
         if self.problem is not None and self._folder_lost is None:
             what = f"{what} ({self.problem.message})"  # what else went wrong first

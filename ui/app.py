@@ -13,6 +13,7 @@ from ui.first_run import FirstRunDialog, apply_system_language
 from ui.i18n import install_translations
 from ui.main_window import MainWindow, app_icon
 from ui.options import Settings
+from ui.tasks import runner
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -41,8 +42,10 @@ def run_app(args: argparse.Namespace) -> int:
     code = int(app.exec())
     if not core_bridge.streams_closed():
         # PortAudio is stuck inside a stream whose device died (see DeviceListStale): its
-        # exit handler would wait on it for good. Everything is saved by now (the window
-        # closed); leave without it.
+        # exit handler would wait on it for good. Let the background work (saving a
+        # call's details, indexing, an export) finish first, bounded: a task stuck in
+        # PortAudio too must not keep the app from quitting.
+        runner().wait(15_000)
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)

@@ -264,6 +264,7 @@ class NewCallPage(QWidget):
         stale = isinstance(error, core_bridge.DeviceListStale)
         if isinstance(error, core_bridge.DeviceListStale):  # (repeated for mypy's narrowing)
             devices = error.devices  # the list PortAudio had, with why it is not newer
+        chosen = self.selected_device()[1]  # the user's pick survives a re-list
         self.device_combo.blockSignals(True)
         self.device_combo.clear()
         self._devices = list(devices or [])
@@ -273,7 +274,7 @@ class NewCallPage(QWidget):
         self.device_combo.addItem(self.tr("Play an audio file instead (demo)…"), FILE_SOURCE)
         if self._input_file is not None:
             self.device_combo.addItem(self._input_file.name, str(self._input_file))
-        wanted = getattr(self, "_wanted_device", "")
+        wanted = chosen or getattr(self, "_wanted_device", "")
         pick = next((i for i, d in enumerate(self._devices) if d.name == wanted), None)
         if pick is None:
             pick = next((i for i, d in enumerate(self._devices) if d.is_default), 0)

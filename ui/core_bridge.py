@@ -536,9 +536,9 @@ class DeviceListStale(TemoinError):
         if during_call:
             text = QCoreApplication.translate(
                 "Errors",
-                "A call is being recorded: the list of microphones is refreshed after it "
-                "ends (asking the audio system now would cut the call's sound). The list "
-                "shows the microphones as they were.",
+                "A call is being recorded: the list of microphones cannot be refreshed "
+                "now (asking the audio system would cut the call's sound). The list shows "
+                "the microphones as they were; press Refresh again once the call has ended.",
             )
         else:
             text = QCoreApplication.translate(
@@ -610,7 +610,7 @@ def resolve_device(index: int | None, name: str | None) -> int | None:
     if same:
         return same[0]
     raise AudioDeviceError(
-        f"The microphone {name!r} is no longer connected. Choose one in the list "
+        f"The microphone “{name}” is no longer connected. Choose one in the list "
         "(Refresh shows the ones there are now)."
     )
 
@@ -698,6 +698,14 @@ def last_device_loss(rec: Any) -> str:
         if event.kind == "device_lost":
             return str(event.text or "")
     return ""
+
+
+def folder_lost(event: dict[str, Any]) -> bool:
+    """Whether a ``write_error`` event is the recording folder deleted, moved or made
+    read-only mid-call (the core stopped the call and copies the audio elsewhere)."""
+    from recorder.capture import FOLDER_GONE, FOLDER_READ_ONLY
+
+    return str(event.get("text") or "") in (FOLDER_GONE, FOLDER_READ_ONLY)
 
 
 def wav_limit_reached(event: dict[str, Any]) -> bool:

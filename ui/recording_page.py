@@ -268,9 +268,9 @@ class RecordingPage(QWidget):
 
     def set_devices(self, devices: list[Any], error: str | None = None) -> None:
         """The microphones there are now (the default one chosen), plus the system default."""
+        self.refresh_devices_button.setEnabled(True)
         self.device_combo.clear()
         self._device_names = {dev.index: dev.name for dev in devices}
-        self.refresh_devices_button.setEnabled(True)
         pick = 0
         for dev in devices:
             self.device_combo.addItem(f"{dev.name} ({dev.host_api})", dev.index)

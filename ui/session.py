@@ -202,7 +202,13 @@ class CallSession(QObject):
             if rec is None or getattr(rec.state, "value", "") == "device_lost":
                 self._enter_lost(str(data.get("text") or ""))
         elif data.get("kind") in ("disk_full", "write_error"):
-            if core_bridge.wav_limit_reached(data):
+            if core_bridge.folder_lost(data):
+                text = self.tr(
+                    "The recording folder was deleted, moved or made read-only: the recording "
+                    "stopped. The audio captured is copied to another folder, named when the "
+                    "call has ended."
+                )
+            elif core_bridge.wav_limit_reached(data):
                 text = self.tr(
                     "The recording reached the 4 GiB a WAV file can hold and stopped. "
                     "Everything written until then is saved; start a new call to go on."

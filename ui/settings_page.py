@@ -218,7 +218,7 @@ class SettingsPage(QWidget):
         s.set("listening_format", str(self.listening_combo.currentData()))
         if self.profile_combo.currentData():
             s.set("home_profile", str(self.profile_combo.currentData()))
-        s.set("device", str(self.device_combo.currentData() or ""))
+        s.set("device", str(self._wanted_device or ""))  # also before the list has come
         try:
             s.save()
         except OSError as exc:

@@ -68,21 +68,26 @@
     <name>CallSession</name>
     <message>
         <location filename="../../ui/session.py" line="207"/>
+        <source>The recording folder was deleted, moved or made read-only: the recording stopped. The audio captured is copied to another folder, named when the call has ended.</source>
+        <translation>Der Ordner der Aufnahme wurde gelöscht, verschoben oder schreibgeschützt: Die Aufnahme wurde angehalten. Der aufgenommene Ton wird in einen anderen Ordner kopiert, der nach dem Ende des Anrufs genannt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="213"/>
         <source>The recording reached the 4 GiB a WAV file can hold and stopped. Everything written until then is saved; start a new call to go on.</source>
         <translation>Die Aufnahme hat die 4 GiB erreicht, die eine WAV-Datei fassen kann, und wurde beendet. Alles bis dahin Geschriebene ist gespeichert; beginnen Sie einen neuen Anruf, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="212"/>
+        <location filename="../../ui/session.py" line="218"/>
         <source>The disk is full or cannot be written: the recording stopped. Everything written until then is saved; free some space before the next call.</source>
         <translation>Der Datenträger ist voll oder nicht beschreibbar: Die Aufnahme wurde beendet. Alles bis dahin Geschriebene ist gespeichert; schaffen Sie vor dem nächsten Anruf Platz.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="242"/>
+        <location filename="../../ui/session.py" line="248"/>
         <source>The microphone stopped delivering sound (%1). Everything recorded until then (%2) is saved; nothing is being recorded now. Continue on another microphone to go on in the same recording, or end the call.</source>
         <translation>Das Mikrofon liefert keinen Ton mehr (%1). Alles bis dahin Aufgenommene (%2) ist gesichert; im Moment wird nichts aufgenommen. Machen Sie mit einem anderen Mikrofon in derselben Aufnahme weiter, oder beenden Sie den Anruf.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="247"/>
+        <location filename="../../ui/session.py" line="253"/>
         <source>no sound</source>
         <translation>kein Ton</translation>
     </message>
@@ -151,8 +156,8 @@
     </message>
     <message>
         <location filename="../../ui/core_bridge.py" line="537"/>
-        <source>A call is being recorded: the list of microphones is refreshed after it ends (asking the audio system now would cut the call&apos;s sound). The list shows the microphones as they were.</source>
-        <translation>Ein Anruf wird aufgenommen: Die Liste der Mikrofone wird nach seinem Ende aktualisiert (das Audiosystem jetzt abzufragen, würde den Ton des Anrufs unterbrechen). Die Liste zeigt die Mikrofone, wie sie waren.</translation>
+        <source>A call is being recorded: the list of microphones cannot be refreshed now (asking the audio system would cut the call&apos;s sound). The list shows the microphones as they were; press Refresh again once the call has ended.</source>
+        <translation>Ein Anruf wird aufgenommen: Die Liste der Mikrofone kann jetzt nicht aktualisiert werden (das Audiosystem abzufragen, würde den Ton des Anrufs unterbrechen). Die Liste zeigt die Mikrofone, wie sie waren; drücken Sie nach dem Ende des Anrufs erneut auf Aktualisieren.</translation>
     </message>
     <message>
         <location filename="../../ui/core_bridge.py" line="544"/>
@@ -873,47 +878,47 @@
         <translation>Geben Sie zuerst Ihren Namen ein: Die Ankündigung sagt, wer aufnimmt, und ohne ihn kann kein Anruf beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="271"/>
+        <location filename="../../ui/call_setup.py" line="272"/>
         <source> (default)</source>
         <translation> (Standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="273"/>
+        <location filename="../../ui/call_setup.py" line="274"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Stattdessen eine Audiodatei abspielen (Demo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="289"/>
+        <location filename="../../ui/call_setup.py" line="290"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Kein Mikrofon gefunden. Schliessen Sie eines an und klicken Sie auf Aktualisieren, oder spielen Sie eine Audiodatei ab, um die App auszuprobieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="311"/>
+        <location filename="../../ui/call_setup.py" line="312"/>
         <source>Audio file to play as the call</source>
         <translation>Audiodatei, die als Anruf abgespielt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="311"/>
+        <location filename="../../ui/call_setup.py" line="312"/>
         <source>WAV audio (*.wav)</source>
         <translation>WAV-Audio (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="411"/>
+        <location filename="../../ui/call_setup.py" line="412"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Kein Rechtsprofil verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="424"/>
+        <location filename="../../ui/call_setup.py" line="425"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Sie sind in verschiedenen Ländern: Es gilt die strengere Regel (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="438"/>
+        <location filename="../../ui/call_setup.py" line="439"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Geben Sie an, wen Sie anrufen (eine Firma oder einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="443"/>
+        <location filename="../../ui/call_setup.py" line="444"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Wählen Sie zuerst ein Mikrofon (oder eine Audiodatei zum Abspielen).</translation>
     </message>

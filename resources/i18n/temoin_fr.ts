@@ -68,21 +68,26 @@
     <name>CallSession</name>
     <message>
         <location filename="../../ui/session.py" line="207"/>
+        <source>The recording folder was deleted, moved or made read-only: the recording stopped. The audio captured is copied to another folder, named when the call has ended.</source>
+        <translation>Le dossier de l&apos;enregistrement a été supprimé, déplacé ou mis en lecture seule : l&apos;enregistrement s&apos;est arrêté. L&apos;audio capté est copié dans un autre dossier, indiqué à la fin de l&apos;appel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="213"/>
         <source>The recording reached the 4 GiB a WAV file can hold and stopped. Everything written until then is saved; start a new call to go on.</source>
         <translation>L&apos;enregistrement a atteint les 4 Gio qu&apos;un fichier WAV peut contenir et s&apos;est arrêté. Tout ce qui a été écrit jusque-là est conservé ; commencez un nouvel appel pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="212"/>
+        <location filename="../../ui/session.py" line="218"/>
         <source>The disk is full or cannot be written: the recording stopped. Everything written until then is saved; free some space before the next call.</source>
         <translation>Le disque est plein ou ne peut pas être écrit : l&apos;enregistrement s&apos;est arrêté. Tout ce qui a été écrit jusque-là est conservé ; libérez de la place avant le prochain appel.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="242"/>
+        <location filename="../../ui/session.py" line="248"/>
         <source>The microphone stopped delivering sound (%1). Everything recorded until then (%2) is saved; nothing is being recorded now. Continue on another microphone to go on in the same recording, or end the call.</source>
         <translation>Le micro ne transmet plus de son (%1). Tout ce qui a été enregistré jusque-là (%2) est sauvegardé ; rien n&apos;est enregistré pour l&apos;instant. Continuez sur un autre micro pour poursuivre le même enregistrement, ou mettez fin à l&apos;appel.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="247"/>
+        <location filename="../../ui/session.py" line="253"/>
         <source>no sound</source>
         <translation>aucun son</translation>
     </message>
@@ -151,8 +156,8 @@
     </message>
     <message>
         <location filename="../../ui/core_bridge.py" line="537"/>
-        <source>A call is being recorded: the list of microphones is refreshed after it ends (asking the audio system now would cut the call&apos;s sound). The list shows the microphones as they were.</source>
-        <translation>Un appel est en cours d&apos;enregistrement : la liste des micros sera actualisée à la fin de l&apos;appel (interroger le système audio maintenant couperait le son de l&apos;appel). La liste montre les micros tels qu&apos;ils étaient.</translation>
+        <source>A call is being recorded: the list of microphones cannot be refreshed now (asking the audio system would cut the call&apos;s sound). The list shows the microphones as they were; press Refresh again once the call has ended.</source>
+        <translation>Un appel est en cours d&apos;enregistrement : la liste des micros ne peut pas être actualisée maintenant (interroger le système audio couperait le son de l&apos;appel). La liste montre les micros tels qu&apos;ils étaient ; appuyez de nouveau sur Actualiser une fois l&apos;appel terminé.</translation>
     </message>
     <message>
         <location filename="../../ui/core_bridge.py" line="544"/>
@@ -873,47 +878,47 @@
         <translation>Indiquez d&apos;abord votre nom : l&apos;annonce dit qui enregistre, et un appel ne peut pas commencer sans lui.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="271"/>
+        <location filename="../../ui/call_setup.py" line="272"/>
         <source> (default)</source>
         <translation> (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="273"/>
+        <location filename="../../ui/call_setup.py" line="274"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Lire un fichier audio à la place (démo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="289"/>
+        <location filename="../../ui/call_setup.py" line="290"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Aucun micro trouvé. Branchez-en un et cliquez Actualiser, ou lisez un fichier audio pour essayer l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="311"/>
+        <location filename="../../ui/call_setup.py" line="312"/>
         <source>Audio file to play as the call</source>
         <translation>Fichier audio à lire comme appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="311"/>
+        <location filename="../../ui/call_setup.py" line="312"/>
         <source>WAV audio (*.wav)</source>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="411"/>
+        <location filename="../../ui/call_setup.py" line="412"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Aucun profil juridique n&apos;est disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="424"/>
+        <location filename="../../ui/call_setup.py" line="425"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Vous êtes dans des pays différents : la règle la plus stricte s&apos;applique, ici celle de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="438"/>
+        <location filename="../../ui/call_setup.py" line="439"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Indiquez qui vous appelez (une entreprise ou un nom).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="443"/>
+        <location filename="../../ui/call_setup.py" line="444"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Choisissez d&apos;abord un micro (ou un fichier audio à lire).</translation>
     </message>

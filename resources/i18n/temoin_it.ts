@@ -68,21 +68,26 @@
     <name>CallSession</name>
     <message>
         <location filename="../../ui/session.py" line="207"/>
+        <source>The recording folder was deleted, moved or made read-only: the recording stopped. The audio captured is copied to another folder, named when the call has ended.</source>
+        <translation>La cartella della registrazione è stata eliminata, spostata o resa di sola lettura: la registrazione si è fermata. L&apos;audio registrato viene copiato in un&apos;altra cartella, indicata alla fine della chiamata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="213"/>
         <source>The recording reached the 4 GiB a WAV file can hold and stopped. Everything written until then is saved; start a new call to go on.</source>
         <translation>La registrazione ha raggiunto i 4 GiB che un file WAV può contenere e si è fermata. Tutto ciò che è stato scritto fino a quel momento è salvato; per continuare, avvii una nuova chiamata.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="212"/>
+        <location filename="../../ui/session.py" line="218"/>
         <source>The disk is full or cannot be written: the recording stopped. Everything written until then is saved; free some space before the next call.</source>
         <translation>Il disco è pieno o non è scrivibile: la registrazione si è fermata. Tutto ciò che è stato scritto fino a quel momento è salvato; liberi spazio prima della prossima chiamata.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="242"/>
+        <location filename="../../ui/session.py" line="248"/>
         <source>The microphone stopped delivering sound (%1). Everything recorded until then (%2) is saved; nothing is being recorded now. Continue on another microphone to go on in the same recording, or end the call.</source>
         <translation>Il microfono non trasmette più suono (%1). Tutto ciò che è stato registrato fino a quel momento (%2) è salvato; ora non si registra nulla. Continui con un altro microfono per proseguire nella stessa registrazione, oppure termini la chiamata.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="247"/>
+        <location filename="../../ui/session.py" line="253"/>
         <source>no sound</source>
         <translation>nessun suono</translation>
     </message>
@@ -151,8 +156,8 @@
     </message>
     <message>
         <location filename="../../ui/core_bridge.py" line="537"/>
-        <source>A call is being recorded: the list of microphones is refreshed after it ends (asking the audio system now would cut the call&apos;s sound). The list shows the microphones as they were.</source>
-        <translation>È in corso la registrazione di una chiamata: l&apos;elenco dei microfoni sarà aggiornato alla fine della chiamata (interrogare ora il sistema audio interromperebbe l&apos;audio della chiamata). L&apos;elenco mostra i microfoni com&apos;erano.</translation>
+        <source>A call is being recorded: the list of microphones cannot be refreshed now (asking the audio system would cut the call&apos;s sound). The list shows the microphones as they were; press Refresh again once the call has ended.</source>
+        <translation>È in corso la registrazione di una chiamata: l&apos;elenco dei microfoni non può essere aggiornato ora (interrogare il sistema audio interromperebbe l&apos;audio della chiamata). L&apos;elenco mostra i microfoni com&apos;erano; prema di nuovo Aggiorna quando la chiamata sarà terminata.</translation>
     </message>
     <message>
         <location filename="../../ui/core_bridge.py" line="544"/>
@@ -873,47 +878,47 @@
         <translation>Inserisca prima il suo nome: l&apos;annuncio dice chi registra e senza di esso una chiamata non può iniziare.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="271"/>
+        <location filename="../../ui/call_setup.py" line="272"/>
         <source> (default)</source>
         <translation> (predefinito)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="273"/>
+        <location filename="../../ui/call_setup.py" line="274"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Riproduci invece un file audio (demo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="289"/>
+        <location filename="../../ui/call_setup.py" line="290"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Nessun microfono trovato. Ne colleghi uno e prema Aggiorna, oppure riproduca un file audio per provare l&apos;app.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="311"/>
+        <location filename="../../ui/call_setup.py" line="312"/>
         <source>Audio file to play as the call</source>
         <translation>File audio da riprodurre come chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="311"/>
+        <location filename="../../ui/call_setup.py" line="312"/>
         <source>WAV audio (*.wav)</source>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="411"/>
+        <location filename="../../ui/call_setup.py" line="412"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Nessun profilo giuridico disponibile.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="424"/>
+        <location filename="../../ui/call_setup.py" line="425"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Vi trovate in paesi diversi: si applica la regola più severa (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="438"/>
+        <location filename="../../ui/call_setup.py" line="439"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Indichi a chi è diretta la chiamata (un&apos;azienda o un nome).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="443"/>
+        <location filename="../../ui/call_setup.py" line="444"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Scelga prima un microfono (o un file audio da riprodurre).</translation>
     </message>

@@ -103,7 +103,8 @@ def test_a_folder_made_read_only_mid_call_keeps_every_frame_and_exits_5(
     assert str(rescued) in err, err
     said = " ".join(err.split())  # the message, whatever its line breaks
     assert "read-only or unwritable during the call, so the call was stopped at" in said
-    assert f"the same call (ID {folder.name}): keep or export one of them, not both" in said
+    assert f"Both are the same call (ID {folder.name})" in said
+    assert "once it is back in the library, delete the copy" in said
 
     # Stopped at once, every frame kept: the rescued copy is bit for bit the source's start,
     # and the file left in the read-only folder is the same file (nothing deleted there).

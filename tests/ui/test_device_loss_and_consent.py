@@ -199,6 +199,32 @@ def test_lost_microphone_waits_for_the_user_then_continues_in_the_same_recording
     assert window.windowTitle() == "Témoin"
 
 
+def test_a_library_deleted_mid_call_stops_the_call_and_says_where_the_audio_went(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    import shutil
+
+    speech = _speech(20.0)
+    _start(window, FakeMic(speech, "USB headset (fake)"))
+    wait_for(qtbot, lambda: _phase(window) == "announcing")
+    wait_audio(qtbot, window, 1.5)  # a checkpoint or two on disk
+    session = window.session
+    assert session is not None
+    assert session.recorder is not None
+    folder = session.recorder.dir
+    shutil.rmtree(window.library_root)
+    wait_for(qtbot, lambda: "was deleted, moved or made read-only" in window.message_bar.text)
+    assert window.message_bar.level == "error"
+    assert "The disk is full" not in window.message_bar.text  # not the wrong advice
+    wait_for(qtbot, lambda: window.call_stack.currentWidget() is window.after_call_page, 20)
+    rescued = window.library_root.parent / f"temoin-rescued-{folder.name}"
+    wait_for(qtbot, lambda: str(rescued) in window.message_bar.text)
+    audio, rate = sf.read(str(rescued / "original.wav"), dtype="int16")
+    assert rate == RATE
+    assert 0 < len(audio) < len(speech)  # stopped at once, not at the end of the call
+    assert np.array_equal(audio, speech[: len(audio), 0])  # every frame captured
+
+
 def test_ending_the_call_after_a_lost_microphone_keeps_what_was_recorded(
     qtbot: QtBot, window: MainWindow
 ) -> None:
@@ -482,7 +508,7 @@ def test_a_device_is_found_by_the_name_it_was_listed_with(
     assert core_bridge.resolve_device(1, "USB headset") == 1
     assert core_bridge.resolve_device(None, "pipewire") is None  # the system default
     assert core_bridge.resolve_device(5, None) == 5  # no name known: as given
-    with pytest.raises(AudioDeviceError, match="'Desk mic' is no longer connected"):
+    with pytest.raises(AudioDeviceError, match="“Desk mic” is no longer connected"):
         core_bridge.resolve_device(1, "Desk mic")
 
 
@@ -504,7 +530,7 @@ def test_a_rescan_on_another_page_makes_the_new_call_page_list_again(
     wait_for(qtbot, lambda: page._listed_generation == seen + 1)  # listed anew on show
 
 
-def test_a_rescan_during_a_call_says_the_list_is_refreshed_after_it(
+def test_a_rescan_during_a_call_says_to_refresh_once_it_has_ended(
     qtbot: QtBot, virtual_audio: VirtualAudio, restarts: list[int], window: MainWindow
 ) -> None:
     from recorder.capture import LiveSource
@@ -521,7 +547,7 @@ def test_a_rescan_during_a_call_says_the_list_is_refreshed_after_it(
     finally:
         call.abort()
     assert restarts == []
-    assert "refreshed after it ends" in window.message_bar.text
+    assert "press Refresh again once the call has ended" in window.message_bar.text
     assert settings.device_combo.count() > 1  # the list PortAudio had, still there
 
 
@@ -673,7 +699,7 @@ def test_a_rescan_closes_the_meters_first_and_never_restarts_under_a_calls_strea
     source = FileSource(FIXTURE, realtime=True)
     probe = core_bridge.LevelProbe(None, lambda _peak, _rms: None, source=source)
     probe.start()
-    with pytest.raises(core_bridge.DeviceListStale, match="refreshed after it ends") as stale:
+    with pytest.raises(core_bridge.DeviceListStale, match="once the call has ended") as stale:
         core_bridge.list_devices(rescan=True, in_use=lambda: True)  # a call records
     assert stale.value.devices == core_bridge.list_devices()  # the list PortAudio has
     assert restarts == []
@@ -690,7 +716,7 @@ def test_a_rescan_closes_the_meters_first_and_never_restarts_under_a_calls_strea
     call.open()
     call.start(core_bridge._LevelSink(lambda _peak, _rms: None, 32768.0))
     try:
-        with pytest.raises(core_bridge.DeviceListStale, match="refreshed after it ends"):
+        with pytest.raises(core_bridge.DeviceListStale, match="once the call has ended"):
             core_bridge.list_devices(rescan=True)
         assert restarts == [1]
     finally:
