@@ -10,6 +10,7 @@ import signal
 import socket
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -119,6 +120,37 @@ def _no_audio_stream_left_open(request: pytest.FixtureRequest) -> Iterator[None]
             f"\n{request.node.nodeid} left {len(left)} audio stream(s) open: aborted",
             file=sys.__stderr__,
         )
+    # A stream's close that never returns is PortAudio stuck inside it for good (it then
+    # also hangs the process at exit): the test that caused it fails, by name.
+    stuck = _stuck_closes(capture, wait_s=5.0)
+    if stuck:
+        _STUCK.update(stuck)
+        pytest.fail(f"a stream's close never returned (PortAudio stuck): {sorted(stuck)}")
+
+
+_STUCK: set[str] = set()
+
+
+def _stuck_closes(capture: Any, wait_s: float) -> set[str]:
+    stuck = set()
+    for thread in threading.enumerate():
+        if thread.name in capture.CLOSING_THREAD_NAMES and thread.ident is not None:
+            thread.join(wait_s)
+            if thread.is_alive():
+                stuck.add(f"{thread.name}#{thread.ident}")
+    return stuck - _STUCK
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """With a stream stuck inside PortAudio, its exit handler (and QtMultimedia's) would
+    wait for good: CI would hang instead of failing. Leave at once; the failure is told."""
+    if _STUCK:
+        print(
+            f"\nPortAudio stuck in {len(_STUCK)} stream close(s): exiting hard", file=sys.__stderr__
+        )
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(1)
 
 
 @pytest.fixture(scope="session")
