@@ -10,15 +10,18 @@ from __future__ import annotations
 import contextlib
 import functools
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from recorder import profiles
 from recorder.consent import ConsentError, ConsentSession
 from recorder.errors import CheckFailed, TemoinError
 from recorder.events import CONSENT_KINDS, Event, EventSpec
+
+if TYPE_CHECKING:
+    from recorder.capture import AudioSource, Recorder, RecordingResult
 
 TRACKED_KINDS = frozenset(CONSENT_KINDS) | {"marker"}
 # Without a profile (a test rig recording a fixture) a refusal still deletes what it must.
@@ -80,12 +83,12 @@ class ConsentTracker:
         self.rule = rule  # presumed_on_notice: an unopposed announcement protects earlier audio
         self.session: ConsentSession | None = None
         self.errors: list[str] = []
-        self._lock = threading.Lock()
+        self.lock = threading.Lock()
 
     def record(self, event: Event, sample_rate: int) -> None:
         if event.kind not in TRACKED_KINDS:
             return
-        with self._lock:
+        with self.lock:
             if self.session is None:
                 self.session = ConsentSession(sample_rate, self.on_refusal, rule=self.rule)
             try:
@@ -410,15 +413,155 @@ def recover_library(root: Path, *, wait_s: float = INDEX_WAIT_S) -> LibraryRecov
     return done
 
 
-def run_to_end(
-    rec: Any, should_stop: Callable[[], bool] = lambda: False, poll_s: float = 0.1
-) -> Any:
-    """Start ``rec`` and wait until its source ends, its duration is reached or asked to stop.
+@dataclass(frozen=True)
+class CallSetup:
+    """A call as the user set it up, before any audio: whose law, with whom, why, which
+    language. Without ``home_profile`` (a test rig recording a fixture) consent is not
+    judged against any law, and the recording cannot be exported with a legality note."""
 
-    A folder deleted, moved or made read-only mid-call ends the wait too: the recorder
-    stops the call itself (a ``write_error`` event) and ``stop()`` saves the audio elsewhere.
+    home_profile: str | None = None
+    counterpart_profile: str | None = None
+    counterpart: str | None = None
+    purpose: str | None = None
+    language: str | None = None
+    tags: Mapping[str, str] = field(default_factory=dict)
+    recorded_with: str = "temoin command line"
+
+    def meta(self) -> dict[str, Any]:
+        """The recording's ``meta`` (see ``call_meta``); the profiles are loaded, so a bad
+        profile stops the call before a device is opened."""
+        if self.home_profile:
+            return call_meta(
+                self.home_profile,
+                self.counterpart_profile,
+                self.counterpart,
+                self.purpose or "other",
+                self.language,
+                dict(self.tags),
+                self.recorded_with,
+            )
+        return {
+            "profile": None,
+            "counterpart_profile": None,
+            "counterpart": self.counterpart,
+            "purpose": self.purpose,
+            "language": self.language,
+            "tags": dict(self.tags),
+        }
+
+
+class Call:
+    """One call from ``start`` to ``stop``: the recorder, the consent session, what a
+    refusal deletes, and the library entry.
+
+    The command line, the demo and the desktop app are faces over this class: the rules
+    of a call (which consent event may come now, what is kept after a refusal, when the
+    folder is let go) are decided here once. ``post`` and ``stop`` may block on the disk;
+    the app calls them from a worker thread, in order.
     """
-    rec.start()
-    while not rec.wait(poll_s) and not should_stop():
-        pass
-    return rec.stop()
+
+    def __init__(
+        self,
+        setup: CallSetup,
+        source: AudioSource,
+        library_root: Path,
+        *,
+        plan: Sequence[EventSpec] = (),
+        on_level: Callable[[float, float], None] | None = None,
+        on_event: Callable[[Event], None] | None = None,
+        stop_after_frames: int | None = None,
+    ) -> None:
+        """``plan``: events at set times (``--event granted@6.5``, the demo's script),
+        checked against the consent rules before any audio is captured; needs an opened
+        ``source``. ``on_event`` is called on the recorder's writer thread."""
+        from recorder.capture import Recorder
+
+        self.setup = setup
+        self.library_root = Path(library_root)
+        self.consent = ConsentTracker.for_call(setup.home_profile, setup.counterpart_profile)
+        meta = setup.meta()
+        if plan:
+            rate = source.format.sample_rate
+            check_plan(plan, rate, self.consent.on_refusal, self.consent.rule)
+        self._listener = on_event
+        self.recorder: Recorder = Recorder(
+            source,
+            self.library_root,
+            meta,
+            on_level=on_level,
+            on_event=self._on_event,
+            stop_after_frames=stop_after_frames,
+        )
+        for spec in plan:
+            rate = source.format.sample_rate
+            self.recorder.schedule_event(spec.kind, round(spec.seconds * rate), spec.text)
+        self.result: RecordingResult | None = None
+        self.outcome: CallOutcome | None = None
+
+    def _on_event(self, event: Event) -> None:
+        self.consent.record(event, self.recorder.source.format.sample_rate)
+        if self._listener is not None:
+            self._listener(event)
+
+    # --- the call ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Open the source and start writing (a bad device or a full disk raises here)."""
+        self.recorder.start()
+
+    def post(self, kind: str, text: str | None = None) -> Event:
+        """Log ``kind`` now; returns it once the recorder has applied it."""
+        return self.recorder.post_event(kind, text)
+
+    def allowed_actions(self) -> frozenset[str]:
+        """The consent events (and ``marker``) the rules accept now, from the same table
+        that judges them: what a face may let the user press."""
+        with self.consent.lock:
+            session = self.consent.session
+            if session is None:
+                from recorder.consent import ConsentSession
+
+                rate = self.recorder.source.format.sample_rate
+                session = ConsentSession(rate, self.consent.on_refusal, rule=self.consent.rule)
+            return session.allowed()
+
+    @property
+    def consent_state(self) -> str:
+        return self.consent.state
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """True once the recording needs no more input (see ``Recorder.wait``)."""
+        return self.recorder.wait(timeout)
+
+    def record(self, should_stop: Callable[[], bool] = lambda: False) -> RecordingResult:
+        """Start and record until the source ends, the duration is reached, the folder is
+        lost (the recorder stops itself) or ``should_stop()``; then stop the recorder."""
+        self.start()
+        while not self.recorder.wait(0.1) and not should_stop():
+            pass
+        self.result = self.recorder.stop()
+        return self.result
+
+    def stop(self, *, index: bool = True) -> CallOutcome:
+        """Stop, keep only the audio the consent rules allow, index it, let the folder go.
+
+        ``index=False`` leaves the indexing to the caller (the app retries it while the
+        library is busy); the folder is let go either way once the cut is done: until
+        then a ``temoin recover`` leaves it alone instead of settling the call as well.
+        """
+        try:
+            result = self.result = self.recorder.stop()
+            outcome = apply_retention(self.recorder, result, self.consent)
+            if index:
+                outcome = index_recording(self.library_root, outcome)
+        finally:
+            self.recorder.release()
+        self.outcome = outcome
+        return outcome
+
+    def __enter__(self) -> Call:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        """Left by an exception mid-call: finalize what was written, let the folder go."""
+        self.recorder.__exit__(*exc)

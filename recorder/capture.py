@@ -34,6 +34,7 @@ import contextlib
 import enum
 import errno
 import hashlib
+import logging
 import math
 import os
 import queue
@@ -71,6 +72,8 @@ from recorder.wavjournal import (
     truncate_recording,
     write_sidecar,
 )
+
+log = logging.getLogger(__name__)
 
 DEFAULT_RATE = 48000
 MIN_RATE, MAX_RATE = 8000, 96000
@@ -1327,8 +1330,9 @@ class Recorder:
         if self.on_event is not None:
             try:
                 self.on_event(event)
-            except Exception:  # noqa: BLE001 - a listener's bug must not stop the recording
-                self._listener_errors = getattr(self, "_listener_errors", 0) + 1
+            except Exception:  # a listener's bug must not stop the recording
+                # The writer thread, not the audio callback: logging here blocks nothing.
+                log.exception("the %s event's listener failed; the recording goes on", event.kind)
         return event
 
     def _on_ended(self, item: _Ended) -> None:

@@ -123,6 +123,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--until", metavar="DATE", help="up to this date (inclusive) or UTC time")
     p.add_argument("--search", metavar="TEXT", help="TEXT in id, counterpart, tags, markers, notes")
     p.add_argument("--sort", choices=("date", "duration", "counterpart"), default="date")
+    p.add_argument(
+        "--language",
+        metavar="LANG",
+        help="of the consent verdicts: fr, de, en or it (default: $LANG)",
+    )
     p.add_argument("--reverse", action="store_true", help="newest / longest / Z first")
     p.set_defaults(handler=_cmd_list)
 
@@ -262,15 +267,8 @@ def _cmd_record(args: argparse.Namespace) -> int:
     import signal
     import threading
 
-    from recorder.call import (
-        ConsentTracker,
-        apply_retention,
-        call_meta,
-        check_plan,
-        index_recording,
-        run_to_end,
-    )
-    from recorder.capture import AudioSource, FileSource, LiveSource, Recorder
+    from recorder.call import Call, CallSetup
+    from recorder.capture import AudioSource, FileSource, LiveSource
     from recorder.events import parse_event_spec
     from recorder.paths import library_dir
 
@@ -306,53 +304,33 @@ def _cmd_record(args: argparse.Namespace) -> int:
         if end_s is not None and spec.seconds > end_s:
             raise UsageError(f"--event {spec.kind}@{spec.seconds:g} is after the end ({end_s:g} s)")
     library_root = library_dir(args.library)
-    if args.profile:
-        meta = call_meta(
-            args.profile,
-            args.counterpart_profile,
-            args.counterpart,
-            args.purpose or "other",
-            args.language,
-            tags,
-        )
-    elif args.counterpart_profile:
+    if args.counterpart_profile and not args.profile:
         raise UsageError("--counterpart-profile needs --profile (your own jurisdiction)")
-    else:
-        meta = {
-            "profile": None,
-            "counterpart_profile": None,
-            "counterpart": args.counterpart,
-            "purpose": args.purpose,
-            "language": args.language,
-            "tags": tags,
-        }
-    tracker = ConsentTracker.for_call(args.profile, args.counterpart_profile)
-    check_plan(specs, rate, tracker.on_refusal, tracker.rule)
-    stop_after = None if args.duration is None else round(args.duration * rate)
-    rec = Recorder(
-        source,
-        library_root,
-        meta,
-        on_event=lambda event: tracker.record(event, rate),
-        stop_after_frames=stop_after,
+    setup = CallSetup(
+        home_profile=args.profile,
+        counterpart_profile=args.counterpart_profile,
+        counterpart=args.counterpart,
+        purpose=args.purpose,
+        language=args.language,
+        tags=tags,
     )
-    for spec in specs:
-        rec.schedule_event(spec.kind, round(spec.seconds * rate), spec.text)
+    stop_after = None if args.duration is None else round(args.duration * rate)
+    call = Call(setup, source, library_root, plan=specs, stop_after_frames=stop_after)
     stop_requested = threading.Event()
 
     def on_signal(signum: int, frame: object) -> None:
         stop_requested.set()
 
-    # The recorder holds its folder until the consent decision is carried out and the call
+    # The call holds its folder until the consent decision is carried out and the call
     # indexed: a `temoin recover` meanwhile leaves it alone instead of settling it too.
-    with rec:
+    with call:
         previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
         try:
-            result = run_to_end(rec, stop_requested.is_set)
+            result = call.record(stop_requested.is_set)
         finally:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
-        outcome = index_recording(library_root, apply_retention(rec, result, tracker))
+        outcome = call.stop()
     fmt = result.sidecar["audio"]
     lines = [
         f"Recording {result.id} ({result.outcome})",
@@ -473,6 +451,9 @@ def _cmd_reindex(args: argparse.Namespace) -> int:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
+    from recorder.legality import verdict_text
+
+    language = _language(args)
     with _open_library(args, readonly=True) as lib:
         rows = lib.list(
             tags=args.tag,
@@ -483,12 +464,15 @@ def _cmd_list(args: argparse.Namespace) -> int:
             sort=args.sort,
             reverse=args.reverse,
         )
+        for r in rows:  # the verdict the app's library shows, judged by the same core
+            r["verdict"] = verdict_text(lib.get(r["id"])["recording"], language)
     lines = []
     for r in rows:
         tags = [f"{k}={v}" for k, v in r["tags"].items()] + r["free_tags"]
+        verdict = r["verdict"] or f"not assessed (no profile; last answer: {r['consent'] or '-'})"
         lines.append(
             f"{r['id']}  {(r['started_local'] or '')[:16].replace('T', ' ')}  "
-            f"{_clock(r['duration_s']):>8}  {r['consent'] or '-':<9}  "
+            f"{_clock(r['duration_s']):>8}  {verdict}  "
             f"{r['counterpart'] or '-'}" + (f"  [{' '.join(tags)}]" if tags else "")
         )
     Output(args.json).emit({"recordings": rows}, "\n".join(lines) or "No recordings.")

@@ -22,6 +22,7 @@ nothing, a transferred person's refusal cuts at the transfer), and
 
 from __future__ import annotations
 
+import copy
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -281,6 +282,22 @@ class ConsentSession:
             raise ConsentError("cannot resume: the recording is not paused")
         raise ConsentError(f"unknown consent event {kind!r}")  # pragma: no cover
 
+    def allowed(self) -> frozenset[str]:
+        """The events the rules accept now: what a face may offer the user to press.
+
+        Asked of the transition table itself (on a copy), so a button is never enabled
+        for an event the session would refuse, nor disabled for one it would take.
+        """
+        ok = set()
+        for kind in (*CONSENT_KINDS, "marker"):
+            trial = copy.copy(self)
+            try:
+                trial._transition(kind, self.last_frame)
+            except ConsentError:
+                continue
+            ok.add(kind)
+        return frozenset(ok)
+
     def finish(self, end_frame: int) -> None:
         """Note where the recording ended (closes the last consent window)."""
         if end_frame < self.last_frame:
@@ -289,31 +306,6 @@ class ConsentSession:
                 f"(frame {self.last_frame})"
             )
         self._end_frame = end_frame
-
-    # ------------------------------------------------------------------ conveniences
-    def announce(self, frame: int) -> dict[str, Any]:
-        return self.apply("announced", frame)
-
-    def grant(self, frame: int) -> dict[str, Any]:
-        return self.apply("granted", frame)
-
-    def refuse(self, frame: int) -> dict[str, Any]:
-        return self.apply("refused", frame)
-
-    def transfer(self, frame: int) -> dict[str, Any]:
-        return self.apply("transferred", frame)
-
-    def pause(self, frame: int) -> dict[str, Any]:
-        return self.apply("paused", frame)
-
-    def resume(self, frame: int) -> dict[str, Any]:
-        return self.apply("resumed", frame)
-
-    def withdraw(self, frame: int) -> dict[str, Any]:
-        return self.apply("withdrawn", frame)
-
-    def marker(self, frame: int, text: str | None = None) -> dict[str, Any]:
-        return self.apply("marker", frame, text=text)
 
     # ------------------------------------------------------------------ decisions
     def retention(self) -> RetentionDecision:

@@ -15,22 +15,25 @@ from pathlib import Path
 from typing import Any
 
 from recorder import profiles
-from recorder.call import (
-    ConsentTracker,
-    apply_retention,
-    call_meta,
-    index_recording,
-    run_to_end,
-)
-from recorder.capture import FileSource, Recorder
+from recorder.call import Call, CallSetup
+from recorder.capture import FileSource
 from recorder.errors import CheckFailed
+from recorder.events import EventSpec
 from recorder.resources import resources_dir
 
 # Where the parts of the bundled call are (seconds; see resources/demo/README.md).
-DEMO_EVENTS: tuple[tuple[str, float, str | None], ...] = (
-    ("announced", 0.3, None),
-    ("granted", 6.3, None),
-    ("marker", 7.8, "Technician promised for Thursday morning"),
+DEMO_EVENTS: tuple[EventSpec, ...] = (
+    EventSpec("announced", 0.3),
+    EventSpec("granted", 6.3),
+    EventSpec("marker", 7.8, "Technician promised for Thursday morning"),
+)
+DEMO_CALL = CallSetup(
+    home_profile="ch",
+    counterpart="Swisscom (demo)",
+    purpose="support",
+    language="fr",
+    tags={"ticket": "DEMO-4578"},
+    recorded_with="temoin demo",
 )
 
 
@@ -80,17 +83,10 @@ def run_demo(
     wav = resources_dir() / "demo" / "support_call_fr.wav"
     source = FileSource(wav, realtime=False)
     source.open()
-    rate = source.format.sample_rate
-    meta = call_meta(
-        "ch", None, "Swisscom (demo)", "support", "fr", {"ticket": "DEMO-4578"}, "temoin demo"
-    )
-    tracker = ConsentTracker.for_call("ch", None)
-    rec = Recorder(source, library_root, meta, on_event=lambda event: tracker.record(event, rate))
-    for kind, seconds, text in DEMO_EVENTS:
-        rec.schedule_event(kind, round(seconds * rate), text)
-    with rec:  # the folder stays locked until the call is cut as consent says and indexed
-        result = run_to_end(rec)
-        outcome = index_recording(library_root, apply_retention(rec, result, tracker))
+    # The folder stays locked until the call is cut as consent says and indexed.
+    with Call(DEMO_CALL, source, library_root, plan=DEMO_EVENTS) as call:
+        result = call.record()
+        outcome = call.stop()
     step(
         f"3. Recorded {result.duration_s:.1f} s: announced at 0:00, the agent agreed at 0:06 "
         f"(on the recording), marker at 0:07. PCM SHA-256 {result.pcm_sha256[:16]}…"

@@ -86,7 +86,7 @@ class EventSpec:
 
     kind: str
     seconds: float
-    text: str | None
+    text: str | None = None
 
 
 def parse_event_spec(spec: str, kinds: tuple[str, ...] = USER_KINDS) -> EventSpec:

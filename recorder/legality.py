@@ -22,7 +22,7 @@ from types import MappingProxyType
 from typing import Any
 
 from recorder.consent import ConsentSession, PartyConsent
-from recorder.errors import BadInputError, UsageError
+from recorder.errors import BadInputError, TemoinError, UsageError
 from recorder.profiles import (
     STATUSES,
     UI_LANGUAGES,
@@ -655,6 +655,16 @@ def assess_recording(sidecar: Mapping[str, Any], language: str) -> dict[str, Any
             for c in changed
         ] + list(data.get("uncertainties") or [])
     return data
+
+
+def verdict_text(sidecar: Mapping[str, Any], language: str) -> str | None:
+    """The verdict on a recording's consent ("Valid consent", "No valid consent"…) that
+    the library shows, in the app and in ``temoin list`` alike; None when no profile
+    (or no readable one) lets Témoin judge it."""
+    try:
+        return str(assess_recording(sidecar, language)["verdict_text"])
+    except TemoinError:
+        return None
 
 
 def _profiles_changed(recorded: Any, used: list[Profile]) -> list[dict[str, Any]]:

@@ -149,6 +149,15 @@ def _stuck_closes(capture: Any, wait_s: float) -> set[int]:
 _EXIT_STATUS: list[int] = []
 
 
+def pytest_runtest_logstart(nodeid: str, location: tuple[str, int | None, str]) -> None:
+    """Name each test as it starts in ``$TEMOIN_TEST_TRAIL`` (set by ``.ci/run``): if the
+    process dies (an abort in a C library, a kill), CI says which test it was in."""
+    trail = os.environ.get("TEMOIN_TEST_TRAIL")
+    if trail:
+        with open(trail, "a", encoding="utf-8") as f:
+            f.write(nodeid + "\n")
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     _EXIT_STATUS.append(int(exitstatus))
 

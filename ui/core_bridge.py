@@ -649,19 +649,23 @@ def stream_open(rec: Any) -> bool:
     return getattr(getattr(rec, "source", None), "_stream", None) is not None
 
 
-def call_meta(setup: Any) -> dict[str, Any]:
-    """The recording's ``meta``: the call as set up, and the exact profiles used."""
-    from recorder.call import call_meta as core_call_meta
-
-    return core_call_meta(
-        setup.home_profile,
-        setup.counterpart_profile,
-        setup.counterpart,
-        setup.purpose,
-        setup.language,
-        None,
-        "temoin desktop app",
+def make_call(
+    setup: Any,
+    source: Any,
+    library_root: Path,
+    on_level: Callable[[float, float], None],
+    on_event: Callable[[Any], None],
+) -> core_call.Call:
+    """The core's call for the form's set-up: it owns the recorder, consent and retention."""
+    core_setup = core_call.CallSetup(
+        home_profile=setup.home_profile,
+        counterpart_profile=setup.counterpart_profile,
+        counterpart=setup.counterpart,
+        purpose=setup.purpose,
+        language=setup.language,
+        recorded_with="temoin desktop app",
     )
+    return core_call.Call(core_setup, source, library_root, on_level=on_level, on_event=on_event)
 
 
 def make_source(setup: Any) -> Any:
@@ -713,18 +717,6 @@ def wav_limit_reached(event: dict[str, Any]) -> bool:
     from recorder.wavjournal import WAV_LIMIT
 
     return str(event.get("text") or "").startswith(WAV_LIMIT)
-
-
-def make_recorder(
-    source: Any,
-    library_root: Path,
-    meta: dict[str, Any],
-    on_level: Callable[[float, float], None],
-    on_event: Callable[[Any], None],
-) -> Any:
-    from recorder.capture import Recorder
-
-    return Recorder(source, library_root, meta, on_level=on_level, on_event=on_event)
 
 
 class _LevelSink:
@@ -838,13 +830,6 @@ class LevelProbe:
 # --- consent -----------------------------------------------------------------------------------
 
 
-def consent_tracker(setup: Any) -> Any:
-    """The core's consent tracker for this call (refusals handled as the governing profile says)."""
-    from recorder.call import ConsentTracker
-
-    return ConsentTracker.for_call(setup.home_profile, setup.counterpart_profile)
-
-
 @dataclass
 class CallOutcome(core_call.CallOutcome):
     """The core's outcome plus what the after-call screen shows about how the call ended."""
@@ -858,22 +843,19 @@ class CallOutcome(core_call.CallOutcome):
 
 
 def finish_call(
-    rec: Any, result: Any, consent: Any, setup: Any, reason: str | None, language: str = "en"
+    call: core_call.Call, setup: Any, reason: str | None, language: str = "en"
 ) -> CallOutcome:
-    """After ``stop()``: keep the audio the consent rules allow (the core decides), say what,
-    and what the core's assessment of the call is (in ``language``). Then the recorder lets
-    go of its folder: until the decision is carried out, `temoin recover` leaves it alone
-    (the library indexes it afterwards, retried while in use, see MainWindow._index)."""
-    problem = result.problem.message if getattr(result, "problem", None) else None
-    try:
-        kept = core_call.apply_retention(rec, result, consent)
-    finally:
-        rec.release()
+    """Stop the core's call (it keeps the audio the consent rules allow, then lets go of
+    the folder), and say what, with the core's assessment of the call in ``language``. The
+    library indexes it afterwards, retried while in use (see MainWindow._index)."""
+    kept = call.stop(index=False)
+    result = call.result
+    problem = result.problem.message if result is not None and result.problem else None
     outcome = CallOutcome(
         **dataclasses.asdict(kept),
         reason=reason,
         problem=problem,
-        events=[e.to_json() for e in rec.events],
+        events=[e.to_json() for e in call.recorder.events],
     )
     if kept.action != "kept":
         outcome.refusal_script = refusal_script(
@@ -936,14 +918,11 @@ def consent_verdicts(root: Path, rec_ids: list[str], language: str) -> dict[str,
         else:
             todo.append(rec_id)
     if todo:
+        from recorder.legality import verdict_text
+
         with open_library(root) as lib:
             for rec_id in todo:
-                try:
-                    text: str | None = str(
-                        assessment_for(lib.get(rec_id)["recording"], language)["verdict_text"]
-                    )
-                except TemoinError:
-                    text = None
+                text = verdict_text(lib.get(rec_id)["recording"], language)
                 _verdicts[(str(root), rec_id, language)] = out[rec_id] = text
     return out
 

@@ -84,7 +84,7 @@ class CallSession(QObject):
         self._before_lost = "consented"
         self._switching = False
         self._recorder: Any = None
-        self._consent = core_bridge.consent_tracker(setup)
+        self._call: Any = None  # the core's Call once started
         self._t0 = 0.0
         self._paused_since: float | None = None
         self._stop_reason: str | None = None
@@ -142,39 +142,29 @@ class CallSession(QObject):
 
     def start(self) -> None:
         self._set_phase("starting")
-        meta = core_bridge.call_meta(self.setup)
         source = self._source
-
-        consent = self._consent
-        emit = self._event_from_writer.emit
+        emit = self._event_from_writer.emit  # writer thread -> Qt (the core feeds consent)
 
         def work() -> Any:
-            holder: list[Any] = []
-
-            def on_event(event: Any) -> None:  # writer thread: feed consent, hand over to Qt
-                if holder:
-                    consent.record(event, holder[0].source.format.sample_rate)
-                emit(event)
-
             # No device-list rescan (it renumbers the devices) between finding the chosen
             # microphone's number and opening it.
             with core_bridge.portaudio_lock():
                 src = source if source is not None else core_bridge.make_source(self.setup)
-                rec = core_bridge.make_recorder(
-                    src, self.library_root, meta, self.levels.put, on_event
+                call = core_bridge.make_call(
+                    self.setup, src, self.library_root, self.levels.put, emit
                 )
-                holder.append(rec)
-                rec.start()
-            return rec
+                call.start()
+            return call
 
         self._serial.run_task(work, self._started)
 
-    def _started(self, rec: Any, error: BaseException | None) -> None:
+    def _started(self, call: Any, error: BaseException | None) -> None:
         if error is not None:
             self._set_phase("failed")
             self.failed.emit(core_bridge.describe_error(error))
             return
-        self._recorder = rec
+        self._call = call
+        self._recorder = call.recorder
         self._t0 = time.monotonic()
         self._set_phase("announcing")
         self._watch.start()
@@ -182,10 +172,10 @@ class CallSession(QObject):
     # --- events ------------------------------------------------------------------------------
 
     def _post(self, kind: str, text: str | None = None) -> None:
-        rec = self._recorder
-        if rec is None:
+        call = self._call
+        if call is None:
             return
-        self._serial.run_task(lambda: rec.post_event(kind, text), self._posted)
+        self._serial.run_task(lambda: call.post(kind, text), self._posted)
 
     def _posted(self, _event: Any, error: BaseException | None) -> None:
         if error is not None and self.phase not in ("stopping", "done"):
@@ -336,19 +326,17 @@ class CallSession(QObject):
     # --- stop ----------------------------------------------------------------------------------
 
     def stop(self) -> None:
-        rec = self._recorder
-        if rec is None or self.phase in ("stopping", "done"):
+        call = self._call
+        if call is None or self.phase in ("stopping", "done"):
             return
         self._set_phase("stopping")
         self._watch.stop()
         reason = self._stop_reason
-        consent = self._consent
         setup = self.setup
         language = self.ui_language
 
         def work() -> core_bridge.CallOutcome:
-            result = rec.stop()
-            return core_bridge.finish_call(rec, result, consent, setup, reason, language)
+            return core_bridge.finish_call(call, setup, reason, language)
 
         self._serial.run_task(work, self._stopped)
 

@@ -364,9 +364,9 @@ def test_cli_list_show_tag(library: Path, fixtures_dir: Path) -> None:
     }
     out = temoin("list", "--tag", "ticket=4578", "--json", *lib_args)
     assert [r["id"] for r in json.loads(out.stdout)["recordings"]] == [rec_id]
-    out = temoin("list", *lib_args)
+    out = temoin("list", "--language", "en", *lib_args)
     assert rec_id in out.stdout
-    assert "granted" in out.stdout
+    assert "Recorded with consent" in out.stdout  # the core's verdict, as the app shows it
     assert "urgent" in out.stdout
     out = temoin("show", rec_id, *lib_args)
     assert out.returncode == 0
@@ -380,3 +380,46 @@ def test_cli_list_show_tag(library: Path, fixtures_dir: Path) -> None:
     out = temoin("show", "does-not-exist", *lib_args)
     assert out.returncode == 3
     assert "No recording" in out.stderr
+
+
+def test_list_and_the_app_show_the_same_verdict_not_the_last_answer_heard(
+    library: Path, fixtures_dir: Path
+) -> None:
+    """The first person agreed, then the call was transferred and the next one never told:
+    the last answer heard is "granted", but the call is not recorded with consent. ``temoin
+    list`` and the app's library judge it with the one core function (and both faces used
+    to differ: the list said "granted")."""
+    from recorder.legality import verdict_text
+    from ui import core_bridge
+
+    events = [("announced", 0.5, None), ("granted", 2.0, None), ("transferred", 4.0, None)]
+    rec = make_recording(library, fixtures_dir / "consent_fr_granted.wav", events)
+    fine = _add(library, fixtures_dir)
+    with Library.open(library) as lib:
+        rec_id, fine_id = lib.import_recording(rec), lib.import_recording(fine)
+        sidecar = lib.get(rec_id)["recording"]
+        assert {r["id"]: r["consent"] for r in lib.list()}[rec_id] == "granted"
+    for language in ("en", "fr"):
+        core = verdict_text(sidecar, language)
+        assert core
+        out = temoin("list", "--json", "--language", language, "--library", str(library))
+        assert out.returncode == 0, out.stderr
+        listed = {r["id"]: r["verdict"] for r in json.loads(out.stdout)["recordings"]}
+        app = core_bridge.consent_verdicts(library, [rec_id, fine_id], language)
+        assert listed == app
+        assert listed[rec_id] == core
+        assert listed[rec_id] != listed[fine_id]
+        text = temoin("list", "--language", language, "--library", str(library)).stdout
+        line = next(line for line in text.splitlines() if line.startswith(rec_id))
+        assert core in line
+        assert "granted" not in line
+
+    bare = make_recording(
+        library, fixtures_dir / "consent_fr_granted.wav", events[:2], meta={"profile": None}
+    )
+    with Library.open(library) as lib:
+        bare_id = lib.import_recording(bare)
+    out = temoin("list", "--language", "en", "--library", str(library))
+    line = next(line for line in out.stdout.splitlines() if line.startswith(bare_id))
+    assert "not assessed (no profile; last answer: granted)" in line
+    assert core_bridge.consent_verdicts(library, [bare_id], "en") == {bare_id: None}
