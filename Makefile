@@ -16,6 +16,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check recorder ui tests benchmarks
 	$(BIN)/ruff format --check recorder ui tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
