@@ -228,3 +228,33 @@ def test_delete_audio_keeps_the_log_and_asks_for_yes() -> None:
     export = temoin("export", data["id"], "--out", str(wav.parent.parent / "x.zip"))
     assert export.returncode == 3
     assert "Traceback" not in export.stderr
+
+
+def test_a_call_offers_the_consent_buttons_its_rules_accept_as_it_goes(tmp_path: Path) -> None:
+    """Through the real recorder (a fixture paced in real time): what ``allowed_actions``
+    offers follows the events the call has applied, and the call ends kept and indexed."""
+    from recorder.call import Call, CallSetup
+    from recorder.capture import FileSource
+    from recorder.library import Library
+
+    source = FileSource(FIXTURES / "consent_fr_granted.wav", realtime=True)
+    source.open()
+    call = Call(CallSetup(home_profile="ch", language="fr"), source, tmp_path)
+    with call:
+        call.start()
+        offered = call.allowed_actions()
+        assert "announced" in offered
+        assert not {"granted", "refused", "withdrawn"} & offered
+        call.post("announced")
+        assert {"granted", "refused", "marker"} <= call.allowed_actions()
+        call.post("granted")
+        assert call.consent_state == "consented"
+        offered = call.allowed_actions()
+        assert {"transferred", "withdrawn", "paused"} <= offered
+        assert not {"granted", "announced"} & offered
+        outcome = call.stop()
+    assert outcome.action == "kept", outcome
+    assert outcome.indexed, outcome
+    with Library.open(tmp_path) as lib:
+        events = lib.get(str(outcome.rec_id))["recording"]["events"]
+    assert [e["kind"] for e in events] == ["start", "announced", "granted", "stop"]

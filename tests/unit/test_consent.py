@@ -16,6 +16,7 @@ from recorder.consent import (
     parse_events,
 )
 from recorder.errors import UsageError
+from recorder.events import CONSENT_KINDS
 
 RATE = 8000
 
@@ -288,3 +289,63 @@ def _check_consistent(s: ConsentSession) -> None:
         assert not (p.refused_seconds is not None and p.withdrawn_seconds is not None)
         if p.granted:
             assert p.announced
+
+
+def _reachable(depth: int) -> list[list[str]]:
+    """Every sequence of up to ``depth`` consent events the rules accept, from the start."""
+    kinds = (*CONSENT_KINDS, "marker")
+    out: list[list[str]] = [[]]
+    frontier: list[list[str]] = [[]]
+    for _ in range(depth):
+        nxt = []
+        for seq in frontier:
+            for kind in kinds:
+                s = ConsentSession(8000)
+                try:
+                    for i, k in enumerate([*seq, kind]):
+                        s.apply(k, i * 8000)
+                except ConsentError:
+                    continue
+                nxt.append([*seq, kind])
+        out += nxt
+        frontier = nxt
+    return out
+
+
+@pytest.mark.parametrize("rule", ["all_parties", "presumed_on_notice"])
+def test_allowed_is_exactly_what_apply_accepts_in_every_reachable_state(rule: str) -> None:
+    """The buttons a face enables come from ``allowed()``: it must never offer an event the
+    session would refuse, nor hide one it would take (checked after every accepted
+    sequence of up to five events, e.g. paused after a transfer, withdrawn while paused)."""
+    sequences = _reachable(5)
+    assert len(sequences) > 100
+    for seq in sequences:
+        s = ConsentSession(8000, rule=rule)
+        for i, kind in enumerate(seq):
+            s.apply(kind, i * 8000)
+        before = (s.state, s.person, s.boundary_frame, len(s.events))
+        offered = s.allowed()
+        assert (s.state, s.person, s.boundary_frame, len(s.events)) == before  # asked, not done
+        for kind in (*CONSENT_KINDS, "marker"):
+            trial = ConsentSession(8000, rule=rule)
+            for i, k in enumerate(seq):
+                trial.apply(k, i * 8000)
+            try:
+                trial.apply(kind, len(seq) * 8000)
+                took = True
+            except ConsentError:
+                took = False
+            assert (kind in offered) == took, (seq, kind, sorted(offered))
+
+
+def test_allowed_at_the_key_moments_of_a_call() -> None:
+    s = ConsentSession(8000)
+    assert "granted" not in s.allowed()
+    assert "announced" in s.allowed()
+    s.apply("announced", 0)
+    assert {"granted", "refused", "paused", "marker"} <= s.allowed()
+    s.apply("granted", 8000)
+    assert "granted" not in s.allowed()
+    assert {"transferred", "withdrawn"} <= s.allowed()
+    s.apply("withdrawn", 16000)
+    assert s.allowed() == frozenset()  # the recording has ended: nothing more to press
