@@ -529,6 +529,12 @@ class Call:
     def consent_state(self) -> str:
         return self.consent.state
 
+    @property
+    def consent_agreed(self) -> bool:
+        """Whether the person on the line now has agreed (paused or not)."""
+        with self.consent.lock:
+            return self.consent.session is not None and self.consent.session.agreed
+
     def wait(self, timeout: float | None = None) -> bool:
         """True once the recording needs no more input (see ``Recorder.wait``)."""
         return self.recorder.wait(timeout)

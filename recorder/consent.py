@@ -177,6 +177,12 @@ class ConsentSession:
         return s == CONSENTED or (s == PAUSED and self._before_pause == CONSENTED)
 
     @property
+    def agreed(self) -> bool:
+        """See ``_agreed``: a face offers "they withdrew" only to someone who agreed (a
+        withdrawal before agreeing is read as a refusal)."""
+        return self._agreed()
+
+    @property
     def last_frame(self) -> int:
         return self._events[-1].frame if self._events else 0
 

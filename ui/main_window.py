@@ -422,13 +422,9 @@ class MainWindow(QMainWindow):
         self.session = session
         self.recording_page.meter.source = session.levels
         self.recording_page.reset(script)
-        self.recording_page.set_consent_text(
-            self.tr(
-                "Press “I'm reading it now” (Ctrl+L) as you start reading the text above "
-                "aloud, then click the other party's answer."
-            )
-        )
+        self._show_asking(told=False)
         session.phase_changed.connect(self._phase_changed)
+        session.allowed_changed.connect(self._allowed_changed)
         session.event_applied.connect(self._event_applied)
         session.failed.connect(self._start_failed)
         session.problem.connect(lambda text: self.show_message(text, "error"))
@@ -445,12 +441,20 @@ class MainWindow(QMainWindow):
     def _announce(self) -> None:
         s = self.session
         if s is not None and s.announce():
-            self.recording_page.set_announced(True)
-            self.recording_page.set_consent_text(
-                self.tr(
-                    "Noted: you are reading the text. When they have answered, click their answer."
-                )
+            self._show_asking(told=True)
+
+    def _show_asking(self, told: bool) -> None:
+        """What to do next while their consent is asked: read the text, or click the answer."""
+        if told:
+            text = self.tr(
+                "Noted: you are reading the text. When they have answered, click their answer."
             )
+        else:
+            text = self.tr(
+                "Press “I'm reading it now” (Ctrl+L) as you start reading the text above "
+                "aloud, then click the other party's answer."
+            )
+        self.recording_page.set_consent_text(text)
 
     def _agreed(self) -> None:
         if self.session is not None:
@@ -540,7 +544,7 @@ class MainWindow(QMainWindow):
 
     def _transfer(self) -> None:
         s = self.session
-        if s is None or s.phase != "consented":
+        if s is None or "transferred" not in s.allowed:
             return
         try:
             self.recording_page.script_label.setText(s.script(transfer=True))
@@ -564,19 +568,25 @@ class MainWindow(QMainWindow):
         self.call_stack.setCurrentWidget(self.new_call_page)
         self._update_indicators()
 
+    def _allowed_changed(self, allowed: frozenset[str]) -> None:
+        s = self.session
+        self.recording_page.set_allowed(allowed, agreed=s is not None and s.has_agreed)
+
     def _phase_changed(self, phase: str) -> None:
         rp = self.recording_page
         back_from_loss = rp.phase == "device_lost"
+        back_from_pause = rp.phase == "paused"
         if phase in ("announcing", "consented", "paused", "device_lost", "stopping"):
             rp.set_phase(phase)
         if phase == "stopping":
             self.message_bar.clear_actions()  # "continue" / "end" no longer apply
-        if phase == "announcing" and self.session is not None:
-            rp.set_announced(self.session.announced)  # a new person has not been told yet
         if back_from_loss or phase in ("device_lost", "stopping"):
             pass  # the consent text still says where the call stands
         elif phase == "consented":
             rp.set_consent_text(self.tr("They agreed. The call is recorded with their consent."))
+        elif phase == "announcing" and back_from_pause and self.session is not None:
+            # Paused while waiting for their answer: back to where the asking stood.
+            self._show_asking(told=self.session.announced)
         elif phase == "paused":
             rp.set_consent_text(
                 self.tr("Nothing is recorded now. Resume when the sensitive part is over.")

@@ -199,7 +199,7 @@ class RecordingPage(QWidget):
         layout.addStretch(1)
 
         QShortcut(QKeySequence("Ctrl+M"), self, self._marker)
-        self.announced = False
+        self.allowed: frozenset[str] = frozenset()
         self.set_phase("announcing")
 
     def _build_lost_banner(self) -> QFrame:
@@ -323,16 +323,25 @@ class RecordingPage(QWidget):
         self.pause_button.blockSignals(False)
         self.elapsed_label.setText("00:00")
         self.meter.reset()
-        self.set_announced(False)
+        self.set_allowed(frozenset())
         self.set_phase("announcing")
 
-    def set_announced(self, announced: bool) -> None:
-        """Whether the person on the line has been told: only then can they answer."""
-        self.announced = announced
-        self.announce_button.setEnabled(not announced)
-        self.agreed_button.setEnabled(announced)
-        self.refused_button.setEnabled(announced)
-        if not announced and self.script_frame.isVisible():
+    def set_allowed(self, allowed: frozenset[str], agreed: bool = False) -> None:
+        """Enable exactly the consent buttons the core's rules take now (the session asks
+        ``Call.allowed_actions()``): the page holds no consent rule of its own. ``agreed``:
+        the person on the line agreed, so "they withdrew" is offered (before agreeing, the
+        answer is "they refused")."""
+        could_announce = self.announce_button.isEnabled()
+        self.allowed = frozenset(allowed)
+        told = "granted" in self.allowed  # the core takes an answer once they were told
+        self.announce_button.setEnabled("announced" in self.allowed and not told)
+        self.agreed_button.setEnabled(told)
+        self.refused_button.setEnabled("refused" in self.allowed)
+        self.transfer_button.setEnabled("transferred" in self.allowed)
+        self.pause_button.setEnabled(bool({"paused", "resumed"} & self.allowed))
+        self.withdraw_button.setVisible(agreed and "withdrawn" in self.allowed)
+        newly = self.announce_button.isEnabled() and not could_announce
+        if newly and self.script_frame.isVisible():  # a new person: tell them first
             self.announce_button.setFocus()
 
     def set_phase(self, phase: str) -> None:
@@ -347,12 +356,9 @@ class RecordingPage(QWidget):
             self.set_lost_status("")
             self.continue_button.setEnabled(True)
             self.continue_button.setFocus()
-        self.withdraw_button.setVisible(phase in ("consented", "paused"))
         self.script_frame.setVisible(announcing)
         self.agreed_button.setVisible(announcing)
         self.refused_button.setVisible(announcing)
-        self.transfer_button.setEnabled(phase in ("consented",))
-        self.pause_button.setEnabled(phase in ("consented", "paused"))
         self.marker_button.setEnabled(phase not in ("stopping",))
         self.stop_button.setEnabled(phase != "stopping")
         if phase == "paused":

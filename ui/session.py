@@ -6,7 +6,11 @@ re-emitted through a queued Qt signal. Every call into the recorder (start,
 post_event, stop, truncate/discard) runs in order on one background thread
 (``serial``), so a slow disk never freezes the window and events never
 overtake each other. The consent state machine is the core's; the session
-only forwards the user's clicks to it and shows what it decided.
+only forwards the user's clicks to it and shows what it decided: which consent
+buttons may be pressed (``allowed``) is asked of the core's ``Call.allowed_actions()``
+after every event it applied, and the phase follows the core's consent state, so the
+window never offers an answer the rules would refuse. While a consent click is on its
+way to the core nothing else consent-related is offered (no double answers).
 
 Phases: idle → starting → announcing ⇄ consented ⇄ paused → stopping → done
 (or failed when the start itself failed). In ``announcing`` the script is on
@@ -37,6 +41,17 @@ from ui.tasks import PoolRunner, SyncRunner, TaskRunner, runner
 
 log = logging.getLogger(__name__)
 
+# The phases in which the other party's consent is being asked, given or paused.
+CONSENT_PHASES = ("announcing", "consented", "paused")
+# The core's consent state -> the phase the window shows (refused/withdrawn end the call).
+PHASE_OF_STATE = {
+    "preparing": "announcing",
+    "announcing": "announcing",
+    "transferred": "announcing",
+    "consented": "consented",
+    "paused": "paused",
+}
+
 
 def serial_runner() -> TaskRunner:
     """One worker thread, so recorder calls keep their order (inline under a SyncRunner)."""
@@ -55,6 +70,7 @@ class CallSession(QObject):
     device_lost = Signal(str)  # the microphone stopped: plain sentence (what is saved)
     switched = Signal(str)  # recording again, from this device (its name)
     switch_failed = Signal(str)  # the other device could not be used: the core's sentence
+    allowed_changed = Signal(object)  # frozenset[str]: the consent events the core accepts now
     _event_from_writer = Signal(object)
 
     def __init__(
@@ -88,7 +104,9 @@ class CallSession(QObject):
         self._t0 = 0.0
         self._paused_since: float | None = None
         self._stop_reason: str | None = None
-        self.announced = False  # the current person has been told (``announced`` posted)
+        self.allowed: frozenset[str] = frozenset()  # see allowed_changed
+        self.has_agreed = False  # the person on the line agreed (the core's word), paused or not
+        self._pending = 0  # consent events posted and not yet applied
         self._event_from_writer.connect(self._on_event_main)
         self._watch = QTimer(self)
         self._watch.setInterval(200)
@@ -100,6 +118,31 @@ class CallSession(QObject):
         if phase != self.phase:
             self.phase = phase
             self.phase_changed.emit(phase)
+        self._refresh_allowed()
+
+    def _refresh_allowed(self) -> None:
+        """Ask the core what may be pressed now; move the phase to the core's state.
+
+        Both are updated before either signal goes out, so a slot sees them agree."""
+        call = self._call
+        phase = self.phase
+        if call is None or phase not in CONSENT_PHASES or self._pending:
+            allowed: frozenset[str] = frozenset()
+        else:
+            allowed = call.allowed_actions() - {"marker"}
+            self.has_agreed = call.consent_agreed
+            phase = PHASE_OF_STATE.get(call.consent_state, phase)
+        moved, changed = phase != self.phase, allowed != self.allowed
+        self.phase, self.allowed = phase, allowed
+        if moved:
+            self.phase_changed.emit(phase)
+        if changed:
+            self.allowed_changed.emit(allowed)
+
+    @property
+    def announced(self) -> bool:
+        """Whether the person on the line now has been told (the core takes an answer)."""
+        return "granted" in self.allowed
 
     @property
     def elapsed(self) -> float:
@@ -166,8 +209,8 @@ class CallSession(QObject):
         self._call = call
         self._recorder = call.recorder
         self._t0 = time.monotonic()
-        self._set_phase("announcing")
         self._watch.start()
+        self._set_phase("announcing")
 
     # --- events ------------------------------------------------------------------------------
 
@@ -175,17 +218,33 @@ class CallSession(QObject):
         call = self._call
         if call is None:
             return
-        self._serial.run_task(lambda: call.post(kind, text), self._posted)
+        consent = kind != "marker"
+        if consent:
+            self._pending += 1
+            self._refresh_allowed()
+
+        def done(event: Any, error: BaseException | None) -> None:
+            if consent:
+                self._pending -= 1
+            self._posted(event, error)
+
+        self._serial.run_task(lambda: call.post(kind, text), done)
+
+    def _may(self, kind: str) -> bool:
+        """Whether the core's rules take ``kind`` now (and no other answer is on its way)."""
+        return kind in self.allowed
 
     def _posted(self, _event: Any, error: BaseException | None) -> None:
         if error is not None and self.phase not in ("stopping", "done"):
             self.problem.emit(core_bridge.describe_error(error))
+        self._refresh_allowed()
 
     @Slot(object)
     def _on_event_main(self, event: Any) -> None:
         data = event.to_json() if hasattr(event, "to_json") else dict(event)
         self.events.append(data)
         self.event_applied.emit(data)
+        self._refresh_allowed()
         if data.get("kind") == "device_lost":
             rec = self._recorder
             # A late event after the user already switched devices is history, not news.
@@ -270,46 +329,40 @@ class CallSession(QObject):
             self.switch_failed.emit(core_bridge.describe_error(error))
             return
         self._stop_reason = None
-        self._set_phase(self._before_lost)
+        self._set_phase(self._before_lost)  # then the core's state, should it differ
         self.switched.emit(str(label))
 
     # --- consent -------------------------------------------------------------------------------
+    # Each guard is the core's rule (``allowed``), so a click the window should not have
+    # offered (a key pressed twice, a stale button) is ignored, never logged out of order.
 
     def announce(self) -> bool:
         """The user is reading the script aloud now: note it (once per person on the line)."""
-        if self.phase != "announcing" or self.announced:
+        if not self._may("announced") or self.announced:
             return False
         self._post("announced")
-        self.announced = True
         return True
 
     def agreed(self) -> None:
-        if self.phase != "announcing" or not self.announced:
-            return
-        self._post("granted")
-        self._set_phase("consented")
+        if self._may("granted"):
+            self._post("granted")
 
     def transferred(self) -> None:
-        if self.phase != "consented":
-            return
-        self._post("transferred")
-        self.announced = False  # the new person has not been told yet
-        self._set_phase("announcing")
+        """Someone new is on the line: they must be told and answer before the call goes on
+        under their consent."""
+        if self._may("transferred"):
+            self._post("transferred")
 
     def set_paused(self, paused: bool) -> None:
-        if paused and self.phase == "consented":
-            self._post("paused")
-            self._set_phase("paused")
-        elif not paused and self.phase == "paused":
-            self._post("resumed")
-            self._set_phase("consented")
+        if self._may("paused" if paused else "resumed"):
+            self._post("paused" if paused else "resumed")
 
     def marker(self, text: str) -> None:
         if self.recording and self.phase not in ("starting", "stopping"):
             self._post("marker", text or None)
 
     def refused(self) -> None:
-        if self.phase != "announcing" or not self.announced:
+        if not self._may("refused"):
             return
         self._post("refused")
         self._stop_reason = "refused"
@@ -317,7 +370,7 @@ class CallSession(QObject):
 
     def withdrawn(self) -> None:
         """They agreed, then changed their mind: the core keeps only what came before."""
-        if self.phase not in ("consented", "paused"):
+        if not self.has_agreed or not self._may("withdrawn"):
             return
         self._post("withdrawn")
         self._stop_reason = "withdrawn"

@@ -67,27 +67,27 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../../ui/session.py" line="207"/>
+        <location filename="../../ui/session.py" line="256"/>
         <source>The recording folder was deleted, moved or made read-only: the recording stopped. The audio captured is copied to another folder, named when the call has ended.</source>
         <translation>La cartella della registrazione è stata eliminata, spostata o resa di sola lettura: la registrazione si è fermata. L&apos;audio registrato viene copiato in un&apos;altra cartella, indicata alla fine della chiamata.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="213"/>
+        <location filename="../../ui/session.py" line="262"/>
         <source>The recording reached the 4 GiB a WAV file can hold and stopped. Everything written until then is saved; start a new call to go on.</source>
         <translation>La registrazione ha raggiunto i 4 GiB che un file WAV può contenere e si è fermata. Tutto ciò che è stato scritto fino a quel momento è salvato; per continuare, avvii una nuova chiamata.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="218"/>
+        <location filename="../../ui/session.py" line="267"/>
         <source>The disk is full or cannot be written: the recording stopped. Everything written until then is saved; free some space before the next call.</source>
         <translation>Il disco è pieno o non è scrivibile: la registrazione si è fermata. Tutto ciò che è stato scritto fino a quel momento è salvato; liberi spazio prima della prossima chiamata.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="248"/>
+        <location filename="../../ui/session.py" line="297"/>
         <source>The microphone stopped delivering sound (%1). Everything recorded until then (%2) is saved; nothing is being recorded now. Continue on another microphone to go on in the same recording, or end the call.</source>
         <translation>Il microfono non trasmette più suono (%1). Tutto ciò che è stato registrato fino a quel momento (%2) è salvato; ora non si registra nulla. Continui con un altro microfono per proseguire nella stessa registrazione, oppure termini la chiamata.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="253"/>
+        <location filename="../../ui/session.py" line="302"/>
         <source>no sound</source>
         <translation>nessun suono</translation>
     </message>
@@ -656,133 +656,133 @@
         <translation>Témoin — REGISTRAZIONE IN CORSO</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Press “I&apos;m reading it now” (Ctrl+L) as you start reading the text above aloud, then click the other party&apos;s answer.</source>
         <translation>Prema «Lo sto leggendo ora» (Ctrl+L) nel momento in cui comincia a leggere ad alta voce il testo qui sopra, poi clicchi sulla risposta dell&apos;interlocutore.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Noted: you are reading the text. When they have answered, click their answer.</source>
         <translation>Annotato: sta leggendo il testo. Quando l&apos;interlocutore ha risposto, clicchi sulla risposta ricevuta.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Continue on another microphone…</source>
         <translation>Continua con un altro microfono…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>End the call</source>
         <translation>Termina la chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Recording again, from %1. The audio continues in the same recording; the log notes where the microphone changed.</source>
         <translation>Di nuovo in registrazione, da %1. L&apos;audio continua nella stessa registrazione; il registro annota dove è cambiato il microfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Someone new is on the line: press “I&apos;m reading it now” (Ctrl+L) as you read the text to them, then click their answer.</source>
         <translation>Una nuova persona è in linea: prema «Lo sto leggendo ora» (Ctrl+L) mentre legge il testo a questa persona, poi clicchi sulla risposta ricevuta.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>They agreed. The call is recorded with their consent.</source>
         <translation>L&apos;interlocutore ha accettato. La chiamata viene registrata con il consenso dell&apos;interlocutore.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
         <translation>Ora non si registra nulla. Riprenda quando la parte delicata è finita.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>Say now:</source>
         <translation>Dica ora:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
         <translation>L&apos;interlocutore ha rifiutato: la registrazione si è fermata e l&apos;audio registrato (%1) è stato cancellato, come esige la regola del luogo in cui si trovano lei e l&apos;interlocutore. Si conserva solo il registro di ciò che è successo (orari, rifiuto).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
         <translation>La nuova persona in linea ha rifiutato: la registrazione si è fermata. La parte registrata con consenso (%1) è conservata; la parte di %2 registrata dopo l&apos;arrivo della nuova persona è stata cancellata.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>They refused; the recording stopped.</source>
         <translation>L&apos;interlocutore ha rifiutato: la registrazione si è fermata.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
         <translation>L&apos;interlocutore ha revocato il consenso: la registrazione si è fermata. La parte registrata mentre l&apos;interlocutore era d&apos;accordo (%1) è conservata; di ciò che segue la revoca non si conserva nulla.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
         <translation>Il microfono è stato perso. Tutto ciò che è stato registrato fino a quel momento (%1) è conservato.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>The recording ended early (%1). What was written until then is kept.</source>
         <translation>La registrazione è terminata prima del previsto (%1). Ciò che è stato scritto fino a quel momento è conservato.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
         <translation>Registrazione salvata: %1 di audio, sigillata con un&apos;impronta (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
         <translation>Il microfono è stato perso durante la chiamata e la registrazione è proseguita con un altro: il file contiene %1 parti, una dopo l&apos;altra, e il registro indica quando è iniziata ciascuna.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="736"/>
         <source>The audio (%1) is still on this computer. %2</source>
         <translation>L&apos;audio (%1) è ancora su questo computer. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="757"/>
         <source>Adding the call to the library…</source>
         <translation>Aggiunta della chiamata alla biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="772"/>
+        <location filename="../../ui/main_window.py" line="782"/>
         <source>The call is safe on this computer but not in the library yet: %1 Témoin tries again by itself. If you close Témoin now, the call is added the next time it starts.</source>
         <translation>La chiamata è al sicuro su questo computer, ma non ancora nella biblioteca: %1 Témoin riprova da solo. Se chiude Témoin ora, la chiamata verrà aggiunta al prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>The call is safe on this computer but could not be added to the library: %1</source>
         <translation>La chiamata è al sicuro su questo computer, ma non è stato possibile aggiungerla alla biblioteca: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>The call is in your library. Details added here are saved with it.</source>
         <translation>La chiamata è nella sua biblioteca. I dettagli aggiunti qui vengono salvati con essa.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="803"/>
+        <location filename="../../ui/main_window.py" line="813"/>
         <source>The call is now in your library.</source>
         <translation>La chiamata è ora nella sua biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="838"/>
+        <location filename="../../ui/main_window.py" line="848"/>
         <source>The call is in your library.</source>
         <translation>La chiamata è nella sua biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="859"/>
+        <location filename="../../ui/main_window.py" line="869"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>È in corso la registrazione di una chiamata: la fermi prima (Ctrl+E), poi chiuda Témoin.</translation>
     </message>
@@ -970,7 +970,7 @@
     </message>
     <message>
         <location filename="../../ui/recording_page.py" line="143"/>
-        <location filename="../../ui/recording_page.py" line="371"/>
+        <location filename="../../ui/recording_page.py" line="377"/>
         <source>&amp;Pause (sensitive data)</source>
         <translation>&amp;Pausa (dati sensibili)</translation>
     </message>
@@ -1070,32 +1070,32 @@
         <translation>Il microfono predefinito del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="359"/>
+        <location filename="../../ui/recording_page.py" line="365"/>
         <source>‖  PAUSED — NOT RECORDING</source>
         <translation>‖  PAUSA — NESSUNA REGISTRAZIONE</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="363"/>
+        <location filename="../../ui/recording_page.py" line="369"/>
         <source>&amp;Resume recording</source>
         <translation>Ri&amp;prendi la registrazione</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="365"/>
+        <location filename="../../ui/recording_page.py" line="371"/>
         <source>⚠  MICROPHONE LOST — NOT RECORDING</source>
         <translation>⚠  MICROFONO PERSO — NESSUNA REGISTRAZIONE</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="373"/>
+        <location filename="../../ui/recording_page.py" line="379"/>
         <source>●  RECORDING — waiting for consent</source>
         <translation>●  REGISTRAZIONE — in attesa del consenso</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="375"/>
+        <location filename="../../ui/recording_page.py" line="381"/>
         <source>Stopping…</source>
         <translation>Arresto in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="377"/>
+        <location filename="../../ui/recording_page.py" line="383"/>
         <source>●  RECORDING</source>
         <translation>●  REGISTRAZIONE</translation>
     </message>

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import html
 
+import pytest
 from PySide6.QtCore import Qt
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import FIXTURES, announce, wait_audio, wait_for
@@ -56,3 +58,99 @@ def test_the_announcement_is_noted_when_read_not_when_recording_starts(
     verdict = window.outcome.assessment["verdict_text"]
     said = window.after_call_page.kept_label.text()
     assert said.index("Recording saved") < said.index(html.escape(verdict))  # news, then why
+
+
+# The consent buttons and the event each one posts.
+BUTTONS = {
+    "announce_button": "announced",
+    "agreed_button": "granted",
+    "refused_button": "refused",
+    "transfer_button": "transferred",
+    "withdraw_button": "withdrawn",
+}
+
+
+def _offered(window: MainWindow) -> set[str]:
+    """The consent events the window lets the user post now (enabled and on screen)."""
+    rp = window.recording_page
+    kinds = {
+        kind
+        for name, kind in BUTTONS.items()
+        if getattr(rp, name).isEnabled() and getattr(rp, name).isVisibleTo(rp)
+    }
+    if rp.pause_button.isEnabled():
+        kinds.add("resumed" if rp.pause_button.isChecked() else "paused")
+    return kinds
+
+
+def _core_allows(window: MainWindow) -> frozenset[str]:
+    session = window.session
+    assert session is not None
+    assert session._call is not None
+    return session._call.allowed_actions()
+
+
+def _settled(window: MainWindow, expected: set[str]) -> bool:
+    session = window.session
+    return _offered(window) == expected and session is not None and not session._pending
+
+
+def test_the_window_offers_only_what_the_cores_consent_rules_take_at_each_step(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """No consent rule lives in the window: each step's buttons are a subset of
+    ``Call.allowed_actions()``, and the core's wider table reaches the window (a transfer
+    before anyone answered, a pause while waiting for the answer)."""
+    page = window.new_call_page
+    page.counterpart_combo.setCurrentText("Swisscom")
+    page.set_input_file(FIXTURES / "consent_fr_granted.wav")
+    page.start_button.click()
+    wait_for(qtbot, lambda: window.session is not None and window.session.phase == "announcing")
+    rp = window.recording_page
+
+    steps: list[tuple[str, set[str]]] = []
+
+    def step(name: str, expected: set[str]) -> None:
+        try:
+            wait_for(qtbot, lambda: _settled(window, expected), 5)
+        except WaitTimeout:
+            pytest.fail(f"{name}: offered {_offered(window)}, not {expected}")
+        offered = _offered(window)
+        assert offered <= _core_allows(window), name  # never a button the core refuses
+        steps.append((name, offered))
+
+    step("nobody told yet", {"announced", "transferred"})
+    announce(qtbot, window)
+    step("told, no answer", {"granted", "refused", "transferred", "paused"})
+    rp.pause_button.click()  # a card number spelled out while they think it over
+    wait_for(qtbot, lambda: window.session is not None and window.session.phase == "paused")
+    step("paused before any answer", {"resumed"})  # no "withdrew": they never agreed
+    rp.pause_button.click()
+    wait_for(qtbot, lambda: window.session is not None and window.session.phase == "announcing")
+    step("resumed, still no answer", {"granted", "refused", "transferred", "paused"})
+    assert "When they have answered, click their answer" in rp.consent_label.text()
+    rp.agreed_button.click()
+    wait_for(qtbot, lambda: window.session is not None and window.session.phase == "consented")
+    step("agreed", {"withdrawn", "transferred", "paused"})
+    rp.pause_button.click()
+    step("paused after agreeing", {"resumed", "withdrawn"})
+    rp.pause_button.click()
+    rp.transfer_button.click()  # while the resume is on its way: nothing else is taken
+    step("resumed", {"withdrawn", "transferred", "paused"})
+    assert "transferred" not in _kinds(window)
+    rp.transfer_button.click()
+    wait_for(qtbot, lambda: window.session is not None and window.session.phase == "announcing")
+    step("someone new", {"announced", "transferred", "paused"})
+    assert not rp.agreed_button.isEnabled()
+
+    assert [k for k in _kinds(window) if k != "start"][:7] == [
+        "announced",
+        "paused",
+        "resumed",
+        "granted",
+        "paused",
+        "resumed",
+        "transferred",
+    ]
+    rp.stop_button.click()
+    wait_for(qtbot, lambda: window.call_stack.currentWidget() is window.after_call_page)

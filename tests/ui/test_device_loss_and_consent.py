@@ -260,7 +260,7 @@ def test_refusal_after_a_transfer_keeps_the_first_persons_part(
     rp.agreed_button.click()
     wait_audio(qtbot, window, 0.9)
     rp.transfer_button.click()
-    assert _phase(window) == "announcing"
+    wait_for(qtbot, lambda: _phase(window) == "announcing")  # once the core applied it
     announce(qtbot, window)
     wait_audio(qtbot, window, 1.4)
     rp.refused_button.click()

@@ -349,3 +349,21 @@ def test_allowed_at_the_key_moments_of_a_call() -> None:
     assert {"transferred", "withdrawn"} <= s.allowed()
     s.apply("withdrawn", 16000)
     assert s.allowed() == frozenset()  # the recording has ended: nothing more to press
+
+
+def test_agreed_tells_a_withdrawal_from_a_refusal_while_paused() -> None:
+    """Paused before or after agreeing, the same events are allowed; ``agreed`` is what
+    lets a face offer "they withdrew" only to someone who agreed."""
+    before = ConsentSession(8000)
+    before.apply("announced", 0)
+    before.apply("paused", 8000)
+    after = ConsentSession(8000)
+    after.apply("announced", 0)
+    after.apply("granted", 4000)
+    after.apply("paused", 8000)
+    assert before.allowed() == after.allowed()
+    assert not before.agreed
+    assert after.agreed
+    before.apply("withdrawn", 16000)
+    after.apply("withdrawn", 16000)
+    assert (before.state, after.state) == ("refused", "withdrawn")
