@@ -535,8 +535,11 @@ class MainWindow(QMainWindow):
         self.show_message(f"{text}\n\n{self._lost_text}".strip(), "error", self._lost_actions())
 
     def _pause_toggled(self, on: bool) -> None:
-        if self.session is not None:
-            self.session.set_paused(on)
+        if self.session is not None and not self.session.set_paused(on):
+            pause = self.recording_page.pause_button  # not taken: show the core's state again
+            pause.blockSignals(True)
+            pause.setChecked(not on)
+            pause.blockSignals(False)
 
     def _marker(self, text: str) -> None:
         if self.session is not None:
@@ -544,13 +547,12 @@ class MainWindow(QMainWindow):
 
     def _transfer(self) -> None:
         s = self.session
-        if s is None or "transferred" not in s.allowed:
-            return
+        if s is None or not s.transferred():
+            return  # not taken now (see CallSession._may): the screen stays as it is
         try:
             self.recording_page.script_label.setText(s.script(transfer=True))
         except Exception as exc:  # noqa: BLE001
             self.show_message(core_bridge.describe_error(exc), "error")
-        s.transferred()
         self.recording_page.set_consent_text(
             self.tr(
                 "Someone new is on the line: press “I'm reading it now” (Ctrl+L) as you read "

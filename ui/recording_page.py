@@ -339,6 +339,10 @@ class RecordingPage(QWidget):
         self.refused_button.setEnabled("refused" in self.allowed)
         self.transfer_button.setEnabled("transferred" in self.allowed)
         self.pause_button.setEnabled(bool({"paused", "resumed"} & self.allowed))
+        if self.allowed:  # pressed exactly when the core is paused (a failed pause unpresses)
+            self.pause_button.blockSignals(True)
+            self.pause_button.setChecked("resumed" in self.allowed)
+            self.pause_button.blockSignals(False)
         self.withdraw_button.setVisible(agreed and "withdrawn" in self.allowed)
         newly = self.announce_button.isEnabled() and not could_announce
         if newly and self.script_frame.isVisible():  # a new person: tell them first

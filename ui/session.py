@@ -41,6 +41,8 @@ from ui.tasks import PoolRunner, SyncRunner, TaskRunner, runner
 
 log = logging.getLogger(__name__)
 
+# A second click on the same consent button this soon is a double click, not a new event.
+REPEAT_GUARD_S = 1.0
 # The phases in which the other party's consent is being asked, given or paused.
 CONSENT_PHASES = ("announcing", "consented", "paused")
 # The core's consent state -> the phase the window shows (refused/withdrawn end the call).
@@ -107,6 +109,7 @@ class CallSession(QObject):
         self.allowed: frozenset[str] = frozenset()  # see allowed_changed
         self.has_agreed = False  # the person on the line agreed (the core's word), paused or not
         self._pending = 0  # consent events posted and not yet applied
+        self._last_click = ("", 0.0)  # the last consent event posted, and when (monotonic)
         self._event_from_writer.connect(self._on_event_main)
         self._watch = QTimer(self)
         self._watch.setInterval(200)
@@ -115,27 +118,29 @@ class CallSession(QObject):
     # --- helpers ---------------------------------------------------------------------------
 
     def _set_phase(self, phase: str) -> None:
-        if phase != self.phase:
-            self.phase = phase
-            self.phase_changed.emit(phase)
-        self._refresh_allowed()
+        self._refresh_allowed(phase)
 
-    def _refresh_allowed(self) -> None:
-        """Ask the core what may be pressed now; move the phase to the core's state.
+    def _refresh_allowed(self, phase: str | None = None) -> None:
+        """Ask the core what may be pressed now, and move the phase to the core's state.
 
-        Both are updated before either signal goes out, so a slot sees them agree."""
+        ``phase``: the one the session moves to (stopping, device_lost, …); the core's
+        consent state refines it within the consent phases. Both are updated before
+        either signal goes out, so a slot sees them agree. While a click is on its way
+        the buttons stay as they are (disabling them would throw the keyboard focus onto
+        the next button, "Stop"): ``_may`` refuses every other consent click meanwhile."""
         call = self._call
-        phase = self.phase
-        if call is None or phase not in CONSENT_PHASES or self._pending:
-            allowed: frozenset[str] = frozenset()
-        else:
+        target = self.phase if phase is None else phase
+        allowed = self.allowed
+        if call is None or target not in CONSENT_PHASES:
+            allowed = frozenset()
+        elif not self._pending:
             allowed = call.allowed_actions() - {"marker"}
             self.has_agreed = call.consent_agreed
-            phase = PHASE_OF_STATE.get(call.consent_state, phase)
-        moved, changed = phase != self.phase, allowed != self.allowed
-        self.phase, self.allowed = phase, allowed
+            target = PHASE_OF_STATE.get(call.consent_state, target)
+        moved, changed = target != self.phase, allowed != self.allowed
+        self.phase, self.allowed = target, allowed
         if moved:
-            self.phase_changed.emit(phase)
+            self.phase_changed.emit(target)
         if changed:
             self.allowed_changed.emit(allowed)
 
@@ -218,21 +223,25 @@ class CallSession(QObject):
         call = self._call
         if call is None:
             return
-        consent = kind != "marker"
-        if consent:
-            self._pending += 1
-            self._refresh_allowed()
-
-        def done(event: Any, error: BaseException | None) -> None:
-            if consent:
-                self._pending -= 1
-            self._posted(event, error)
-
-        self._serial.run_task(lambda: call.post(kind, text), done)
+        if kind == "marker":
+            self._serial.run_task(lambda: call.post(kind, text), self._posted)
+            return
+        self._pending += 1
+        self._last_click = (kind, time.monotonic())
+        self._serial.run_task(lambda: call.post(kind, text), self._consent_posted)
 
     def _may(self, kind: str) -> bool:
-        """Whether the core's rules take ``kind`` now (and no other answer is on its way)."""
-        return kind in self.allowed
+        """Whether the core's rules take ``kind`` now, no other answer is on its way, and it
+        is not the second half of a double click (two transfers 0.2 s apart would log a
+        person nobody told; the core rightly takes two real ones in a row)."""
+        if self._pending or kind not in self.allowed:
+            return False
+        last_kind, at = self._last_click
+        return not (kind == last_kind and time.monotonic() - at < REPEAT_GUARD_S)
+
+    def _consent_posted(self, event: Any, error: BaseException | None) -> None:
+        self._pending -= 1
+        self._posted(event, error)
 
     def _posted(self, _event: Any, error: BaseException | None) -> None:
         if error is not None and self.phase not in ("stopping", "done"):
@@ -347,15 +356,21 @@ class CallSession(QObject):
         if self._may("granted"):
             self._post("granted")
 
-    def transferred(self) -> None:
+    def transferred(self) -> bool:
         """Someone new is on the line: they must be told and answer before the call goes on
         under their consent."""
-        if self._may("transferred"):
-            self._post("transferred")
+        if not self._may("transferred"):
+            return False
+        self._post("transferred")
+        return True
 
-    def set_paused(self, paused: bool) -> None:
-        if self._may("paused" if paused else "resumed"):
-            self._post("paused" if paused else "resumed")
+    def set_paused(self, paused: bool) -> bool:
+        """Pause or resume; False when the core's rules do not take it now."""
+        kind = "paused" if paused else "resumed"
+        if not self._may(kind):
+            return False
+        self._post(kind)
+        return True
 
     def marker(self, text: str) -> None:
         if self.recording and self.phase not in ("starting", "stopping"):

@@ -98,6 +98,9 @@ def wait_for(qtbot: QtBot, cond: Callable[[], bool], timeout_s: float = 15.0) ->
 def announce(qtbot: QtBot, win: MainWindow, *, key: bool = False) -> None:
     """Say "I'm reading it now" (button, or Ctrl+L) and wait until an answer can be clicked."""
     rp = win.recording_page
+    # As a person would: once the window offers it (an earlier click has been applied).
+    wait_for(qtbot, lambda: win.session is not None and not win.session._pending, 5)
+    wait_for(qtbot, rp.announce_button.isEnabled, 5)
     if key:  # a key "clicks" after a short animation
         qtbot.keyClick(rp, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     else:

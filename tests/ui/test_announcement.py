@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
+import numpy as np
 import pytest
+import soundfile as sf
 from PySide6.QtCore import Qt
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import FIXTURES, announce, wait_audio, wait_for
+from ui import session as session_module
 from ui.main_window import MainWindow
 
 
@@ -96,14 +100,18 @@ def _settled(window: MainWindow, expected: set[str]) -> bool:
 
 
 def test_the_window_offers_only_what_the_cores_consent_rules_take_at_each_step(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """No consent rule lives in the window: each step's buttons are a subset of
     ``Call.allowed_actions()``, and the core's wider table reaches the window (a transfer
     before anyone answered, a pause while waiting for the answer)."""
+    # 40 s of speech, played in real time: the steps never outrun the input on a slow machine.
+    speech, rate = sf.read(FIXTURES / "consent_fr_granted.wav", dtype="int16")
+    long_call = tmp_path / "long_call.wav"
+    sf.write(long_call, np.concatenate([speech] * 4), rate, subtype="PCM_16")
     page = window.new_call_page
     page.counterpart_combo.setCurrentText("Swisscom")
-    page.set_input_file(FIXTURES / "consent_fr_granted.wav")
+    page.set_input_file(long_call)
     page.start_button.click()
     wait_for(qtbot, lambda: window.session is not None and window.session.phase == "announcing")
     rp = window.recording_page
@@ -138,10 +146,15 @@ def test_the_window_offers_only_what_the_cores_consent_rules_take_at_each_step(
     rp.transfer_button.click()  # while the resume is on its way: nothing else is taken
     step("resumed", {"withdrawn", "transferred", "paused"})
     assert "transferred" not in _kinds(window)
+    # However slow this machine, the second click counts as a double click's.
+    monkeypatch.setattr(session_module, "REPEAT_GUARD_S", 600.0)
     rp.transfer_button.click()
     wait_for(qtbot, lambda: window.session is not None and window.session.phase == "announcing")
     step("someone new", {"announced", "transferred", "paused"})
     assert not rp.agreed_button.isEnabled()
+    rp.transfer_button.click()  # the second half of a double click: nobody new
+    qtbot.wait(300)
+    assert _kinds(window).count("transferred") == 1
 
     assert [k for k in _kinds(window) if k != "start"][:7] == [
         "announced",

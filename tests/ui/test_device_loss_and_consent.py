@@ -258,9 +258,18 @@ def test_refusal_after_a_transfer_keeps_the_first_persons_part(
     announce(qtbot, window)
     wait_audio(qtbot, window, 0.4)
     rp.agreed_button.click()
+    wait_for(qtbot, lambda: _phase(window) == "consented")
     wait_audio(qtbot, window, 0.9)
     rp.transfer_button.click()
-    wait_for(qtbot, lambda: _phase(window) == "announcing")  # once the core applied it
+    # Once the core applied it (the window follows the core's state).
+    wait_for(
+        qtbot,
+        lambda: (
+            window.session is not None
+            and "transferred" in [e["kind"] for e in window.session.events]
+        ),
+    )
+    wait_for(qtbot, lambda: _phase(window) == "announcing")
     announce(qtbot, window)
     wait_audio(qtbot, window, 1.4)
     rp.refused_button.click()
