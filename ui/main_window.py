@@ -536,10 +536,7 @@ class MainWindow(QMainWindow):
 
     def _pause_toggled(self, on: bool) -> None:
         if self.session is not None and not self.session.set_paused(on):
-            pause = self.recording_page.pause_button  # not taken: show the core's state again
-            pause.blockSignals(True)
-            pause.setChecked(not on)
-            pause.blockSignals(False)
+            self.recording_page.show_paused(not on)  # not taken: show the core's state again
 
     def _marker(self, text: str) -> None:
         if self.session is not None:

@@ -318,13 +318,17 @@ class RecordingPage(QWidget):
         self.ticket_edit.clear()
         self.notes_edit.clear()
         self.marker_edit.clear()
-        self.pause_button.blockSignals(True)
-        self.pause_button.setChecked(False)
-        self.pause_button.blockSignals(False)
+        self.show_paused(False)
         self.elapsed_label.setText("00:00")
         self.meter.reset()
         self.set_allowed(frozenset())
         self.set_phase("announcing")
+
+    def show_paused(self, paused: bool) -> None:
+        """Press or release the pause button without asking for a pause or a resume."""
+        self.pause_button.blockSignals(True)
+        self.pause_button.setChecked(paused)
+        self.pause_button.blockSignals(False)
 
     def set_allowed(self, allowed: frozenset[str], agreed: bool = False) -> None:
         """Enable exactly the consent buttons the core's rules take now (the session asks
@@ -340,9 +344,7 @@ class RecordingPage(QWidget):
         self.transfer_button.setEnabled("transferred" in self.allowed)
         self.pause_button.setEnabled(bool({"paused", "resumed"} & self.allowed))
         if self.allowed:  # pressed exactly when the core is paused (a failed pause unpresses)
-            self.pause_button.blockSignals(True)
-            self.pause_button.setChecked("resumed" in self.allowed)
-            self.pause_button.blockSignals(False)
+            self.show_paused("resumed" in self.allowed)
         self.withdraw_button.setVisible(agreed and "withdrawn" in self.allowed)
         newly = self.announce_button.isEnabled() and not could_announce
         if newly and self.script_frame.isVisible():  # a new person: tell them first
