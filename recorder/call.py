@@ -414,6 +414,16 @@ def recover_library(root: Path, *, wait_s: float = INDEX_WAIT_S) -> LibraryRecov
 
 
 @dataclass(frozen=True)
+class ConsentNow:
+    """The consent session's state, the events it takes next (``marker`` included) and
+    whether the person on the line agreed (paused or not), all from one moment."""
+
+    state: str
+    allowed: frozenset[str]
+    agreed: bool
+
+
+@dataclass(frozen=True)
 class CallSetup:
     """A call as the user set it up, before any audio: whose law, with whom, why, which
     language. Without ``home_profile`` (a test rig recording a fixture) consent is not
@@ -513,9 +523,10 @@ class Call:
         """Log ``kind`` now; returns it once the recorder has applied it."""
         return self.recorder.post_event(kind, text)
 
-    def allowed_actions(self) -> frozenset[str]:
-        """The consent events (and ``marker``) the rules accept now, from the same table
-        that judges them: what a face may let the user press."""
+    def consent_now(self) -> ConsentNow:
+        """Where consent stands, read in one go under the tracker's lock: the writer
+        thread applies events meanwhile, and a face must not show the phase of one event
+        with the buttons of the next."""
         with self.consent.lock:
             session = self.consent.session
             if session is None:
@@ -523,17 +534,16 @@ class Call:
 
                 rate = self.recorder.source.format.sample_rate
                 session = ConsentSession(rate, self.consent.on_refusal, rule=self.consent.rule)
-            return session.allowed()
+            return ConsentNow(session.state, session.allowed(), session.agreed)
+
+    def allowed_actions(self) -> frozenset[str]:
+        """The consent events (and ``marker``) the rules accept now, from the same table
+        that judges them: what a face may let the user press."""
+        return self.consent_now().allowed
 
     @property
     def consent_state(self) -> str:
         return self.consent.state
-
-    @property
-    def consent_agreed(self) -> bool:
-        """Whether the person on the line now has agreed (paused or not)."""
-        with self.consent.lock:
-            return self.consent.session is not None and self.consent.session.agreed
 
     def wait(self, timeout: float | None = None) -> bool:
         """True once the recording needs no more input (see ``Recorder.wait``)."""

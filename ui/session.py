@@ -7,12 +7,12 @@ post_event, stop, truncate/discard) runs in order on one background thread
 (``serial``), so a slow disk never freezes the window and events never
 overtake each other. The consent state machine is the core's; the session
 only forwards the user's clicks to it and shows what it decided: which consent
-buttons may be pressed (``allowed``) is asked of the core's ``Call.allowed_actions()``
+buttons may be pressed (``allowed``) is asked of the core's ``Call.consent_now()``
 after every event it applied, and the phase follows the core's consent state, so the
 window never offers an answer the rules would refuse. While a consent click is on its
-way to the core nothing else consent-related is offered (no double answers).
+way to the core no other consent click is taken (no double answers).
 
-Phases: idle → starting → announcing ⇄ consented ⇄ paused → stopping → done
+Phases: idle → starting → announcing ⇄ consented, either ⇄ paused → stopping → done
 (or failed when the start itself failed). In ``announcing`` the script is on
 screen; the ``announced`` event is posted only when the user says they are
 reading it (``announce()``), and an answer is taken only after that: the log
@@ -134,9 +134,10 @@ class CallSession(QObject):
         if call is None or target not in CONSENT_PHASES:
             allowed = frozenset()
         elif not self._pending:
-            allowed = call.allowed_actions() - {"marker"}
-            self.has_agreed = call.consent_agreed
-            target = PHASE_OF_STATE.get(call.consent_state, target)
+            now = call.consent_now()
+            allowed = now.allowed - {"marker"}
+            self.has_agreed = now.agreed
+            target = PHASE_OF_STATE.get(now.state, target)
         moved, changed = target != self.phase, allowed != self.allowed
         self.phase, self.allowed = target, allowed
         if moved:
