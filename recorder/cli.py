@@ -592,8 +592,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
-    from recorder.bundle import verify
     from recorder.errors import EnvironmentProblem
+    from recorder.verify import verify
 
     report = verify(Path(args.bundle), expect_key=args.expect_key)
     from recorder.library import DB_NAME

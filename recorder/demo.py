@@ -62,9 +62,9 @@ def run_demo(
     say: Callable[[str], None] = lambda line: None,
 ) -> DemoResult:
     """Record the bundled call with consent, export it and verify the bundle."""
-    from recorder.bundle import verify
     from recorder.exporting import export_bundle
     from recorder.library import Library
+    from recorder.verify import verify
 
     folder = out if out is not None else Path(tempfile.mkdtemp(prefix="temoin-demo-"))
     folder.mkdir(parents=True, exist_ok=True)

@@ -168,7 +168,7 @@ def waveform(wav: Path, columns: int = 800) -> tuple[list[float], list[float], f
 
 def key_fingerprint() -> str | None:
     """The signing key's SHA-256 fingerprint, or None before the first export creates it."""
-    from recorder.bundle import local_fingerprint
+    from recorder.verify import local_fingerprint
 
     fp = local_fingerprint()
     return None if fp is None else str(fp)
@@ -953,6 +953,6 @@ def export_bundle(
 
 
 def verify_bundle(path: Path) -> Any:
-    from recorder import bundle
+    from recorder.verify import verify
 
-    return bundle.verify(path)
+    return verify(path)

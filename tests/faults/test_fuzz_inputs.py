@@ -26,7 +26,7 @@ import soundfile as sf
 from hypothesis import given
 from hypothesis import strategies as st
 
-from recorder import bundle, cli
+from recorder import bundle, cli, verify
 from recorder.capture import FileSource, Recorder
 from recorder.errors import BadInputError
 from recorder.integrity import wav_layout
@@ -182,7 +182,7 @@ def _payload_start(info: zipfile.ZipInfo, raw: bytes) -> int:
     return at + 30 + name_len + extra_len
 
 
-def _verify_bytes(data: bytes) -> bundle.VerifyReport | None:
+def _verify_bytes(data: bytes) -> verify.VerifyReport | None:
     """Verify a zip given as bytes: a report, or None when refused with a BadInputError."""
     with _sandbox() as box:
         path = box / "in.zip"
@@ -191,7 +191,7 @@ def _verify_bytes(data: bytes) -> bundle.VerifyReport | None:
         cwd = os.getcwd()
         os.chdir(box)  # a traversal would land here
         try:
-            report = bundle.verify(path)
+            report = verify.verify(path)
         except BadInputError as exc:
             report = None
             refused = exc.message

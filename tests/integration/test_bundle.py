@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from recorder import bundle
+from recorder import bundle, verify
 from recorder.errors import BadInputError, CheckFailed
 from recorder.library import Library
 from tests.helpers.cli_run import temoin
@@ -134,7 +134,7 @@ def test_a_bag_rezipped_at_the_root_with_deflate_still_verifies(
 ) -> None:
     rezip = tmp_path / "rezipped.zip"
     subprocess.run(["zip", "-q", "-r", str(rezip), "."], cwd=exported["bag"], check=True)
-    report = bundle.verify(rezip)
+    report = verify.verify(rezip)
     assert report.ok, report.failures
     assert report.info["bag_folder"] is None
 
@@ -155,7 +155,7 @@ def test_original_is_bit_exact_and_both_hashes_are_stated(exported: dict[str, An
     assert meta["markers"][0]["text"].startswith("ticket 4578")
     assert meta["profiles"]
     assert meta["profiles"][0]["content_hash"]
-    assert bundle.schema_problems(meta) == []
+    assert verify.schema_problems(meta) == []
     schema = Path(__file__).parents[2] / "resources/schemas/metadata.schema.json"
     assert json.loads(schema.read_text())["$schema"].endswith("2020-12/schema")
 
@@ -271,7 +271,7 @@ def test_changing_one_byte_anywhere_fails_with_the_right_reason(
         data[pos] ^= 0x01
         files["evidence/" + name] = bytes(data)
 
-    report = bundle.verify(_rewrite(exported["zip"], tmp_path / "t.zip", flip))
+    report = verify.verify(_rewrite(exported["zip"], tmp_path / "t.zip", flip))
     assert not report.ok
     reason = _expected_reason(name)
     assert any(f.startswith(reason) for f in report.failures), report.failures
@@ -285,7 +285,7 @@ def test_changing_the_pcm_breaks_the_capture_hash_too(
         data[1000] ^= 0x40
         files["evidence/data/audio/original.wav"] = bytes(data)
 
-    report = bundle.verify(_rewrite(exported["zip"], tmp_path / "t.zip", flip))
+    report = verify.verify(_rewrite(exported["zip"], tmp_path / "t.zip", flip))
     assert any("hash computed while recording" in f for f in report.failures)
 
 
@@ -294,7 +294,7 @@ def test_removing_a_file_fails(exported: dict[str, Any], tmp_path: Path, name: s
     def drop(files: dict[str, bytes]) -> None:
         del files["evidence/" + name]
 
-    report = bundle.verify(_rewrite(exported["zip"], tmp_path / "t.zip", drop))
+    report = verify.verify(_rewrite(exported["zip"], tmp_path / "t.zip", drop))
     assert not report.ok
     assert any(f.startswith(name) or name in f for f in report.failures), report.failures
 
@@ -304,7 +304,7 @@ def test_adding_a_file_fails(exported: dict[str, Any], tmp_path: Path, name: str
     def add(files: dict[str, bytes]) -> None:
         files["evidence/" + name] = b"added later\n"
 
-    report = bundle.verify(_rewrite(exported["zip"], tmp_path / "t.zip", add))
+    report = verify.verify(_rewrite(exported["zip"], tmp_path / "t.zip", add))
     assert not report.ok
     assert any(f.startswith(f"{name}: file not listed") for f in report.failures)
 
@@ -323,7 +323,7 @@ def test_swapped_signature_fails_and_cli_exits_1(
         files["evidence/signature.json"] = foreign
 
     tampered = _rewrite(exported["zip"], tmp_path / "t.zip", swap)
-    report = bundle.verify(tampered)
+    report = verify.verify(tampered)
     assert report.failures == ["signature.json: signature does not match tagmanifest-sha256.txt"]
     out = temoin("verify", str(tampered), env=exported["env"])
     assert out.returncode == 1
@@ -334,7 +334,7 @@ def test_expect_key_catches_a_bag_tampered_then_re_signed_with_another_key(
     exported: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
 
-    genuine = bundle.verify(exported["zip"])
+    genuine = verify.verify(exported["zip"])
     fingerprint = genuine.info["signer_fingerprint"]
     # The attacker edits metadata, fixes both manifests and signs with their own key.
     monkeypatch.setenv("TEMOIN_CONFIG", str(tmp_path / "attacker"))
@@ -345,12 +345,12 @@ def test_expect_key_catches_a_bag_tampered_then_re_signed_with_another_key(
     files[prefix + "data/metadata.json"] = json.dumps(meta).encode()
     forged = tmp_path / "forged.zip"
     forged.write_bytes(reseal(files, prefix))  # both manifests fixed, signed with their key
-    plain = bundle.verify(forged)
+    plain = verify.verify(forged)
     assert plain.ok, plain.failures  # every check holds: valid signature, by someone else
     assert plain.info["signer_fingerprint"] != fingerprint
-    checked = bundle.verify(forged, expect_key=fingerprint)
+    checked = verify.verify(forged, expect_key=fingerprint)
     assert any("not by the expected key" in f for f in checked.failures)
-    assert bundle.verify(exported["zip"], expect_key=fingerprint[:16]).ok
+    assert verify.verify(exported["zip"], expect_key=fingerprint[:16]).ok
     out = temoin("verify", str(forged), "--expect-key", fingerprint, env=exported["env"])
     assert out.returncode == 1
     assert "not by the expected key" in out.stdout
@@ -419,7 +419,7 @@ def test_hostile_zips_are_refused_with_a_clear_message(
     path = make(tmp_path / "hostile.zip")
     monkeypatch.chdir(tmp_path)
     with pytest.raises(BadInputError, match=message):
-        bundle.verify(path)
+        verify.verify(path)
     out = temoin("verify", str(path))
     assert out.returncode == 3, out.stderr
     assert message in out.stderr
@@ -452,7 +452,7 @@ def test_listening_copy_formats(
     assert not any("listening.mp3" in n for n in names)
     if listening == "none":
         assert 'src="audio/original.wav"' in index
-    assert bundle.verify(out).ok
+    assert verify.verify(out).ok
 
 
 def test_progress_reaches_one_and_an_interrupted_export_leaves_nothing(
