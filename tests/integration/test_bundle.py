@@ -19,6 +19,7 @@ import pytest
 from recorder import bundle, verify
 from recorder.errors import BadInputError, CheckFailed
 from recorder.library import Library
+from recorder.verify import VerifyFailure, VerifyStep
 from tests.helpers.cli_run import temoin
 from tests.helpers.forge import read_bag, reseal
 from tests.helpers.make_recording import consent_events, fixture_info, make_recording
@@ -260,6 +261,13 @@ def _expected_reason(name: str) -> str:
     return "signature.json"
 
 
+def _expected_step(name: str) -> VerifyStep:
+    """A changed payload or tag file breaks its hash; a changed tag manifest, the signature."""
+    if name in ("tagmanifest-sha256.txt", "signature.json"):
+        return VerifyStep.SIGNATURE
+    return VerifyStep.CONTENTS
+
+
 @pytest.mark.parametrize("where", ["first", "middle", "last"])
 @pytest.mark.parametrize("name", LAYOUT)
 def test_changing_one_byte_anywhere_fails_with_the_right_reason(
@@ -275,6 +283,10 @@ def test_changing_one_byte_anywhere_fails_with_the_right_reason(
     assert not report.ok
     reason = _expected_reason(name)
     assert any(f.startswith(reason) for f in report.failures), report.failures
+    step = _expected_step(name)
+    assert any(f.step is step and f.message.startswith(reason) for f in report.typed_failures), (
+        report.typed_failures
+    )
 
 
 def test_changing_the_pcm_breaks_the_capture_hash_too(
@@ -287,6 +299,74 @@ def test_changing_the_pcm_breaks_the_capture_hash_too(
 
     report = verify.verify(_rewrite(exported["zip"], tmp_path / "t.zip", flip))
     assert any("hash computed while recording" in f for f in report.failures)
+
+
+def test_tampered_payload_fails_in_the_contents_and_audio_steps_only(
+    exported: dict[str, Any], tmp_path: Path
+) -> None:
+    def flip(files: dict[str, bytes]) -> None:
+        data = bytearray(files["evidence/data/audio/original.wav"])
+        data[1000] ^= 0x40
+        files["evidence/data/audio/original.wav"] = bytes(data)
+
+    report = verify.verify(_rewrite(exported["zip"], tmp_path / "t.zip", flip))
+    assert report.steps_failed() == {VerifyStep.CONTENTS, VerifyStep.AUDIO}
+    assert (
+        VerifyFailure(
+            VerifyStep.CONTENTS,
+            "data/audio/original.wav",
+            "data/audio/original.wav: SHA-256 does not match manifest-sha256.txt",
+        )
+        in report.typed_failures
+    )
+    assert {f.file for f in report.typed_failures} == {"data/audio/original.wav"}
+
+
+def test_tampered_manifest_fails_in_the_step_that_catches_it(
+    exported: dict[str, Any], tmp_path: Path
+) -> None:
+    """A wrong digest is caught by the hashes; a line that is not a manifest line, by the
+    structure check; either way the tag manifest no longer covers the manifest."""
+    name = "evidence/manifest-sha256.txt"
+
+    def wrong_digest(files: dict[str, bytes]) -> None:
+        lines = files[name].decode().splitlines(keepends=True)
+        digest, path = lines[0].split("  ", 1)
+        lines[0] = f"{'0' * len(digest)}  {path}"
+        files[name] = "".join(lines).encode()
+
+    report = verify.verify(_rewrite(exported["zip"], tmp_path / "a.zip", wrong_digest))
+    assert report.steps_failed() == {VerifyStep.CONTENTS}
+    first = _files_listed(exported["zip"])[0]
+    assert [(f.file, f.message) for f in report.typed_failures] == [
+        (first, f"{first}: SHA-256 does not match manifest-sha256.txt"),
+        (
+            "manifest-sha256.txt",
+            "manifest-sha256.txt: SHA-256 does not match tagmanifest-sha256.txt",
+        ),
+    ]
+
+    def garbage_line(files: dict[str, bytes]) -> None:
+        files[name] += b"not a manifest line\n"
+
+    report = verify.verify(_rewrite(exported["zip"], tmp_path / "b.zip", garbage_line))
+    assert report.steps_failed() == {VerifyStep.STRUCTURE, VerifyStep.CONTENTS}
+    structure = [f for f in report.typed_failures if f.step is VerifyStep.STRUCTURE]
+    assert structure == [
+        VerifyFailure(
+            VerifyStep.STRUCTURE,
+            "manifest-sha256.txt",
+            f"manifest-sha256.txt: line {len(_files_listed(exported['zip'])) + 1} "
+            "is not '<sha256>  <path>'",
+        )
+    ]
+
+
+def _files_listed(zip_path: Path) -> list[str]:
+    """The payload paths manifest-sha256.txt lists, in its order."""
+    with zipfile.ZipFile(zip_path) as zf:
+        text = zf.read("evidence/manifest-sha256.txt").decode()
+    return [line.split("  ", 1)[1] for line in text.splitlines() if line]
 
 
 @pytest.mark.parametrize("name", LAYOUT)
@@ -307,6 +387,7 @@ def test_adding_a_file_fails(exported: dict[str, Any], tmp_path: Path, name: str
     report = verify.verify(_rewrite(exported["zip"], tmp_path / "t.zip", add))
     assert not report.ok
     assert any(f.startswith(f"{name}: file not listed") for f in report.failures)
+    assert VerifyStep.COMPLETENESS in report.steps_failed()
 
 
 def test_swapped_signature_fails_and_cli_exits_1(
@@ -325,6 +406,13 @@ def test_swapped_signature_fails_and_cli_exits_1(
     tampered = _rewrite(exported["zip"], tmp_path / "t.zip", swap)
     report = verify.verify(tampered)
     assert report.failures == ["signature.json: signature does not match tagmanifest-sha256.txt"]
+    assert report.typed_failures == [
+        VerifyFailure(
+            VerifyStep.SIGNATURE,
+            "signature.json",
+            "signature.json: signature does not match tagmanifest-sha256.txt",
+        )
+    ]
     out = temoin("verify", str(tampered), env=exported["env"])
     assert out.returncode == 1
     assert "FAIL  signature.json: signature does not match" in out.stdout
@@ -350,6 +438,7 @@ def test_expect_key_catches_a_bag_tampered_then_re_signed_with_another_key(
     assert plain.info["signer_fingerprint"] != fingerprint
     checked = verify.verify(forged, expect_key=fingerprint)
     assert any("not by the expected key" in f for f in checked.failures)
+    assert [f.step for f in checked.typed_failures] == [VerifyStep.SIGNATURE]
     assert verify.verify(exported["zip"], expect_key=fingerprint[:16]).ok
     out = temoin("verify", str(forged), "--expect-key", fingerprint, env=exported["env"])
     assert out.returncode == 1
