@@ -82,6 +82,7 @@ class VerifyReport:
 
     @property
     def ok(self) -> bool:
+        """Derived, so a failure can never be recorded without turning the report red."""
         return not self.typed_failures
 
     @property
@@ -90,6 +91,7 @@ class VerifyReport:
         return [f.message for f in self.typed_failures]
 
     def steps_failed(self) -> set[VerifyStep]:
+        """Which steps failed: tampering shows in contents, a forged seal in signature."""
         return {f.step for f in self.typed_failures}
 
     def fail(self, step: VerifyStep, file: str | None, message: str) -> None:
