@@ -183,11 +183,8 @@ def apply_retention(rec: Any, result: Any, tracker: ConsentTracker) -> CallOutco
     try:
         if decision.action == "discard_all":
             rec.discard(decision.reason)
-            outcome.action, outcome.kept_s, outcome.removed_s = (
-                Retention.DISCARDED,
-                0.0,
-                result.duration_s,
-            )
+            outcome.action = Retention.DISCARDED
+            outcome.kept_s, outcome.removed_s = 0.0, result.duration_s
         elif decision.action == "keep_until_frame":
             frame = int(decision.keep_until_frame or 0)
             rec.truncate(frame, decision.reason)
