@@ -12,6 +12,7 @@ import functools
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,7 @@ from recorder import profiles
 from recorder.consent import ConsentError, ConsentSession
 from recorder.errors import CheckFailed, TemoinError
 from recorder.events import CONSENT_KINDS, Event, EventSpec
+from recorder.sidecar import CallMeta, Outcome, Sidecar
 
 if TYPE_CHECKING:
     from recorder.capture import AudioSource, Recorder, RecordingResult
@@ -109,15 +111,24 @@ class ConsentTracker:
         return "preparing" if self.session is None else str(self.session.state)
 
 
+class Retention(StrEnum):
+    """What the consent rules had done to the audio once the call stopped."""
+
+    KEPT = "kept"
+    TRUNCATED = "truncated"  # cut at the last consent boundary
+    DISCARDED = "discarded"  # all of it deleted
+    FAILED = "failed"  # the app could not stop the call: nothing is known of what was kept
+
+
 @dataclass
 class CallOutcome:
     """What happened to the audio after the call, in words a user can act on."""
 
     rec_dir: Path | None
     rec_id: str | None
-    outcome: str
+    outcome: Outcome
     duration_s: float
-    action: str  # kept | truncated | discarded
+    action: Retention
     kept_s: float = 0.0
     removed_s: float = 0.0
     retention_reason: str | None = None
@@ -130,9 +141,9 @@ class CallOutcome:
         return {
             "id": self.rec_id,
             "dir": str(self.rec_dir) if self.rec_dir else None,
-            "outcome": self.outcome,
+            "outcome": str(self.outcome),
             "duration_s": self.duration_s,
-            "action": self.action,
+            "action": str(self.action),
             "kept_s": round(self.kept_s, 3),
             "removed_s": round(self.removed_s, 3),
             "retention_reason": self.retention_reason,
@@ -156,9 +167,9 @@ def apply_retention(rec: Any, result: Any, tracker: ConsentTracker) -> CallOutco
     outcome = CallOutcome(
         rec_dir=result.dir,
         rec_id=result.id,
-        outcome=result.outcome,
+        outcome=Outcome(result.outcome),
         duration_s=result.duration_s,
-        action="kept",
+        action=Retention.KEPT,
         kept_s=result.duration_s,
         consent_errors=list(tracker.errors),
     )
@@ -172,11 +183,12 @@ def apply_retention(rec: Any, result: Any, tracker: ConsentTracker) -> CallOutco
     try:
         if decision.action == "discard_all":
             rec.discard(decision.reason)
-            outcome.action, outcome.kept_s, outcome.removed_s = "discarded", 0.0, result.duration_s
+            outcome.action = Retention.DISCARDED
+            outcome.kept_s, outcome.removed_s = 0.0, result.duration_s
         elif decision.action == "keep_until_frame":
             frame = int(decision.keep_until_frame or 0)
             rec.truncate(frame, decision.reason)
-            outcome.action = "truncated"
+            outcome.action = Retention.TRUNCATED
             outcome.kept_s = frame / rate
             outcome.removed_s = max(0.0, result.duration_s - frame / rate)
     except TemoinError as exc:
@@ -191,13 +203,13 @@ def apply_retention(rec: Any, result: Any, tracker: ConsentTracker) -> CallOutco
     return outcome
 
 
-def _retention_done(rec_dir: Path | None, action: str) -> None:
+def _retention_done(rec_dir: Path | None, action: Retention) -> None:
     """Journal that the consent decision was carried out, so ``recover`` never redoes it."""
     from recorder import commit
 
     if rec_dir is not None:
         with contextlib.suppress(OSError):
-            commit.done(rec_dir, "retention", action=action)
+            commit.done(rec_dir, "retention", action=str(action))
 
 
 def _retention_was_done(rec_dir: Path) -> bool:
@@ -210,10 +222,10 @@ def _retention_was_done(rec_dir: Path) -> bool:
     return any(line.get("type") == "done" and line.get("step") == "retention" for line in lines)
 
 
-def _profiles_changed(meta: dict[str, Any]) -> list[str]:
+def _profiles_changed(meta: CallMeta) -> list[str]:
     """Profiles whose content differs from the one the call was judged by (ids)."""
     changed = []
-    for used in meta.get("profiles") or []:
+    for used in meta.profiles:
         try:
             current = _content_hash(str(used["id"]))
         except (KeyError, TemoinError):
@@ -283,8 +295,6 @@ def settle_retention(rec_dir: Path) -> str | None:
     journaled while recording and the profiles named in the recording: a cut already
     done (or a discard) leaves nothing to do, so this is safe to run again.
     """
-    import json
-
     from recorder.wavjournal import (
         SIDECAR_NAME,
         WAV_NAME,
@@ -296,11 +306,11 @@ def settle_retention(rec_dir: Path) -> str | None:
         return None
     if _retention_was_done(rec_dir):
         return None
-    sidecar = json.loads((rec_dir / SIDECAR_NAME).read_text(encoding="utf-8"))
-    events = [Event.from_json(e) for e in sidecar.get("events", []) if e["kind"] in TRACKED_KINDS]
+    sidecar = Sidecar.read(rec_dir)
+    events = [e for e in sidecar.events if e.kind in TRACKED_KINDS]
     if not any(e.kind in CONSENT_KINDS for e in events):
         return None
-    meta = sidecar.get("meta") or {}
+    meta = sidecar.call
     changed = _profiles_changed(meta)
     if changed:
         # Never delete audio under rules other than those the call was judged by.
@@ -308,9 +318,9 @@ def settle_retention(rec_dir: Path) -> str | None:
             f"WARNING: the consent decision was not applied: profile(s) {', '.join(changed)} "
             "changed since the call; nothing was deleted"
         )
-    tracker = ConsentTracker(*_rules(meta.get("profile"), meta.get("counterpart_profile")))
-    rate = int(sidecar["audio"]["sample_rate"]) or 1
-    frames = int(sidecar["audio"]["frames"])
+    tracker = ConsentTracker(*_rules(meta.profile, meta.counterpart_profile))
+    rate = sidecar.audio.sample_rate or 1
+    frames = sidecar.audio.frames
     for event in events:
         tracker.record(event, rate)
     session = tracker.session
@@ -320,14 +330,15 @@ def settle_retention(rec_dir: Path) -> str | None:
     decision = session.retention()
     if decision.action == "discard_all":
         discard_recording(rec_dir, decision.reason)
-        _retention_done(rec_dir, "discarded")
+        _retention_done(rec_dir, Retention.DISCARDED)
         return f"its audio was deleted as the consent rules require ({decision.reason})"
     if decision.action == "keep_until_frame" and int(decision.keep_until_frame or 0) < frames:
         frame = int(decision.keep_until_frame or 0)
         truncate_recording(rec_dir, frame, decision.reason)
-        _retention_done(rec_dir, "truncated")
+        _retention_done(rec_dir, Retention.TRUNCATED)
         return f"cut to {frame / rate:.3f} s as the consent rules require ({decision.reason})"
-    _retention_done(rec_dir, "kept" if decision.action != "keep_until_frame" else "truncated")
+    kept = Retention.KEPT if decision.action != "keep_until_frame" else Retention.TRUNCATED
+    _retention_done(rec_dir, kept)
     return None
 
 

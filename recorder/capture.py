@@ -53,6 +53,7 @@ from recorder.devices import load_sounddevice
 from recorder.errors import AudioDeviceError, BadInputError, EnvironmentProblem, TemoinError
 from recorder.events import Event, stamp
 from recorder.paths import ensure_private_dir
+from recorder.sidecar import Outcome, Sidecar
 from recorder.wavjournal import (
     JOURNAL_NAME,
     LOCK_NAME,
@@ -1111,13 +1112,13 @@ class Recorder:
         if self._unlock is not None:
             self._unlock()
 
-    def truncate(self, frame: int, reason: str | None = None) -> dict[str, Any]:
+    def truncate(self, frame: int, reason: str | None = None) -> Sidecar:
         """After stop: cut ``original.wav`` to ``frame`` frames (e.g. at a refusal)."""
         if self._result is None:
             raise RuntimeError("stop() the recording first")
         return truncate_recording(self.dir, frame, reason)
 
-    def discard(self, reason: str) -> dict[str, Any]:
+    def discard(self, reason: str) -> Sidecar:
         """After stop: delete the audio, keep the journal and sidecar (outcome ``discarded``)."""
         if self._result is None:
             raise RuntimeError("stop() the recording first")
@@ -1536,7 +1537,7 @@ class Recorder:
             pcm_sha256=pcm_hash,
             overflows=self.overflows,
             outcome=outcome,
-            sidecar=sidecar,
+            sidecar=sidecar.to_json(),
             problem=self.problem,
         )
 
@@ -1547,14 +1548,14 @@ class Recorder:
         stopped: tuple[str, str],
         file_hash: str | None,
         audio_file: str | None = WAV_NAME,
-    ) -> dict[str, Any]:
+    ) -> Sidecar:
         """``recording.json`` for this recording's journal lines, frames and counters."""
         return build_sidecar(
             self._lines,
             frames=self._written,
             pcm_sha256=pcm_hash,
             file_hash=file_hash,
-            outcome=outcome,
+            outcome=Outcome(outcome),
             stopped=stopped,
             counters=self._counters(),
             audio_file=audio_file,
@@ -1567,7 +1568,7 @@ class Recorder:
         except OSError:
             return True
 
-    def _rescue(self, pcm_hash: str, outcome: str, stopped: tuple[str, str]) -> dict[str, Any]:
+    def _rescue(self, pcm_hash: str, outcome: str, stopped: tuple[str, str]) -> Sidecar:
         """The folder was deleted, moved or made read-only: copy the audio (still open) and
         the journal elsewhere.
 

@@ -267,7 +267,7 @@ def _cmd_record(args: argparse.Namespace) -> int:
     import signal
     import threading
 
-    from recorder.call import Call, CallSetup
+    from recorder.call import Call, CallSetup, Retention
     from recorder.capture import AudioSource, FileSource, LiveSource
     from recorder.events import parse_event_spec
     from recorder.paths import library_dir
@@ -340,9 +340,9 @@ def _cmd_record(args: argparse.Namespace) -> int:
         f"  SHA-256:   {result.pcm_sha256} (PCM data)",
         f"  overflows: {result.overflows}",
     ]
-    if outcome.action == "discarded":
+    if outcome.action is Retention.DISCARDED:
         lines.append(f"  consent:   {outcome.retention_reason}.")
-    elif outcome.action == "truncated":
+    elif outcome.action is Retention.TRUNCATED:
         lines.append(
             f"  consent:   {outcome.retention_reason} Kept {outcome.kept_s:.1f} s, "
             f"deleted {outcome.removed_s:.1f} s."
@@ -480,32 +480,33 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
+    from recorder.sidecar import Sidecar
+
     with _open_library(args, readonly=True) as lib:
         rec = lib.get(args.id)
-    sc = rec["recording"]
-    audio = sc.get("audio") or {}
-    meta = sc.get("meta") or {}
-    device = (sc.get("source") or {}).get("device") or {}
+    sc = Sidecar.from_json(rec["recording"], f"the library's copy of {rec['id']}")
+    audio = sc.audio
+    meta = sc.call
     lines = [
         f"Recording {rec['id']}",
         f"  folder:      {rec['dir']}",
-        f"  counterpart: {meta.get('counterpart') or '-'}   purpose: {meta.get('purpose') or '-'}",
-        f"  profiles:    {meta.get('profile') or '-'}"
-        + (f" / {meta['counterpart_profile']}" if meta.get("counterpart_profile") else ""),
-        f"  started:     {sc.get('started_local')} ({sc.get('started_utc')})",
-        f"  stopped:     {sc.get('stopped_local')} ({sc.get('stopped_utc')})",
-        f"  outcome:     {sc.get('outcome')}" + ("  (recovered)" if sc.get("recovered") else ""),
-        f"  audio:       {_clock(audio.get('duration_s'))}, {audio.get('frames')} frames, "
-        f"{audio.get('sample_rate')} Hz, {audio.get('channels')} ch, {audio.get('sample_format')}",
-        f"  device:      {device.get('name') if isinstance(device, dict) and device else '-'}",
-        f"  overflows:   {sc.get('overflows')}   paused frames: {sc.get('paused_frames')}",
+        f"  counterpart: {meta.counterpart or '-'}   purpose: {meta.purpose or '-'}",
+        f"  profiles:    {meta.profile or '-'}"
+        + (f" / {meta.counterpart_profile}" if meta.counterpart_profile else ""),
+        f"  started:     {sc.started_local} ({sc.started_utc})",
+        f"  stopped:     {sc.stopped_local} ({sc.stopped_utc})",
+        f"  outcome:     {sc.outcome}" + ("  (recovered)" if sc.recovered else ""),
+        f"  audio:       {_clock(audio.duration_s)}, {audio.frames} frames, "
+        f"{audio.sample_rate} Hz, {audio.channels} ch, {audio.sample_format}",
+        f"  device:      {sc.source.device_name if sc.source.device else '-'}",
+        f"  overflows:   {sc.overflows}   paused frames: {sc.paused_frames}",
         "  hashes:",
         *(f"    {h['kind']}: {h['value']}  ({h['scope']})" for h in rec["hashes"]),
         "  events:",
         *(
-            f"    {e.get('seconds', 0):>9.3f} s  {e.get('kind'):<12} {e.get('local') or ''}"
-            + (f"  {e['text']}" if e.get("text") else "")
-            for e in sc.get("events") or []
+            f"    {e.seconds:>9.3f} s  {e.kind:<12} {e.local or ''}"
+            + (f"  {e.text}" if e.text else "")
+            for e in sc.events
         ),
         "  tags:        "
         + (" ".join([f"{k}={v}" for k, v in rec["tags"].items()] + rec["free_tags"]) or "-"),

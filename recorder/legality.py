@@ -34,6 +34,7 @@ from recorder.profiles import (
     combine,
 )
 from recorder.resources import resources_dir
+from recorder.sidecar import Sidecar
 
 ASSESSMENT_VERSION = 1
 DEFAULT_SAMPLE_RATE = 48_000
@@ -619,29 +620,32 @@ def profile_json(profile: Profile, language: str) -> dict[str, Any]:
     }
 
 
-def assess_recording(sidecar: Mapping[str, Any], language: str) -> dict[str, Any]:
-    """The assessment of a recorded call, from the profiles and events its sidecar names."""
+def assess_recording(sidecar: Sidecar | Mapping[str, Any], language: str) -> dict[str, Any]:
+    """The assessment of a recorded call, from the profiles and events its sidecar names.
+
+    A mapping is a library entry's ``recording`` (the JSON as stored): it is read as a
+    ``Sidecar`` here, so a damaged one is a ``BadInputError`` like a damaged file."""
     from recorder.profiles import load
 
-    meta = sidecar.get("meta") or {}
-    home_id = meta.get("profile")
-    if not home_id:
+    if not isinstance(sidecar, Sidecar):
+        sidecar = Sidecar.from_json(sidecar)
+    meta = sidecar.call
+    if not meta.profile:
         raise BadInputError(
-            f"Recording {sidecar.get('id')} was made without a jurisdiction profile "
+            f"Recording {sidecar.id} was made without a jurisdiction profile "
             "(temoin record --profile), so Témoin cannot say what the law allows for it."
         )
-    other_id = meta.get("counterpart_profile")
-    home = load(str(home_id))
-    other = load(str(other_id)) if other_id else None
+    home = load(meta.profile)
+    other = load(meta.counterpart_profile) if meta.counterpart_profile else None
     result = assess(
         home,
         other,
-        str(meta.get("purpose") or "other"),
-        list(sidecar.get("events") or []),
+        meta.purpose or "other",
+        [e.to_json() for e in sidecar.events],
         language,
     )
     data: dict[str, Any] = result.to_json()
-    changed = _profiles_changed(meta.get("profiles"), [p for p in (home, other) if p])
+    changed = _profiles_changed(meta.profiles, [p for p in (home, other) if p])
     if changed:
         # Judged by today's profile, not the one recorded: say so, first among the doubts.
         data["profiles_changed"] = changed
@@ -657,7 +661,7 @@ def assess_recording(sidecar: Mapping[str, Any], language: str) -> dict[str, Any
     return data
 
 
-def verdict_text(sidecar: Mapping[str, Any], language: str) -> str | None:
+def verdict_text(sidecar: Sidecar | Mapping[str, Any], language: str) -> str | None:
     """The verdict on a recording's consent ("Valid consent", "No valid consent"…) that
     the library shows, in the app and in ``temoin list`` alike; None when no profile
     (or no readable one) lets Témoin judge it."""
@@ -667,12 +671,14 @@ def verdict_text(sidecar: Mapping[str, Any], language: str) -> str | None:
         return None
 
 
-def _profiles_changed(recorded: Any, used: list[Profile]) -> list[dict[str, Any]]:
+def _profiles_changed(
+    recorded: Sequence[Mapping[str, Any]], used: list[Profile]
+) -> list[dict[str, Any]]:
     """The profiles ``used`` now whose content differs from what the recording says was used."""
     by_id = {p.id: p for p in used}
     out = []
-    for entry in recorded if isinstance(recorded, list) else []:
-        now = by_id.get(str(entry.get("id"))) if isinstance(entry, dict) else None
+    for entry in recorded:
+        now = by_id.get(str(entry.get("id")))
         if now is None:
             continue
         if entry.get("content_hash") and entry["content_hash"] != now.content_hash:

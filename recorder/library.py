@@ -30,11 +30,11 @@ from recorder import __version__
 from recorder.errors import BadInputError, EnvironmentProblem, UsageError
 from recorder.locks import release_lock, take_lock
 from recorder.paths import PRIVATE_FILE_MODE, ensure_private_dir, open_private
+from recorder.sidecar import Sidecar
 
 DB_NAME = "library.sqlite3"
 LOCK_NAME = "library.lock"
 CUSTODY_NAME = "custody.jsonl"
-SIDECAR_NAME = "recording.json"
 BUSY_TIMEOUT_MS = 5000
 
 CONSENT_KINDS = frozenset(
@@ -216,26 +216,6 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     return records
 
 
-def read_sidecar(rec_dir: Path) -> dict[str, Any]:
-    """Load and sanity-check ``recording.json``; errors name the file."""
-    path = rec_dir / SIDECAR_NAME
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise BadInputError(f"{path} is missing: {rec_dir} is not a finished recording.") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BadInputError(f"{path} cannot be read as JSON: {exc}") from None
-    if not isinstance(data, dict):
-        raise BadInputError(f"{path} is not a JSON object.")
-    for key in ("id", "audio", "started_utc"):
-        if key not in data:
-            raise BadInputError(f"{path} has no '{key}' field.")
-    audio = data["audio"]
-    if not isinstance(audio, dict) or not {"sample_rate", "channels", "frames"} <= audio.keys():
-        raise BadInputError(f"{path}: 'audio' lacks sample_rate, channels or frames.")
-    return data
-
-
 def parse_tag_args(items: Sequence[str]) -> tuple[dict[str, str], list[str]]:
     """``K=V`` pairs and bare free words, as typed on the command line."""
     kv: dict[str, str] = {}
@@ -361,8 +341,8 @@ class Library:
         again: the rows for that recording are rebuilt from its files.
         """
         self._require_writer()
-        sidecar = read_sidecar(rec_dir)
-        rec_id = str(sidecar["id"])
+        sidecar = Sidecar.read(rec_dir)
+        rec_id = sidecar.id
         custody = _read_jsonl(rec_dir / CUSTODY_NAME)
         with _transaction(self.db):
             self._project(rec_dir, sidecar, custody)
@@ -383,25 +363,23 @@ class Library:
     def is_current(self, rec_dir: Path) -> bool:
         """The library's row for this folder matches its ``recording.json`` on disk."""
         try:
-            sidecar = read_sidecar(rec_dir)
+            sidecar = Sidecar.read(rec_dir)
         except BadInputError:
             return True  # nothing to index (reindex reports such folders)
         row = self.db.execute(
-            "SELECT dir, sidecar FROM recordings WHERE id = ?", (str(sidecar["id"]),)
+            "SELECT dir, sidecar FROM recordings WHERE id = ?", (sidecar.id,)
         ).fetchone()
         if row is None:
             return False
         try:
-            return bool(json.loads(row[1]) == sidecar and Path(row[0]) == rec_dir)
+            return bool(json.loads(row[1]) == sidecar.to_json() and Path(row[0]) == rec_dir)
         except (TypeError, ValueError):
             return False
 
-    def _project(self, rec_dir: Path, sc: dict[str, Any], custody: list[dict[str, Any]]) -> None:
-        rec_id = str(sc["id"])
-        audio = sc.get("audio") or {}
-        meta = sc.get("meta") or {}
-        source = sc.get("source") or {}
-        device = source.get("device") or {}
+    def _project(self, rec_dir: Path, sc: Sidecar, custody: list[dict[str, Any]]) -> None:
+        rec_id = sc.id
+        audio = sc.audio
+        meta = sc.call
         db = self.db
         db.execute("DELETE FROM recordings WHERE id = ?", (rec_id,))  # cascades
         db.execute(
@@ -414,56 +392,50 @@ class Library:
             (
                 rec_id,
                 str(rec_dir),
-                sc.get("app_version"),
-                sc.get("started_utc"),
-                sc.get("started_local"),
-                sc.get("stopped_utc"),
-                sc.get("stopped_local"),
-                audio.get("duration_s"),
-                audio.get("frames"),
-                audio.get("sample_rate"),
-                audio.get("channels"),
-                audio.get("sample_format"),
-                audio.get("header_bytes"),
-                source.get("kind"),
-                device.get("name") if isinstance(device, dict) else None,
-                source.get("input"),
-                meta.get("counterpart"),
-                meta.get("purpose"),
-                meta.get("profile"),
-                meta.get("counterpart_profile"),
-                meta.get("language"),
-                sc.get("outcome"),
-                sc.get("overflows"),
-                sc.get("paused_frames"),
-                1 if sc.get("recovered") else 0,
-                json.dumps(sc, ensure_ascii=False),
+                sc.app_version,
+                sc.started_utc,
+                sc.started_local,
+                sc.stopped_utc,
+                sc.stopped_local,
+                audio.duration_s,
+                audio.frames,
+                audio.sample_rate,
+                audio.channels,
+                audio.sample_format,
+                audio.header_bytes,
+                sc.source.kind,
+                sc.source.device_name,
+                sc.source.input,
+                meta.counterpart,
+                meta.purpose,
+                meta.profile,
+                meta.counterpart_profile,
+                meta.language,
+                str(sc.outcome),
+                sc.overflows,
+                sc.paused_frames,
+                1 if sc.recovered else 0,
+                json.dumps(sc.to_json(), ensure_ascii=False),
                 utc_now(),
             ),
         )
-        for seg in sc.get("segments") or []:
+        for seg in sc.segments:
             db.execute(
                 "INSERT OR REPLACE INTO segments VALUES (?,?,?,?,?)",
-                (
-                    rec_id,
-                    seg.get("index", 0),
-                    seg.get("start_frame", 0),
-                    seg.get("frames", 0),
-                    seg.get("device"),
-                ),
+                (rec_id, seg.index, seg.start_frame, seg.frames, seg.device),
             )
-        for seq, ev in enumerate(sc.get("events") or []):
-            kind = ev.get("kind")
+        for seq, ev in enumerate(sc.events):
+            kind = ev.kind
             if kind == "marker":
                 db.execute(
                     "INSERT INTO markers VALUES (?,?,?,?,?,?)",
                     (
                         rec_id,
                         seq,
-                        ev.get("frame"),
-                        ev.get("seconds"),
-                        ev.get("utc"),
-                        ev.get("text"),
+                        ev.frame,
+                        ev.seconds,
+                        ev.utc,
+                        ev.text,
                     ),
                 )
             elif kind in CONSENT_KINDS:
@@ -473,25 +445,28 @@ class Library:
                         rec_id,
                         seq,
                         kind,
-                        ev.get("frame"),
-                        ev.get("seconds"),
-                        ev.get("utc"),
-                        ev.get("local"),
-                        ev.get("text"),
-                        ev.get("pcm_sha256_at"),
+                        ev.frame,
+                        ev.seconds,
+                        ev.utc,
+                        ev.local,
+                        ev.text,
+                        ev.pcm_sha256_at,
                     ),
                 )
-        for kind, scope in (
-            ("pcm_sha256", "PCM bytes of the WAV data chunk, hashed while recording"),
-            ("file_sha256", "the whole original.wav file as finalised"),
+        for kind, value, scope in (
+            (
+                "pcm_sha256",
+                audio.pcm_sha256,
+                "PCM bytes of the WAV data chunk, hashed while recording",
+            ),
+            ("file_sha256", audio.file_sha256, "the whole original.wav file as finalised"),
         ):
-            if audio.get(kind):
+            if value:
                 db.execute(
-                    "INSERT INTO hashes VALUES (?,?,?,?,?)",
-                    (rec_id, kind, "sha256", audio[kind], scope),
+                    "INSERT INTO hashes VALUES (?,?,?,?,?)", (rec_id, kind, "sha256", value, scope)
                 )
         # Tags: those given at record time, then the last state the user set here.
-        kv = {str(k): str(v) for k, v in (meta.get("tags") or {}).items()}
+        kv = dict(meta.tags)
         free: list[str] = []
         for rec in custody:
             if rec.get("type") == "custody" and rec.get("action") == "tagged":
@@ -504,23 +479,22 @@ class Library:
             db.execute("INSERT OR IGNORE INTO tags VALUES (?, 'free', ?, NULL)", (rec_id, word))
         # Custody: what the recording itself says, then what the library appended.
         rows: list[tuple[str, str, str, str | None]] = []
-        if sc.get("stopped_utc") or sc.get("started_utc"):
+        if sc.stopped_utc or sc.started_utc:
             rows.append(
                 (
-                    sc.get("stopped_utc") or sc["started_utc"],
+                    sc.stopped_utc or sc.started_utc,
                     "recorded",
-                    str(sc.get("app_version") or "unknown"),
-                    f"outcome {sc.get('outcome', 'unknown')}, {audio.get('frames')} frames, "
-                    f"PCM SHA-256 {audio.get('pcm_sha256')}",
+                    sc.app_version or "unknown",
+                    f"outcome {sc.outcome}, {audio.frames} frames, PCM SHA-256 {audio.pcm_sha256}",
                 )
             )
-        recovered = sc.get("recovered")
-        if isinstance(recovered, dict):
+        recovered = sc.recovered
+        if recovered is not None:
             rows.append(
                 (
                     str(recovered.get("utc") or ""),
                     "recovered",
-                    str(sc.get("app_version") or "unknown"),
+                    sc.app_version or "unknown",
                     f"{recovered.get('frames')} frames kept, {recovered.get('bytes_dropped', 0)} "
                     f"bytes dropped. {recovered.get('note') or ''}".strip(),
                 )

@@ -37,6 +37,7 @@ from recorder.events import Event, stamp
 from recorder.integrity import HASHED_AT_RECOVERY, HASHED_WHILE_RECORDING
 from recorder.locks import is_held, take_lock
 from recorder.paths import open_private, write_private_text
+from recorder.sidecar import AudioInfo, Outcome, Segment, Sidecar, SourceInfo
 
 SampleFormat = Literal["int16", "int24", "float32"]
 SCHEMA = 1
@@ -343,65 +344,63 @@ def build_sidecar(
     frames: int,
     pcm_sha256: str,
     file_hash: str | None,
-    outcome: str,
+    outcome: Outcome,
     stopped: tuple[str, str],
     counters: dict[str, int],
     recovered: dict[str, Any] | None = None,
     audio_file: str | None = WAV_NAME,
-) -> dict[str, Any]:
+) -> Sidecar:
     """``recording.json`` (schema 1) from the journal: one derivation for stop and recover."""
     header = lines[0]
     fmt = format_of(header)
     events = [
-        {k: v for k, v in line.items() if k != "type"} for line in lines if line["type"] == "event"
+        Event.from_json({k: v for k, v in line.items() if k != "type"})
+        for line in lines
+        if line["type"] == "event"
     ]
     source = header.get("source") or {}
     device = source.get("device") or {}
     starts: list[tuple[int, str | None]] = [(0, device.get("name"))]
     for ev in events:
-        if ev["kind"] == "segment_start" and ev["frame"] <= frames:
-            starts.append((int(ev["frame"]), ev.get("text")))
+        if ev.kind == "segment_start" and ev.frame <= frames:
+            starts.append((ev.frame, ev.text))
     segments = []
     for i, (start, name) in enumerate(starts):
         end = starts[i + 1][0] if i + 1 < len(starts) else frames
-        segments.append({"index": i, "start_frame": start, "frames": end - start, "device": name})
-    return {
-        "schema": SCHEMA,
-        "id": header["id"],
-        "app_version": header.get("app_version", __version__),
-        "audio": {
-            "file": audio_file,
-            "sample_rate": fmt.sample_rate,
-            "channels": fmt.channels,
-            "sample_format": fmt.sample_format,
-            "frames": frames,
-            "duration_s": round(frames / fmt.sample_rate, 6),
-            "pcm_sha256": pcm_sha256,
-            "file_sha256": file_hash,
-            "header_bytes": fmt.header_bytes,
-        },
-        "source": {
-            "kind": source.get("kind"),
-            "device": source.get("device"),
-            "input": source.get("input"),
-        },
-        "started_utc": header["started_utc"],
-        "started_local": header["started_local"],
-        "stopped_utc": stopped[0],
-        "stopped_local": stopped[1],
-        "segments": segments,
-        "events": events,
-        "overflows": int(counters.get("overflows", 0)),
-        "underflows": int(counters.get("underflows", 0)),
-        "paused_frames": int(counters.get("paused_frames", 0)),
-        "outcome": outcome,
-        "recovered": recovered,
-        "meta": header.get("meta", {}),
-    }
+        segments.append(Segment(i, start, end - start, name))
+    return Sidecar(
+        schema=SCHEMA,
+        id=header["id"],
+        app_version=header.get("app_version", __version__),
+        audio=AudioInfo(
+            file=audio_file,
+            sample_rate=fmt.sample_rate,
+            channels=fmt.channels,
+            sample_format=fmt.sample_format,
+            frames=frames,
+            duration_s=round(frames / fmt.sample_rate, 6),
+            pcm_sha256=pcm_sha256,
+            file_sha256=file_hash,
+            header_bytes=fmt.header_bytes,
+        ),
+        source=SourceInfo(source.get("kind"), source.get("device"), source.get("input")),
+        started_utc=header["started_utc"],
+        started_local=header["started_local"],
+        stopped_utc=stopped[0],
+        stopped_local=stopped[1],
+        segments=tuple(segments),
+        events=tuple(events),
+        overflows=int(counters.get("overflows", 0)),
+        underflows=int(counters.get("underflows", 0)),
+        paused_frames=int(counters.get("paused_frames", 0)),
+        outcome=outcome,
+        recovered=recovered,
+        meta=header.get("meta", {}),
+    )
 
 
-def write_sidecar(rec_dir: Path, sidecar: dict[str, Any]) -> None:
-    write_private_text(rec_dir / SIDECAR_NAME, json.dumps(sidecar, ensure_ascii=False, indent=2))
+def write_sidecar(rec_dir: Path, sidecar: Sidecar) -> None:
+    write_private_text(rec_dir / SIDECAR_NAME, sidecar.dumps())
 
 
 def _last_counters(lines: list[dict[str, Any]]) -> dict[str, int]:
@@ -545,16 +544,9 @@ def reconcile(rec_dir: Path) -> RecoveryReport | None:
         return report
     if not notes:
         return None  # whole; whether the library holds it is the database's to say
-    sidecar = json.loads((rec_dir / SIDECAR_NAME).read_text(encoding="utf-8"))
-    audio = sidecar["audio"]
+    audio = _read_sidecar(rec_dir).audio
     return RecoveryReport(
-        rec_dir.name,
-        rec_dir,
-        int(audio["frames"]),
-        float(audio["duration_s"]),
-        0,
-        audio.get("pcm_sha256"),
-        "; ".join(notes),
+        rec_dir.name, rec_dir, audio.frames, audio.duration_s, 0, audio.pcm_sha256, "; ".join(notes)
     )
 
 
@@ -587,9 +579,9 @@ def _check_sidecar(rec_dir: Path, lines: list[dict[str, Any]]) -> str | None:
             f"WARNING: {WAV_NAME} holds {(size - fmt.header_bytes) // fmt.block_align} frames "
             f"but the journal says {frames}; nothing was changed"
         )
-    sidecar: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    audio = sidecar.get("audio") or {}
-    if audio.get("frames") == frames and audio.get("pcm_sha256") == pcm_hash:
+    sidecar = _read_sidecar(rec_dir)
+    audio = sidecar.audio
+    if audio.frames == frames and audio.pcm_sha256 == pcm_hash:
         if commit.pending(lines, "sidecar") is not None:
             commit.done(rec_dir, "sidecar")
         return None
@@ -599,15 +591,15 @@ def _check_sidecar(rec_dir: Path, lines: list[dict[str, Any]]) -> str | None:
         frames=frames,
         pcm_sha256=pcm_hash,
         file_hash=file_sha256(wav),
-        outcome=str(sidecar.get("outcome", "interrupted")),
-        stopped=(str(sidecar["stopped_utc"]), str(sidecar["stopped_local"])),
-        counters=sidecar,
-        recovered=sidecar.get("recovered"),
+        outcome=sidecar.outcome,
+        stopped=(sidecar.stopped_utc, sidecar.stopped_local),
+        counters=sidecar.counters(),
+        recovered=_recovered(sidecar),
     )
     write_sidecar(rec_dir, new)
     commit.done(rec_dir, "sidecar", frames=frames)
     return (
-        f"{SIDECAR_NAME} said {audio.get('frames')} frames; it was rewritten from the journal "
+        f"{SIDECAR_NAME} said {audio.frames} frames; it was rewritten from the journal "
         f"({frames} frames, {frames / fmt.sample_rate:.3f} s)"
     )
 
@@ -703,7 +695,9 @@ def recover_one(rec_dir: Path) -> RecoveryReport:
     # The end line's hash and outcome stand when the call had ended (or its audio was
     # deleted on purpose afterwards); otherwise the call was interrupted.
     ended = (whole or discarded) and end_line is not None
-    outcome = str(end_line["outcome"]) if ended and end_line is not None else "interrupted"
+    outcome = (
+        Outcome(end_line["outcome"]) if ended and end_line is not None else Outcome.INTERRUPTED
+    )
     note = "; ".join([f"recovered {frames} frames ({seconds:.3f} s) after an interruption", *notes])
     recovered = {
         "utc": now[0],
@@ -749,16 +743,16 @@ def _local_of(utc: str) -> str:
 # --- after the call: cut at a consent boundary, or discard -------------------------------
 
 
-def _load_finished(rec_dir: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def _load_finished(rec_dir: Path) -> tuple[Sidecar, list[dict[str, Any]]]:
     sidecar_path = rec_dir / SIDECAR_NAME
     if not sidecar_path.is_file():
         raise BadInputError(f"{rec_dir} has no {SIDECAR_NAME}: the recording is not finished.")
-    sidecar: dict[str, Any] = json.loads(sidecar_path.read_text(encoding="utf-8"))
+    sidecar = _read_sidecar(rec_dir)
     lines, _ = read_journal(rec_dir / JOURNAL_NAME)
     return sidecar, lines
 
 
-def truncate_recording(rec_dir: Path, frame: int, reason: str | None = None) -> dict[str, Any]:
+def truncate_recording(rec_dir: Path, frame: int, reason: str | None = None) -> Sidecar:
     """Cut ``original.wav`` to ``frame`` frames, keeping the hash snapshot taken at that frame.
 
     The intent (frame and the hash the kept part must have) is journaled first, so a
@@ -766,14 +760,12 @@ def truncate_recording(rec_dir: Path, frame: int, reason: str | None = None) -> 
     """
     sidecar, lines = _load_finished(rec_dir)
     fmt = format_of(lines[0])
-    frames = int(sidecar["audio"]["frames"])
+    frames = sidecar.audio.frames
     if not 0 <= frame <= frames:
         raise BadInputError(f"Cannot cut at frame {frame}: the recording has {frames} frames.")
     wav = rec_dir / WAV_NAME
     _, recomputed = hash_pcm(wav, fmt, frame, frame)
-    snapshots = {
-        e["pcm_sha256_at"] for e in sidecar["events"] if e["frame"] == frame and e["pcm_sha256_at"]
-    }
+    snapshots = {e.pcm_sha256_at for e in sidecar.events if e.frame == frame and e.pcm_sha256_at}
     if snapshots and snapshots != {recomputed}:
         raise CheckFailed(
             f"The audio before frame {frame} does not match the hash taken while recording; "
@@ -798,9 +790,13 @@ def truncate_recording(rec_dir: Path, frame: int, reason: str | None = None) -> 
     return _read_sidecar(rec_dir)
 
 
-def _read_sidecar(rec_dir: Path) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((rec_dir / SIDECAR_NAME).read_text(encoding="utf-8"))
-    return data
+def _read_sidecar(rec_dir: Path) -> Sidecar:
+    return Sidecar.read(rec_dir)
+
+
+def _recovered(sidecar: Sidecar) -> dict[str, Any] | None:
+    """What an earlier recovery found, carried over to a rebuilt sidecar."""
+    return None if sidecar.recovered is None else dict(sidecar.recovered)
 
 
 def _pending_at(lines: list[dict[str, Any]], step: str) -> int:
@@ -815,7 +811,7 @@ def _finish_cut(rec_dir: Path, intent: dict[str, Any], verified: bool = False) -
     fmt = format_of(lines[0])
     frame = int(intent["frame"])
     expected = str(intent["pcm_sha256_at"])
-    before = int(intent.get("frames_before") or sidecar["audio"]["frames"])
+    before = int(intent.get("frames_before") or sidecar.audio.frames)
     wav = rec_dir / WAV_NAME
     target = fmt.header_bytes + frame * fmt.block_align
     size = wav.stat().st_size
@@ -860,10 +856,10 @@ def _finish_cut(rec_dir: Path, intent: dict[str, Any], verified: bool = False) -
         frames=frame,
         pcm_sha256=expected,
         file_hash=file_sha256(wav),
-        outcome=sidecar["outcome"],
-        stopped=(sidecar["stopped_utc"], sidecar["stopped_local"]),
-        counters=sidecar,
-        recovered=sidecar.get("recovered"),
+        outcome=sidecar.outcome,
+        stopped=(sidecar.stopped_utc, sidecar.stopped_local),
+        counters=sidecar.counters(),
+        recovered=_recovered(sidecar),
     )
     write_sidecar(rec_dir, new)
     fault_point("cut.sidecar")
@@ -871,12 +867,12 @@ def _finish_cut(rec_dir: Path, intent: dict[str, Any], verified: bool = False) -
     return f"an interrupted cut was completed to frame {frame} ({frame / fmt.sample_rate:.3f} s)"
 
 
-def discard_recording(rec_dir: Path, reason: str) -> dict[str, Any]:
+def discard_recording(rec_dir: Path, reason: str) -> Sidecar:
     """Delete the audio, keep the journal and the sidecar (outcome ``discarded``) as the trace."""
     sidecar, _ = _load_finished(rec_dir)
     intent = {
-        "frames": int(sidecar["audio"]["frames"]),
-        "pcm_sha256": sidecar["audio"]["pcm_sha256"],
+        "frames": sidecar.audio.frames,
+        "pcm_sha256": sidecar.audio.pcm_sha256,
         "reason": reason,
     }
     wav = rec_dir / WAV_NAME
@@ -915,7 +911,7 @@ def _finish_discard(rec_dir: Path, intent: dict[str, Any]) -> str:
             "type": "end",
             "frames": frames,
             "pcm_sha256": pcm_hash,
-            "outcome": "discarded",
+            "outcome": Outcome.DISCARDED.value,
             "utc": when[0],
         }
         commit.append_line(rec_dir, {"type": "event", **event.to_json()})
@@ -926,10 +922,10 @@ def _finish_discard(rec_dir: Path, intent: dict[str, Any]) -> str:
         frames=frames,
         pcm_sha256=pcm_hash,
         file_hash=None,
-        outcome="discarded",
-        stopped=(sidecar["stopped_utc"], sidecar["stopped_local"]),
-        counters=sidecar,
-        recovered=sidecar.get("recovered"),
+        outcome=Outcome.DISCARDED,
+        stopped=(sidecar.stopped_utc, sidecar.stopped_local),
+        counters=sidecar.counters(),
+        recovered=_recovered(sidecar),
         audio_file=None,
     )
     write_sidecar(rec_dir, new)

@@ -14,7 +14,7 @@ import contextlib
 import dataclasses
 import threading
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -857,7 +857,7 @@ def finish_call(
         problem=problem,
         events=[e.to_json() for e in call.recorder.events],
     )
-    if kept.action != "kept":
+    if kept.action is not core_call.Retention.KEPT:
         outcome.refusal_script = refusal_script(
             setup.home_profile, setup.counterpart_profile, setup.language
         )
@@ -868,13 +868,13 @@ def finish_call(
 def _assess_folder(rec_dir: Path | None, language: str) -> dict[str, Any] | None:
     """The assessment of a finished recording from its sidecar on disk (what the library
     will show), or None when there is none to read or the core cannot judge it."""
-    import json
+    from recorder.legality import assess_recording
+    from recorder.sidecar import Sidecar
 
     if rec_dir is None:
         return None
     try:
-        sidecar = json.loads((Path(rec_dir) / "recording.json").read_text(encoding="utf-8"))
-        return assessment_for(sidecar, language)
+        return assess_recording(Sidecar.read(Path(rec_dir)), language)
     except (TemoinError, OSError, ValueError):
         return None
 
@@ -882,8 +882,9 @@ def _assess_folder(rec_dir: Path | None, language: str) -> dict[str, Any] | None
 # --- legality note, export, verify -------------------------------------------------------------
 
 
-def assessment_for(sidecar: dict[str, Any], language: str) -> dict[str, Any]:
-    """The legality assessment of a recording, from the profiles named in its meta."""
+def assessment_for(sidecar: Mapping[str, Any], language: str) -> dict[str, Any]:
+    """The legality assessment of a library entry's ``recording``, from the profiles
+    named in its meta (read as a typed ``Sidecar`` by the core)."""
     from recorder.legality import assess_recording
 
     return assess_recording(sidecar, language)

@@ -33,6 +33,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from recorder.call import Retention
+from recorder.sidecar import Outcome
 from ui import core_bridge
 from ui.call_setup import CallSetup
 from ui.labels import format_elapsed
@@ -417,9 +419,9 @@ class CallSession(QObject):
             outcome = core_bridge.CallOutcome(
                 rec_dir=getattr(rec, "dir", None),
                 rec_id=getattr(rec, "id", None),
-                outcome="write_error",
+                outcome=Outcome.WRITE_ERROR,
                 duration_s=0.0,
-                action="failed",
+                action=Retention.FAILED,
                 problem=core_bridge.describe_error(error),
             )
         self.finished.emit(outcome)

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from recorder.call import recover_library
 from recorder.errors import BadInputError, UsageError
 from recorder.events import parse_event_spec
+from recorder.sidecar import Outcome
 from recorder.wavjournal import (
     JOURNAL_NAME,
     LOCK_NAME,
@@ -358,7 +359,7 @@ def _finished(tmp_path: Path) -> tuple[Path, np.ndarray]:
         frames=8000,
         pcm_sha256=hashlib.sha256(block.tobytes()).hexdigest(),
         file_hash="x",
-        outcome="completed",
+        outcome=Outcome.COMPLETED,
         stopped=("u", "l"),
         counters={},
     )
@@ -371,10 +372,10 @@ def test_truncate_cuts_at_a_boundary_and_keeps_its_recorded_hash(tmp_path: Path)
     sidecar = truncate_recording(rec_dir, 3000, "refused")
     back, _ = sf.read(rec_dir / WAV_NAME, dtype="int16")
     np.testing.assert_array_equal(back, block[:3000, 0])
-    assert sidecar["audio"]["frames"] == 3000
-    assert sidecar["audio"]["pcm_sha256"] == hashlib.sha256(block[:3000].tobytes()).hexdigest()
-    assert sidecar["events"][-1]["kind"] == "truncated"
-    assert json.loads((rec_dir / SIDECAR_NAME).read_text()) == sidecar
+    assert sidecar.audio.frames == 3000
+    assert sidecar.audio.pcm_sha256 == hashlib.sha256(block[:3000].tobytes()).hexdigest()
+    assert sidecar.events[-1].kind == "truncated"
+    assert json.loads((rec_dir / SIDECAR_NAME).read_text()) == sidecar.to_json()
     with pytest.raises(BadInputError):
         truncate_recording(rec_dir, 5000)
 
@@ -383,8 +384,8 @@ def test_discard_deletes_the_audio_but_keeps_the_trace(tmp_path: Path) -> None:
     rec_dir, _ = _finished(tmp_path)
     sidecar = discard_recording(rec_dir, "consent refused")
     assert not (rec_dir / WAV_NAME).exists()
-    assert sidecar["outcome"] == "discarded"
-    assert sidecar["audio"]["file"] is None
+    assert sidecar.outcome == "discarded"
+    assert sidecar.audio.file is None
     lines, _ = read_journal(rec_dir / JOURNAL_NAME)
     assert lines[-1] == {**lines[-1], "type": "done", "step": "discard"}
     assert lines[-2] == {**lines[-2], "type": "end", "outcome": "discarded"}
