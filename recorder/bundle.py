@@ -31,6 +31,7 @@ from recorder.errors import BadInputError, CheckFailed, UsageError
 from recorder.integrity import WavLayout, hashed_at_recovery, wav_layout
 from recorder.paths import open_private
 from recorder.resources import resources_dir
+from recorder.sidecar import Sidecar
 from recorder.transcode import CLIP_MAX_S
 from recorder.verify import schema_problems
 
@@ -97,7 +98,7 @@ def _custody_lines(custody: list[dict[str, Any]]) -> str:
 
 
 def _metadata(
-    sidecar: dict[str, Any],
+    sidecar: Sidecar,
     record: dict[str, Any],
     layout: WavLayout,
     file_sha: str,
@@ -107,39 +108,38 @@ def _metadata(
     created: str,
     language: str,
 ) -> dict[str, Any]:
-    audio = sidecar.get("audio") or {}
-    meta = sidecar.get("meta") or {}
-    source = sidecar.get("source") or {}
-    device = source.get("device") or {}
-    events = list(sidecar.get("events") or [])
+    call = sidecar.call
+    source = sidecar.source
+    device = source.device or {}
+    events = [e.to_json() for e in sidecar.events]
     return {
         "metadata_version": 1,
         "created_utc": created,
         "app": {"name": "temoin", "version": __version__},
         "recording": {
-            "id": sidecar["id"],
-            "started_utc": sidecar.get("started_utc"),
-            "started_local": sidecar.get("started_local"),
-            "stopped_utc": sidecar.get("stopped_utc"),
-            "stopped_local": sidecar.get("stopped_local"),
+            "id": sidecar.id,
+            "started_utc": sidecar.started_utc,
+            "started_local": sidecar.started_local,
+            "stopped_utc": sidecar.stopped_utc,
+            "stopped_local": sidecar.stopped_local,
             "duration_s": layout.frames / layout.sample_rate,
-            "outcome": sidecar.get("outcome"),
-            "counterpart": meta.get("counterpart"),
-            "purpose": meta.get("purpose"),
+            "outcome": str(sidecar.outcome),
+            "counterpart": call.counterpart,
+            "purpose": call.purpose,
             "language": language,
-            "recorded_with": sidecar.get("app_version"),
-            "overflows": sidecar.get("overflows"),
-            "underflows": sidecar.get("underflows"),
-            "paused_frames": sidecar.get("paused_frames"),
-            "segments": sidecar.get("segments") or [],
-            "recovered": sidecar.get("recovered"),
+            "recorded_with": sidecar.app_version,
+            "overflows": sidecar.overflows,
+            "underflows": sidecar.underflows,
+            "paused_frames": sidecar.paused_frames,
+            "segments": [s.to_json() for s in sidecar.segments],
+            "recovered": None if sidecar.recovered is None else dict(sidecar.recovered),
         },
         "device": {
-            "source_kind": source.get("kind"),
-            "name": device.get("name") if isinstance(device, dict) else None,
-            "index": device.get("index") if isinstance(device, dict) else None,
-            "host_api": device.get("host_api") if isinstance(device, dict) else None,
-            "input": Path(str(source["input"])).name if source.get("input") else None,
+            "source_kind": source.kind,
+            "name": device.get("name"),
+            "index": device.get("index"),
+            "host_api": device.get("host_api"),
+            "input": Path(source.input).name if source.input else None,
         },
         "format": {
             "file": "audio/original.wav",
@@ -154,19 +154,19 @@ def _metadata(
         "integrity": {
             "pcm_sha256": {
                 "algorithm": "sha256",
-                "value": audio["pcm_sha256"],
+                "value": sidecar.audio.pcm_sha256,
                 "scope": "the PCM bytes of audio/original.wav's data chunk "
                 f"(bytes {layout.data_offset} to {layout.data_offset + layout.data_bytes})",
-                "computed": _pcm_hash_provenance(sidecar.get("recovered")),
+                "computed": _pcm_hash_provenance(sidecar.recovered),
             },
-            **_capture_checkpoint(sidecar.get("recovered"), layout),
+            **_capture_checkpoint(sidecar.recovered, layout),
             "file_sha256": {
                 "algorithm": "sha256",
                 "value": file_sha,
                 "scope": "the whole audio/original.wav file, header included",
                 "computed": "at export; the same value is in manifest-sha256.txt",
             },
-            "file_sha256_at_recording": audio.get("file_sha256"),
+            "file_sha256_at_recording": sidecar.audio.file_sha256,
             "signature": "signature.json: Ed25519 over tagmanifest-sha256.txt, which covers "
             "manifest-sha256.txt, which covers every file under data/",
         },
@@ -234,15 +234,14 @@ def export(
     report = progress or (lambda _f, _s: None)
     record = lib.get(rec_id)
     rec_id = record["id"]
-    sidecar = record["recording"]
+    sidecar = Sidecar.from_json(record["recording"], f"recording {rec_id}")
     rec_dir = Path(record["dir"])
-    audio = sidecar.get("audio") or {}
-    wav = rec_dir / str(audio.get("file") or "original.wav")
+    wav = rec_dir / (sidecar.audio.file or "original.wav")
     if not wav.is_file():
         raise BadInputError(
             f"Recording {rec_id} has no audio file ({wav}); it may have been discarded."
         )
-    if not audio.get("pcm_sha256"):
+    if not sidecar.audio.pcm_sha256:
         raise BadInputError(f"Recording {rec_id} has no capture-time PCM hash to vouch for it.")
     out = out.expanduser().absolute()
     if not out.parent.is_dir():
@@ -252,7 +251,7 @@ def export(
     if not language:
         from recorder.profiles import language_from_env
 
-        language = str((sidecar.get("meta") or {}).get("language") or language_from_env())
+        language = sidecar.call.language or language_from_env()
     from recorder import legality, legality_note  # lazy: only export needs the law here
 
     if assessment is None:
@@ -262,7 +261,7 @@ def export(
     layout = wav_layout(wav)
     rate = layout.sample_rate
     duration = layout.frames / rate
-    events = list(sidecar.get("events") or [])
+    events = [e.to_json() for e in sidecar.events]
     created = _utc_now()
 
     from recorder.transcode import Encoding, encode_clip
@@ -306,10 +305,10 @@ def export(
                     )
                     pcm_sha = hasher.pcm.hexdigest()
                     file_sha = hasher.file.hexdigest()
-                    if pcm_sha != audio["pcm_sha256"]:
+                    if pcm_sha != sidecar.audio.pcm_sha256:
                         raise CheckFailed(
                             f"{wav} no longer matches the hash computed while recording "
-                            f"(PCM SHA-256 {pcm_sha}, expected {audio['pcm_sha256']}). "
+                            f"(PCM SHA-256 {pcm_sha}, expected {sidecar.audio.pcm_sha256}). "
                             "The audio was changed after the call; no bundle was written."
                         )
                     columns = wave.finish()

@@ -41,6 +41,7 @@ import jinja2
 from recorder import __version__
 from recorder.integrity import hashed_at_recovery
 from recorder.resources import resources_dir
+from recorder.sidecar import Sidecar
 
 LABEL_FALLBACK = "en"
 STATUSES = ("allowed", "conditional", "not_allowed")
@@ -666,29 +667,26 @@ def render_pdf(assessment: Mapping[str, Any], call: Mapping[str, Any]) -> bytes:
     return buffer.getvalue()
 
 
-def call_info(sidecar: Mapping[str, Any], language: str) -> dict[str, Any]:
+def call_info(sidecar: Sidecar, language: str) -> dict[str, Any]:
     """The ``call`` part of a note, taken from a recording's sidecar (recording.json)."""
-    audio = sidecar.get("audio") or {}
-    meta = sidecar.get("meta") or {}
-    source = sidecar.get("source") or {}
-    device = source.get("device") or {}
-    if isinstance(device, dict) and device:
-        device_label = device.get("name")
-    elif source.get("input"):
-        device_label = f"file: {Path(str(source.get('input'))).name}"
+    source = sidecar.source
+    if source.device:
+        device_label = source.device.get("name")
+    elif source.input:
+        device_label = f"file: {Path(source.input).name}"
     else:
         device_label = None
     return {
-        "recording_id": sidecar.get("id"),
-        "counterpart": meta.get("counterpart"),
-        "started_local": sidecar.get("started_local"),
-        "duration_s": audio.get("duration_s"),
-        "sample_rate": audio.get("sample_rate"),
+        "recording_id": sidecar.id,
+        "counterpart": sidecar.call.counterpart,
+        "started_local": sidecar.started_local,
+        "duration_s": sidecar.audio.duration_s,
+        "sample_rate": sidecar.audio.sample_rate,
         "device": device_label,
-        "pcm_sha256": audio.get("pcm_sha256"),
+        "pcm_sha256": sidecar.audio.pcm_sha256,
         # After a crash mid-call the hash was taken at recovery: the note must not say
         # "computed while recording" (bundle.py's metadata says which part still is).
-        "hashed_at_recovery": hashed_at_recovery(sidecar.get("recovered")),
+        "hashed_at_recovery": hashed_at_recovery(sidecar.recovered),
         "app_version": __version__,
         "language": language,
     }

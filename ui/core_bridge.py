@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication
 from recorder import call as core_call
 from recorder.errors import TemoinError, UsageError
 from recorder.paths import library_dir
+from recorder.sidecar import Sidecar
 
 _writer_lock = threading.Lock()
 
@@ -869,7 +870,6 @@ def _assess_folder(rec_dir: Path | None, language: str) -> dict[str, Any] | None
     """The assessment of a finished recording from its sidecar on disk (what the library
     will show), or None when there is none to read or the core cannot judge it."""
     from recorder.legality import assess_recording
-    from recorder.sidecar import Sidecar
 
     if rec_dir is None:
         return None
@@ -882,7 +882,7 @@ def _assess_folder(rec_dir: Path | None, language: str) -> dict[str, Any] | None
 # --- legality note, export, verify -------------------------------------------------------------
 
 
-def assessment_for(sidecar: Mapping[str, Any], language: str) -> dict[str, Any]:
+def assessment_for(sidecar: Sidecar | Mapping[str, Any], language: str) -> dict[str, Any]:
     """The legality assessment of a library entry's ``recording``, from the profiles
     named in its meta (read as a typed ``Sidecar`` by the core)."""
     from recorder.legality import assess_recording
@@ -896,7 +896,7 @@ def legality_html(
     """The legality note for a library entry (same assessment and renderer as the bundle)."""
     from recorder import legality_note
 
-    sidecar = info["recording"]
+    sidecar = Sidecar.from_json(info["recording"], f"recording {info['id']}")
     call = legality_note.call_info(sidecar, language)
     if assessment is None:
         assessment = assessment_for(sidecar, language)
