@@ -445,14 +445,7 @@ def test_a_read_only_library_gives_a_clear_error_and_touches_nothing(mode: str) 
             ["record", "--input", str(FIXTURES / "telephony_8k.wav")],
             ["tag", rec_id, "case=1"],
         ):
-            out = subprocess.run(
-                [*prefix, sys.executable, "-m", "recorder", *args],
-                capture_output=True,
-                text=True,
-                timeout=60,
-                env=env,
-                cwd=ROOT,
-            )
+            out = temoin(*args, env=env, timeout=60, prefix=prefix)
             _clean_failure(out, 5)
             print(mode, args[0], out.stderr.strip())
             assert "internal error" not in out.stderr

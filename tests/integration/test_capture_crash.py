@@ -21,6 +21,7 @@ import numpy as np
 import pytest
 import soundfile as sf
 
+from tests.helpers.cli_run import temoin
 from tests.helpers.signal_compare import align
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,15 +71,7 @@ def test_kill_9_then_recover_keeps_all_audio_but_the_last_quarter_second(
         proc.kill()
         proc.wait(10)
 
-    out = subprocess.run(
-        [sys.executable, "-m", "recorder", "recover", "--json"],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
+    out = temoin("recover", "--json", env=env, timeout=60, check=True)
     [report] = json.loads(out.stdout)["recovered"]
     wav = rec_dir / "original.wav"
     info = sf.info(str(wav))

@@ -7,8 +7,6 @@ import json
 import os
 import shutil
 import struct
-import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -27,8 +25,8 @@ from recorder.wavjournal import (
     is_locked,
     read_journal,
 )
+from tests.helpers.cli_run import ROOT, temoin
 
-ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 READ_DTYPE = {"int16": "int16", "int24": "int32", "float32": "float32"}
 
@@ -45,17 +43,6 @@ def data_chunk(wav: Path) -> bytes:
             return raw[pos + 8 : pos + 8 + size]
         pos += 8 + size + (size & 1)
     raise AssertionError("no data chunk")
-
-
-def temoin(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "recorder", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=ROOT,
-    )
 
 
 def record_file(
@@ -302,21 +289,10 @@ def test_disk_full_stops_cleanly_with_a_valid_file_exit_5(tmp_path: Path) -> Non
     lib = tmp_path / "lib"
     limit = 300_000
     env = {**os.environ, "TEMOIN_HOME": str(lib), "PYTHONDONTWRITEBYTECODE": "1"}
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "recorder",
-            "record",
-            "--json",
-            "--input",
-            str(FIXTURES / "consent_fr_granted.wav"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
+    out = temoin(
+        *("record", "--json", "--input", str(FIXTURES / "consent_fr_granted.wav")),
         env=env,
-        cwd=ROOT,
+        timeout=60,
         preexec_fn=lambda: _limit_file_size(limit),
     )
     assert out.returncode == 5, out.stderr

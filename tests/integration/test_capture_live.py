@@ -15,6 +15,7 @@ import pytest
 import soundfile as sf
 
 from recorder.capture import LiveSource, Recorder
+from tests.helpers.cli_run import temoin
 from tests.helpers.signal_compare import align
 from tests.helpers.virtual_audio import VirtualAudio
 
@@ -61,10 +62,9 @@ def test_live_capture_matches_the_fixture(virtual_audio: VirtualAudio, tmp_path:
 
 def test_cli_records_a_device_for_a_duration(virtual_audio: VirtualAudio, tmp_path: Path) -> None:
     env = {**virtual_audio.env, "TEMOIN_HOME": str(tmp_path / "lib")}
-    out = subprocess.run(
-        [sys.executable, "-m", "recorder", "record", "--device", "default", "--duration", "1.5",
-         "--event", "marker@0.5=half", "--json"],
-        env=env, cwd=ROOT, capture_output=True, text=True, timeout=60,
+    out = temoin(
+        "record", "--device", "default", "--duration", "1.5", "--event", "marker@0.5=half",
+        "--json", env=env, timeout=60,
     )  # fmt: skip
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
