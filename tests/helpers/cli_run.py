@@ -48,14 +48,19 @@ def temoin(
 
 
 def start_temoin(
-    *args: str, env: dict[str, str] | None = None, prefix: Sequence[str] = ()
+    *args: str,
+    env: dict[str, str] | None = None,
+    prefix: Sequence[str] = (),
+    quiet: bool = False,
 ) -> subprocess.Popen[str]:
     """``temoin(...)`` without waiting for it: for a test that acts while it runs.
-    ``prefix`` goes before the interpreter (e.g. ``setpriv`` dropping capabilities)."""
+    ``prefix`` goes before the interpreter (e.g. ``setpriv`` dropping capabilities);
+    ``quiet`` discards the output of a process the test kills rather than reads."""
+    output = subprocess.DEVNULL if quiet else subprocess.PIPE
     return subprocess.Popen(
         [*prefix, sys.executable, "-m", "recorder", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stdout=output,
+        stderr=output,
         text=True,
         env=env or dict(os.environ),
         cwd=ROOT,
