@@ -86,15 +86,10 @@ def independent_sha256(wav: Path) -> str:
 def record(
     argv: list[str], env: dict[str, str], period_s: float = 0.5
 ) -> tuple[dict, RssSampler, float, str]:
+    from tests.helpers.cli_run import start_temoin  # after ROOT is on sys.path
+
     t0 = time.monotonic()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "recorder", "record", "--json", *argv],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc = start_temoin("record", "--json", *argv, env=env)
     sampler = RssSampler(proc.pid, period_s)
     sampler.start()
     stdout, stderr = proc.communicate()

@@ -39,19 +39,8 @@ def ffmpeg_exe() -> str:
         ) from None
 
 
-def _command(
-    src: Path,
-    out: Path,
-    kind: str,
-    start_s: float | None,
-    length_s: float | None,
-    with_progress: bool,
-) -> list[str]:
+def _command(src: Path, out: Path, kind: str, with_progress: bool) -> list[str]:
     cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y"]
-    if start_s is not None:
-        cmd += ["-ss", f"{start_s:.6f}"]
-    if length_s is not None:
-        cmd += ["-t", f"{length_s:.6f}"]
     cmd += ["-i", str(src), "-vn", "-map_metadata", "-1", "-fflags", "+bitexact"]
     cmd += CODECS[kind] + ["-f", CONTAINER[kind]]
     if with_progress:
@@ -61,7 +50,8 @@ def _command(
 
 
 class Encoding:
-    """An ffmpeg run in the background; ``wait()`` returns the output or raises."""
+    """An ffmpeg run in the background over a whole WAV; ``wait()`` returns the output
+    or raises. (A clip is cut by ``encode_clip``, so there is no start or length here.)"""
 
     def __init__(
         self,
@@ -70,8 +60,6 @@ class Encoding:
         kind: str,
         duration_s: float,
         on_progress: Callable[[float], None] | None = None,
-        start_s: float | None = None,
-        length_s: float | None = None,
     ) -> None:
         if kind not in CODECS:
             raise ValueError(f"unknown listening format {kind!r}")
@@ -79,7 +67,7 @@ class Encoding:
         self._duration = max(duration_s, 1e-6)
         self._on_progress = on_progress
         self._stderr: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 - closed in wait()
-        cmd = _command(src, out, kind, start_s, length_s, on_progress is not None)
+        cmd = _command(src, out, kind, on_progress is not None)
         try:
             self._proc = subprocess.Popen(
                 cmd,

@@ -39,7 +39,7 @@ from ui import core_bridge
 from ui.call_setup import CallSetup
 from ui.labels import format_elapsed
 from ui.meter import LevelQueue
-from ui.tasks import PoolRunner, SyncRunner, TaskRunner, runner
+from ui.tasks import PoolRunner
 
 log = logging.getLogger(__name__)
 
@@ -55,14 +55,6 @@ PHASE_OF_STATE = {
     "consented": "consented",
     "paused": "paused",
 }
-
-
-def serial_runner() -> TaskRunner:
-    """One worker thread, so recorder calls keep their order (inline under a SyncRunner)."""
-    current = runner()
-    if isinstance(current, SyncRunner):
-        return current
-    return PoolRunner(max_threads=1)
 
 
 class CallSession(QObject):
@@ -98,7 +90,7 @@ class CallSession(QObject):
         self.levels = LevelQueue()
         self.phase = "idle"
         self.events: list[dict[str, Any]] = []
-        self._serial = serial_runner()
+        self._serial = PoolRunner(max_threads=1)  # one thread: recorder calls keep their order
         self._source = source
         self.source_factory = source_factory or core_bridge.make_live_source
         self._before_lost = "consented"

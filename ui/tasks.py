@@ -2,16 +2,15 @@
 
 The work runs on a ``QThreadPool``; the callback is always delivered on the
 main thread with ``(result, error)``, so it may touch widgets. Widgets are
-never touched from a worker. Tests swap in ``SyncRunner`` to run work inline.
-Progress from a worker goes through ``ProgressRelay``, a signal that Qt
-queues to the main thread.
+never touched from a worker. Progress from a worker goes through
+``ProgressRelay``, a signal that Qt queues to the main thread.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -67,14 +66,8 @@ class _Runnable(QRunnable):
             log.debug("result dropped, the app is gone: %s", exc)
 
 
-class TaskRunner(Protocol):
-    def run_task(self, work: Callable[[], Any], callback: Callback) -> None: ...
-
-    def wait(self, msecs: int = -1) -> bool: ...
-
-
 class PoolRunner:
-    """The real runner: a QThreadPool and a main-thread dispatcher."""
+    """A QThreadPool whose results a main-thread dispatcher carries home."""
 
     def __init__(self, max_threads: int = 2) -> None:
         self._pool = QThreadPool()
@@ -88,35 +81,14 @@ class PoolRunner:
         return bool(self._pool.waitForDone(msecs))
 
 
-class SyncRunner:
-    """For tests: the work runs inline, the callback right after."""
-
-    def run_task(self, work: Callable[[], Any], callback: Callback) -> None:
-        try:
-            result = work()
-        except BaseException as exc:  # noqa: BLE001 - same contract as the pool
-            callback(None, exc)
-        else:
-            callback(result, None)
-
-    def wait(self, msecs: int = -1) -> bool:
-        return True
+_runner: PoolRunner | None = None
 
 
-_runner: TaskRunner | None = None
-
-
-def runner() -> TaskRunner:
+def runner() -> PoolRunner:
     global _runner
     if _runner is None:
         _runner = PoolRunner()
     return _runner
-
-
-def set_runner(new: TaskRunner | None) -> None:
-    """Swap the runner (tests use ``SyncRunner``); None goes back to the pool."""
-    global _runner
-    _runner = new
 
 
 def run_task(work: Callable[[], Any], callback: Callback) -> None:

@@ -35,7 +35,7 @@ import soundfile as sf
 
 from recorder.capture import LiveSource, Recorder
 from recorder.library import Library, LibraryDamaged, reindex
-from tests.helpers.cli_run import ROOT, temoin
+from tests.helpers.cli_run import ROOT, start_temoin, temoin
 from tests.helpers.make_recording import consent_events, fixture_info, make_recording
 from tests.helpers.small_disk import small_disk
 from tests.helpers.virtual_audio import VirtualAudio
@@ -290,14 +290,7 @@ def test_a_library_held_by_another_process_delays_export_and_the_call_is_still_s
     try:
         assert holder.stdout is not None
         assert holder.stdout.readline().strip() == "holding"
-        export = subprocess.Popen(
-            [sys.executable, "-m", "recorder", "export", rec_id, "--out", str(bundle_zip)],
-            env=_env(lib),
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        export = start_temoin("export", rec_id, "--out", str(bundle_zip), env=_env(lib))
         deadline = time.monotonic() + 60
         while not bundle_zip.exists():  # written under its final name: complete
             assert export.poll() is None, export.communicate()
@@ -305,14 +298,7 @@ def test_a_library_held_by_another_process_delays_export_and_the_call_is_still_s
             time.sleep(0.05)
         time.sleep(0.5)
         assert export.poll() is None  # still waiting for the library, for the custody line
-        call = subprocess.Popen(
-            [sys.executable, "-m", "recorder", "record", "--json", "--input", str(CALL_8K)],
-            env=_env(lib),
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        call = start_temoin("record", "--json", "--input", str(CALL_8K), env=_env(lib))
         deadline = time.monotonic() + 60
         while not list(lib.glob("recordings/*/recording.json"))[1:]:  # the new call stopped
             assert call.poll() is None, call.communicate()
@@ -445,14 +431,7 @@ def test_a_read_only_library_gives_a_clear_error_and_touches_nothing(mode: str) 
             ["record", "--input", str(FIXTURES / "telephony_8k.wav")],
             ["tag", rec_id, "case=1"],
         ):
-            out = subprocess.run(
-                [*prefix, sys.executable, "-m", "recorder", *args],
-                capture_output=True,
-                text=True,
-                timeout=60,
-                env=env,
-                cwd=ROOT,
-            )
+            out = temoin(*args, env=env, timeout=60, prefix=prefix)
             _clean_failure(out, 5)
             print(mode, args[0], out.stderr.strip())
             assert "internal error" not in out.stderr
@@ -489,13 +468,7 @@ def test_an_export_killed_at_random_moments_leaves_no_bundle_under_its_name(
     killed = 0
     for delay in EXPORT_KILLS:
         target = out_dir / "evidence.zip"
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "recorder", "export", rec_id, "--out", str(target)],
-            env=_env(lib),
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        proc = start_temoin("export", rec_id, "--out", str(target), env=_env(lib), quiet=True)
         deadline = time.monotonic() + 20
         while proc.poll() is None and not any(".partial-" in p.name for p in out_dir.iterdir()):
             assert time.monotonic() < deadline

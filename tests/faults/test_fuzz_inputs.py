@@ -31,7 +31,7 @@ from recorder.capture import FileSource, Recorder
 from recorder.errors import BadInputError
 from recorder.integrity import wav_layout
 from recorder.library import Library
-from tests.helpers.cli_run import ROOT
+from tests.helpers.cli_run import ROOT, temoin
 from tests.helpers.forge import reseal
 from tests.helpers.fuzz import fuzz
 from tests.helpers.make_recording import consent_events, fixture_info, make_recording
@@ -452,24 +452,11 @@ CLI_CASES = [
 
 @pytest.mark.parametrize("argv", CLI_CASES, ids=lambda a: " ".join(a)[:40])
 def test_hostile_command_lines_through_the_real_process(argv: list[str], cli_box: Path) -> None:
-    env = {**os.environ, "TEMOIN_HOME": str(cli_box / "lib")}
+    # Run from the box (relative paths land there): the checkout is found by PYTHONPATH.
+    env = {**os.environ, "TEMOIN_HOME": str(cli_box / "lib"), "PYTHONPATH": str(ROOT)}
     before = _tree(cli_box)
-    out = _subprocess_in(cli_box, argv, env)
+    out = temoin(*argv, env=env, cwd=cli_box, timeout=60)
     assert out.returncode in {0, 1, 2, 3, 4, 5}, (argv, out.returncode, out.stderr)
     assert "Traceback" not in out.stderr
     stray = {p for p in _tree(cli_box) - before if not p.startswith(("lib", "out"))}
     assert not stray
-
-
-def _subprocess_in(cwd: Path, argv: list[str], env: dict[str, str]) -> Any:
-    import subprocess
-    import sys
-
-    return subprocess.run(
-        [sys.executable, "-m", "recorder", *argv],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**env, "PYTHONPATH": str(ROOT)},
-        cwd=cwd,
-    )

@@ -14,7 +14,6 @@ import json
 import os
 import random
 import subprocess
-import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ import pytest
 import soundfile as sf
 
 from recorder.library import Library
-from tests.helpers.cli_run import ROOT, temoin
+from tests.helpers.cli_run import ROOT, start_temoin, temoin
 from tests.helpers.signal_compare import align
 from tests.helpers.virtual_audio import VirtualAudio
 
@@ -51,7 +50,7 @@ def _utc(text: str) -> float:
     return when.replace(tzinfo=dt.UTC).timestamp()
 
 
-def _wait_started(proc: subprocess.Popen[bytes], lib: Path, known: set[Path]) -> Path:
+def _wait_started(proc: subprocess.Popen[str], lib: Path, known: set[Path]) -> Path:
     """The new recording folder of ``proc``, once its journal holds the start event."""
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
@@ -70,17 +69,11 @@ def _run_and_kill(args: list[str], env: dict[str, str], lib: Path, kills: list[K
     """Start one recorder per kill (one after the other, so folders map to processes), then
     kill each at its moment, concurrently."""
     known = {j.parent for j in lib.glob("recordings/*/journal.jsonl")}  # earlier batches
-    procs: list[subprocess.Popen[bytes]] = []
+    procs: list[subprocess.Popen[str]] = []
     lock = threading.Lock()
     try:
         for kill in kills:
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "recorder", "record", *args],
-                env=env,
-                cwd=ROOT,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
+            proc = start_temoin("record", *args, env=env, quiet=True)
             procs.append(proc)
             with lock:
                 kill.rec_dir = _wait_started(proc, lib, known)
@@ -88,7 +81,7 @@ def _run_and_kill(args: list[str], env: dict[str, str], lib: Path, kills: list[K
             header = json.loads((kill.rec_dir / "journal.jsonl").read_text().splitlines()[0])
             kill.started = _utc(header["started_utc"])
 
-        def killer(kill: Kill, proc: subprocess.Popen[bytes]) -> None:
+        def killer(kill: Kill, proc: subprocess.Popen[str]) -> None:
             wait = kill.started + kill.delay - time.time()
             if wait > 0:
                 time.sleep(wait)

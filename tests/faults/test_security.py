@@ -27,7 +27,7 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives import serialization
 
-from tests.helpers.cli_run import ROOT
+from tests.helpers.cli_run import ROOT, temoin
 from tests.helpers.tools import need, run_chromium
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -41,17 +41,6 @@ HOSTILE = {
 }
 
 
-def _run(args: list[str], env: dict[str, str], prefix: tuple[str, ...] = ()) -> Any:
-    return subprocess.run(
-        [*prefix, sys.executable, "-m", "recorder", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=ROOT,
-    )
-
-
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """record (hostile names) + tag + export + verify through the CLI, all outputs kept."""
@@ -63,32 +52,32 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         "TEMOIN_LOG_DIR": str(base / "logs"),
     }
     outputs = []
-    out = _run(
-        ["record", "--json", "--input", str(FIXTURE), "--profile", "ch", "--purpose", "support",
-         "--counterpart", HOSTILE["counterpart"], "--language", "en",
-         "--event", "announced@0.3", "--event", "granted@7.4",
-         "--event", f"marker@8={HOSTILE['marker']}", "--tag", f"case={HOSTILE['tag']}"],
-        env,
+    out = temoin(
+        "record", "--json", "--input", str(FIXTURE), "--profile", "ch", "--purpose", "support",
+        "--counterpart", HOSTILE["counterpart"], "--language", "en",
+        "--event", "announced@0.3", "--event", "granted@7.4",
+        "--event", f"marker@8={HOSTILE['marker']}", "--tag", f"case={HOSTILE['tag']}",
+        env=env,
     )  # fmt: skip
     assert out.returncode == 0, out.stderr
     outputs.append(out)
     rec_id = json.loads(out.stdout)["id"]
-    out = _run(["tag", rec_id, HOSTILE["word"], "../../etc=../../passwd"], env)
+    out = temoin("tag", rec_id, HOSTILE["word"], "../../etc=../../passwd", env=env)
     assert out.returncode == 0, out.stderr
     outputs.append(out)
     (base / "out").mkdir()
     bundle = base / "out" / "evidence.zip"
-    out = _run(["export", rec_id, "--out", str(bundle), "--language", "en"], env)
+    out = temoin("export", rec_id, "--out", str(bundle), "--language", "en", env=env)
     assert out.returncode == 0, out.stderr
     outputs.append(out)
-    out = _run(["verify", str(bundle)], env)
+    out = temoin("verify", str(bundle), env=env)
     assert out.returncode == 0, out.stdout + out.stderr
     outputs.append(out)
     for args in (
         ["export", "nope", "--out", str(base / "out" / "x.zip")],
         ["verify", str(FIXTURE)],
     ):
-        outputs.append(_run(args, env))  # errors, whose text must not leak the key either
+        outputs.append(temoin(*args, env=env))  # errors, whose text must not leak the key either
     unpacked = base / "unpacked"
     subprocess.run(["unzip", "-q", str(bundle), "-d", str(unpacked)], check=True)
     return {
@@ -195,8 +184,8 @@ def test_export_to_tricky_names_writes_only_that_file(
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     target = out_dir / name
-    out = _run(["export", session["rec_id"], "--out", str(target), "--listening", "none"],
-               session["env"])  # fmt: skip
+    out = temoin("export", session["rec_id"], "--out", str(target), "--listening", "none",
+                 env=session["env"])  # fmt: skip
     assert "Traceback" not in out.stderr
     if out.returncode == 0:
         assert [p.name for p in out_dir.iterdir()] == [name]
@@ -233,19 +222,19 @@ def test_record_export_verify_and_demo_work_without_any_network(tmp_path: Path) 
         "TEMOIN_LOG_DIR": str(tmp_path / "logs"),
     }
     isolated = ("unshare", "-n")
-    out = _run(
-        ["record", "--json", "--input", str(FIXTURES / "telephony_8k.wav"), "--profile", "ch",
-         "--event", "announced@0.3", "--event", "granted@4.7"],
-        env, isolated,
+    out = temoin(
+        "record", "--json", "--input", str(FIXTURES / "telephony_8k.wav"), "--profile", "ch",
+        "--event", "announced@0.3", "--event", "granted@4.7",
+        env=env, prefix=isolated,
     )  # fmt: skip
     assert out.returncode == 0, out.stderr
     rec_id = json.loads(out.stdout)["id"]
     bundle = tmp_path / "b.zip"
-    out = _run(["export", rec_id, "--out", str(bundle)], env, isolated)
+    out = temoin("export", rec_id, "--out", str(bundle), env=env, prefix=isolated)
     assert out.returncode == 0, out.stderr
-    out = _run(["verify", str(bundle)], env, isolated)
+    out = temoin("verify", str(bundle), env=env, prefix=isolated)
     assert out.returncode == 0, out.stdout + out.stderr
-    out = _run(["demo", "--out", str(tmp_path / "demo")], env, isolated)
+    out = temoin("demo", "--out", str(tmp_path / "demo"), env=env, prefix=isolated)
     assert out.returncode == 0, out.stdout + out.stderr
 
 

@@ -13,7 +13,6 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from tests.helpers.cli_run import ROOT
+from tests.helpers.cli_run import ROOT, start_temoin
 from tests.helpers.signal_compare import align
 from tests.helpers.virtual_audio import VirtualAudio
 
@@ -36,16 +35,8 @@ def _record(
     audio: VirtualAudio, lib: Path, seconds: float, prefix: list[str] | None = None
 ) -> subprocess.Popen[str]:
     env = {**audio.env, "TEMOIN_HOME": str(lib)}
-    argv = [sys.executable, "-m", "recorder", "record", "--device", "default"]
-    argv += ["--duration", f"{seconds:g}", "--json"]
-    return subprocess.Popen(
-        [*(prefix or []), *argv],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    argv = ["record", "--device", "default", "--duration", f"{seconds:g}", "--json"]
+    return start_temoin(*argv, env=env, prefix=prefix or ())
 
 
 def _wait_started(proc: subprocess.Popen[str], lib: Path) -> Path:

@@ -17,33 +17,50 @@ LIVE_LIKE_CALL = (
 )
 
 
+# ``temoin`` with no subcommand opens the app: the console script's entry, not ``-m recorder``.
+APP_ENTRY = ("-c", "from ui.launcher import main; main()")
+
+
 def temoin(
     *args: str,
     env: dict[str, str] | None = None,
     timeout: float = 120,
     preexec_fn: Callable[[], object] | None = None,
+    prefix: Sequence[str] = (),
+    cwd: Path = ROOT,
+    check: bool = False,
+    app: bool = False,
 ) -> subprocess.CompletedProcess[str]:
-    """``preexec_fn`` runs in the child before Python starts (resource limits)."""
+    """``preexec_fn`` runs in the child before Python starts (resource limits); ``prefix``
+    goes before the interpreter (e.g. ``setpriv``); ``app`` runs the console script's
+    entry (which opens the window when no subcommand is given)."""
+    entry = APP_ENTRY if app else ("-m", "recorder")
     return subprocess.run(
-        [sys.executable, "-m", "recorder", *args],
+        [*prefix, sys.executable, *entry, *args],
         capture_output=True,
         text=True,
         timeout=timeout,
         env=env or dict(os.environ),
-        cwd=ROOT,
+        cwd=cwd,
         preexec_fn=preexec_fn,
+        check=check,
     )
 
 
 def start_temoin(
-    *args: str, env: dict[str, str] | None = None, prefix: Sequence[str] = ()
+    *args: str,
+    env: dict[str, str] | None = None,
+    prefix: Sequence[str] = (),
+    quiet: bool = False,
 ) -> subprocess.Popen[str]:
     """``temoin(...)`` without waiting for it: for a test that acts while it runs.
-    ``prefix`` goes before the interpreter (e.g. ``setpriv`` dropping capabilities)."""
+    ``prefix`` goes before the interpreter (e.g. ``setpriv`` dropping capabilities);
+    ``quiet`` discards the output of a process the test kills rather than reads."""
+    output = subprocess.DEVNULL if quiet else subprocess.PIPE
     return subprocess.Popen(
         [*prefix, sys.executable, "-m", "recorder", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stdout=output,
+        stderr=output,
         text=True,
         env=env or dict(os.environ),
         cwd=ROOT,

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import time
 import zipfile
 from pathlib import Path
 
-from tests.helpers.cli_run import ROOT, temoin
+from tests.helpers.cli_run import ROOT, start_temoin, temoin
 
 FIXTURE = ROOT / "tests" / "fixtures" / "consent_fr_granted.wav"
 CALL = ["--profile", "fr", "--purpose", "support", "--event", "announced@0.5"]
@@ -21,12 +19,8 @@ def env_for(lib: Path) -> dict[str, str]:
 
 
 def kill_mid_call(lib: Path) -> Path:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "recorder", "record", *CALL, "--input", str(FIXTURE), "--realtime"],
-        env=env_for(lib),
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+    proc = start_temoin(
+        "record", *CALL, "--input", str(FIXTURE), "--realtime", env=env_for(lib), quiet=True
     )
     try:
         deadline = time.monotonic() + 20

@@ -12,8 +12,6 @@ import datetime as dt
 import json
 import os
 import random
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -21,9 +19,9 @@ import numpy as np
 import pytest
 import soundfile as sf
 
+from tests.helpers.cli_run import ROOT, start_temoin, temoin
 from tests.helpers.signal_compare import align
 
-ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "consent_fr_granted.wav"
 BOUND_S = 0.25
 
@@ -49,13 +47,7 @@ def test_kill_9_then_recover_keeps_all_audio_but_the_last_quarter_second(
 ) -> None:
     lib = tmp_path / "lib"
     env = {**os.environ, "TEMOIN_HOME": str(lib)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "recorder", "record", "--input", str(FIXTURE), "--realtime"],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    proc = start_temoin("record", "--input", str(FIXTURE), "--realtime", env=env, quiet=True)
     try:
         deadline = time.monotonic() + 15
         while not (lib / "recordings").exists() or not any((lib / "recordings").iterdir()):
@@ -70,15 +62,7 @@ def test_kill_9_then_recover_keeps_all_audio_but_the_last_quarter_second(
         proc.kill()
         proc.wait(10)
 
-    out = subprocess.run(
-        [sys.executable, "-m", "recorder", "recover", "--json"],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
+    out = temoin("recover", "--json", env=env, timeout=60, check=True)
     [report] = json.loads(out.stdout)["recovered"]
     wav = rec_dir / "original.wav"
     info = sf.info(str(wav))

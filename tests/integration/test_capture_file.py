@@ -7,28 +7,25 @@ import json
 import os
 import shutil
 import struct
-import subprocess
-import sys
 import time
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pytest
 import soundfile as sf
 
-from recorder.capture import BlockSink, FileSource, Recorder, RecordingResult, State
+from recorder.capture import FileSource, Recorder, RecordingResult, State
 from recorder.errors import AudioDeviceError, EnvironmentProblem
 from recorder.wavjournal import (
     JOURNAL_NAME,
     LOCK_NAME,
     SIDECAR_NAME,
-    AudioFormat,
     is_locked,
     read_journal,
 )
+from tests.helpers.cli_run import ROOT, temoin
+from tests.helpers.fake_source import FakeSource
 
-ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 READ_DTYPE = {"int16": "int16", "int24": "int32", "float32": "float32"}
 
@@ -45,17 +42,6 @@ def data_chunk(wav: Path) -> bytes:
             return raw[pos + 8 : pos + 8 + size]
         pos += 8 + size + (size & 1)
     raise AssertionError("no data chunk")
-
-
-def temoin(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "recorder", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=ROOT,
-    )
 
 
 def record_file(
@@ -302,21 +288,10 @@ def test_disk_full_stops_cleanly_with_a_valid_file_exit_5(tmp_path: Path) -> Non
     lib = tmp_path / "lib"
     limit = 300_000
     env = {**os.environ, "TEMOIN_HOME": str(lib), "PYTHONDONTWRITEBYTECODE": "1"}
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "recorder",
-            "record",
-            "--json",
-            "--input",
-            str(FIXTURES / "consent_fr_granted.wav"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
+    out = temoin(
+        *("record", "--json", "--input", str(FIXTURES / "consent_fr_granted.wav")),
         env=env,
-        cwd=ROOT,
+        timeout=60,
         preexec_fn=lambda: _limit_file_size(limit),
     )
     assert out.returncode == 5, out.stderr
@@ -392,40 +367,19 @@ def test_a_flac_damaged_mid_file_is_bad_input_exit_3_not_a_lost_device(tmp_path:
     assert ends[-1]["outcome"] == "input_error"
 
 
-class StallingDevice:
+# What stop() does on a stalled device: it would hang, so the recorder must abort() it.
+HANGS = "stop() would hang on a stalled device; abort() must be used"
+
+
+def stalled_device(blocks: list[np.ndarray]) -> FakeSource:
     """A device that delivers a few blocks, then stops calling back (and hangs on stop)."""
-
-    live = True
-    notice = None
-    label = "USB headset"
-
-    def __init__(self, blocks: list[np.ndarray]) -> None:
-        self.blocks = blocks
-        self.aborted = False
-        self.format = AudioFormat(8000, 1, "int16")
-
-    def open(self) -> None:
-        pass
-
-    def describe(self) -> dict[str, Any]:
-        return {"kind": "device", "device": {"name": self.label, "index": 9, "host_api": "x"},
-                "input": None}  # fmt: skip
-
-    def start(self, sink: BlockSink) -> None:
-        for block in self.blocks:
-            sink.offer(block)
-
-    def stop(self) -> None:
-        raise AssertionError("stop() would hang on a stalled device; abort() must be used")
-
-    def abort(self) -> None:
-        self.aborted = True
+    return FakeSource(blocks, label="USB headset", stop_error=AssertionError(HANGS))
 
 
 def test_a_lost_device_continues_on_another_into_the_same_recording(tmp_path: Path) -> None:
     rng = np.random.default_rng(3)
     first = [rng.integers(-3000, 3000, (160, 1), dtype=np.int16) for _ in range(10)]
-    device = StallingDevice(first)
+    device = stalled_device(first)
     events: list[str] = []
     rec = Recorder(device, tmp_path, {}, on_event=lambda e: events.append(e.kind), watchdog_s=0.3)
     rec.start()
@@ -453,28 +407,26 @@ def test_a_lost_device_continues_on_another_into_the_same_recording(tmp_path: Pa
     assert hashlib.sha256(data_chunk(result.wav)).hexdigest() == result.pcm_sha256
 
 
-class BusyDevice(StallingDevice):
-    """Opens (the format fits) but cannot start: another program holds it exclusively."""
-
-    label = "Busy headset"
-
-    def __init__(self) -> None:
-        super().__init__([])
-
-    def start(self, sink: BlockSink) -> None:
-        sink.offer(np.zeros((160, 1), dtype=np.int16))  # a first block, then the failure
-        raise AudioDeviceError("Could not start recording from 'Busy headset': device busy")
+def busy_device(hangs_on_stop: bool = True) -> FakeSource:
+    """Opens (the format fits) but cannot start: another program holds it exclusively.
+    It offers a first block, then fails."""
+    return FakeSource(
+        [np.zeros((160, 1), dtype=np.int16)],
+        label="Busy headset",
+        start_error=AudioDeviceError("Could not start recording from 'Busy headset': device busy"),
+        stop_error=AssertionError(HANGS) if hangs_on_stop else None,
+    )
 
 
 def test_a_device_that_cannot_start_changes_nothing(tmp_path: Path) -> None:
     rng = np.random.default_rng(4)
     first = [rng.integers(-3000, 3000, (160, 1), dtype=np.int16) for _ in range(5)]
-    rec = Recorder(StallingDevice(first), tmp_path, {}, watchdog_s=0.3)
+    rec = Recorder(stalled_device(first), tmp_path, {}, watchdog_s=0.3)
     rec.start()
     assert rec.wait(10)
     assert rec.state is State.DEVICE_LOST
 
-    busy = BusyDevice()
+    busy = busy_device()
     with pytest.raises(AudioDeviceError, match="device busy"):
         rec.switch_source(busy)
     # Still lost, as before: no segment was opened for it, its block was not written.
@@ -504,7 +456,7 @@ def test_switching_to_a_device_that_cannot_start_keeps_recording_the_old_one(
     rec = Recorder(source, tmp_path, {})
     rec.start()
     with pytest.raises(AudioDeviceError):
-        rec.switch_source(BusyDevice())
+        rec.switch_source(busy_device())
     assert rec.state is State.RECORDING
     assert rec.source is source
     assert rec.wait(30)  # the fixture plays to its end on the first device
@@ -517,7 +469,7 @@ def test_switching_to_a_device_that_cannot_start_keeps_recording_the_old_one(
 
 def test_queue_overflow_is_counted_and_logged_never_a_crash(tmp_path: Path) -> None:
     blocks = [np.full((160, 1), i, dtype=np.int16) for i in range(50)]
-    rec = Recorder(StallingDevice(blocks), tmp_path, {}, queue_blocks=8, watchdog_s=0.3)
+    rec = Recorder(stalled_device(blocks), tmp_path, {}, queue_blocks=8, watchdog_s=0.3)
     rec.start()  # 50 blocks offered at once into an 8-slot queue: most are dropped
     assert rec.wait(10)
     result = rec.stop()
@@ -557,7 +509,7 @@ def test_a_call_left_by_an_exception_or_a_lost_device_lets_go_of_its_folder(
     tmp_path: Path,
 ) -> None:
     block = np.zeros((160, 1), dtype=np.int16)
-    rec = Recorder(StallingDevice([block]), tmp_path, {}, watchdog_s=0.3)
+    rec = Recorder(stalled_device([block]), tmp_path, {}, watchdog_s=0.3)
 
     def call() -> None:
         with rec:
@@ -574,11 +526,8 @@ def test_a_call_left_by_an_exception_or_a_lost_device_lets_go_of_its_folder(
     sidecar = json.loads((rec.dir / SIDECAR_NAME).read_text())
     assert sidecar["outcome"] == "device_lost"
 
-    class Unstartable(BusyDevice):
-        def stop(self) -> None:
-            pass  # it never started: nothing to stop
-
-    busy = Recorder(Unstartable(), tmp_path / "busy", {})
+    # It never started: nothing to stop.
+    busy = Recorder(busy_device(hangs_on_stop=False), tmp_path / "busy", {})
     with pytest.raises(AudioDeviceError):
         busy.start()  # it never got going: no caller will settle it, so it is released
     assert not is_locked(busy.dir)
@@ -622,29 +571,21 @@ def test_a_folder_deleted_mid_call_stops_the_call_at_the_next_checkpoint(
     assert [line["outcome"] for line in lines if line["type"] == "end"] == ["write_error"]
 
 
-class BrokenSource(StallingDevice):
+def broken_source(stop_fails: bool) -> FakeSource:
     """A source with a bug: its start raises something that is not a TemoinError."""
-
-    label = "Broken source"
-
-    def __init__(self, stop_fails: bool) -> None:
-        super().__init__([])
-        self.stop_fails = stop_fails
-
-    def start(self, sink: BlockSink) -> None:
-        sink.offer(np.zeros((160, 1), dtype=np.int16))
-        raise RuntimeError("a bug in the source")
-
-    def stop(self) -> None:
-        if self.stop_fails:
-            raise RuntimeError("and its stop fails too")
+    return FakeSource(
+        [np.zeros((160, 1), dtype=np.int16)],
+        label="Broken source",
+        start_error=RuntimeError("a bug in the source"),
+        stop_error=RuntimeError("and its stop fails too") if stop_fails else None,
+    )
 
 
 @pytest.mark.parametrize("stop_fails", [False, True], ids=["stops", "stop-fails-too"])
 def test_a_source_whose_start_raises_any_error_leaves_no_writer_and_no_lock(
     tmp_path: Path, stop_fails: bool
 ) -> None:
-    rec = Recorder(BrokenSource(stop_fails), tmp_path, {})
+    rec = Recorder(broken_source(stop_fails), tmp_path, {})
     with pytest.raises(RuntimeError, match="a bug in the source"):  # not its stop's error
         rec.start()
     writer, syncer = rec._writer, rec._syncer

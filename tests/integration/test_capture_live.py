@@ -6,7 +6,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -15,12 +14,12 @@ import pytest
 import soundfile as sf
 
 from recorder.capture import LiveSource, Recorder
+from tests.helpers.cli_run import ROOT, start_temoin, temoin
 from tests.helpers.signal_compare import align
 from tests.helpers.virtual_audio import VirtualAudio
 
 pytestmark = pytest.mark.audio
 
-ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "consent_fr_granted.wav"
 
 
@@ -61,10 +60,9 @@ def test_live_capture_matches_the_fixture(virtual_audio: VirtualAudio, tmp_path:
 
 def test_cli_records_a_device_for_a_duration(virtual_audio: VirtualAudio, tmp_path: Path) -> None:
     env = {**virtual_audio.env, "TEMOIN_HOME": str(tmp_path / "lib")}
-    out = subprocess.run(
-        [sys.executable, "-m", "recorder", "record", "--device", "default", "--duration", "1.5",
-         "--event", "marker@0.5=half", "--json"],
-        env=env, cwd=ROOT, capture_output=True, text=True, timeout=60,
+    out = temoin(
+        "record", "--device", "default", "--duration", "1.5", "--event", "marker@0.5=half",
+        "--json", env=env, timeout=60,
     )  # fmt: skip
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
@@ -78,10 +76,7 @@ def test_sigterm_stops_a_device_recording_cleanly(
     virtual_audio: VirtualAudio, tmp_path: Path
 ) -> None:
     env = {**virtual_audio.env, "TEMOIN_HOME": str(tmp_path / "lib")}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "recorder", "record", "--device", "default", "--json"],
-        env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+    proc = start_temoin("record", "--device", "default", "--json", env=env)
     time.sleep(2.0)
     proc.send_signal(signal.SIGTERM)
     stdout, stderr = proc.communicate(timeout=20)
@@ -95,10 +90,7 @@ def _record_until_exit(
     audio: VirtualAudio, lib: Path, fault: str
 ) -> tuple[subprocess.CompletedProcess[str], float, float]:
     env = {**audio.env, "TEMOIN_HOME": str(lib)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "recorder", "record", "--device", "default", "--json"],
-        env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+    proc = start_temoin("record", "--device", "default", "--json", env=env)
     deadline = time.monotonic() + 15
     while not list(lib.glob("recordings/*/journal.jsonl")):
         assert time.monotonic() < deadline

@@ -18,7 +18,6 @@ import os
 import resource
 import signal
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -255,14 +254,7 @@ def test_a_fault_during_recover_is_finished_by_the_next_recover(
 def test_five_calls_in_parallel_into_one_library_are_all_listed(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     procs = [
-        subprocess.Popen(
-            [sys.executable, "-m", "recorder", "record", "--input", str(GRANTED), "--realtime"],
-            env=_env(lib),
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        start_temoin("record", "--input", str(GRANTED), "--realtime", env=_env(lib))
         for _ in range(5)
     ]
     for proc in procs:

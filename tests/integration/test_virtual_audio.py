@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import queue
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -13,6 +11,7 @@ import numpy as np
 import pytest
 import soundfile as sf
 
+from tests.helpers.cli_run import temoin
 from tests.helpers.signal_compare import align
 from tests.helpers.virtual_audio import VirtualAudio
 
@@ -53,14 +52,7 @@ def test_capture_through_portaudio_matches_fixture(
 
 
 def test_devices_json_lists_the_virtual_device(virtual_audio: VirtualAudio) -> None:
-    out = subprocess.run(
-        [sys.executable, "-m", "recorder", "devices", "--json"],
-        env=virtual_audio.env,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=True,
-    )
+    out = temoin("devices", "--json", env=virtual_audio.env, timeout=30, check=True)
     devices = json.loads(out.stdout)["devices"]
     names = {d["name"] for d in devices}
     assert {"pipewire", "default"} <= names

@@ -65,6 +65,7 @@ def main() -> int:
 def _shoot(lang: str, width: int, height: int, out: Path) -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from tests.helpers.fake_source import FakeSource
     from ui.first_run import FirstRunDialog
     from ui.i18n import install_translations
     from ui.main_window import MainWindow
@@ -163,7 +164,10 @@ def _shoot(lang: str, width: int, height: int, out: Path) -> int:
 
     # A second call whose microphone is unplugged after a few seconds.
     win.message_bar.clear()
-    win.start_call(page.setup(), source=_YankedMic(FIXTURES / fixture, seconds=3.0))
+    win.start_call(
+        page.setup(),
+        source=FakeSource.from_wav(FIXTURES / fixture, seconds=3.0, label="USB headset"),
+    )
     session = win.session
     assert session is not None
     while session.phase == "starting" or session.phase == "announcing":
@@ -181,48 +185,6 @@ def _shoot(lang: str, width: int, height: int, out: Path) -> int:
         spin(0.05)
     win.close()
     return 0
-
-
-class _YankedMic:
-    """A live microphone that delivers ``seconds`` of a file, then falls silent."""
-
-    live = True
-    notice = None
-    label = "USB headset"
-
-    def __init__(self, wav: Path, seconds: float) -> None:
-        import soundfile as sf
-
-        from recorder.wavjournal import AudioFormat
-
-        data, rate = sf.read(str(wav), dtype="int16", always_2d=True)
-        self.data = data[: int(seconds * rate), :1]
-        self.format = AudioFormat(int(rate), 1, "int16")
-
-    def open(self) -> None:
-        pass
-
-    def describe(self) -> dict[str, object]:
-        return {"kind": "device", "device": {"name": self.label, "index": 0, "host_api": "ALSA"}}
-
-    def start(self, sink: object) -> None:
-        import threading
-
-        import numpy as np
-
-        def run() -> None:
-            block = self.format.sample_rate // 50
-            for i in range(0, len(self.data), block):
-                sink.offer(np.ascontiguousarray(self.data[i : i + block]))  # type: ignore[attr-defined]
-                time.sleep(0.02)
-
-        threading.Thread(target=run, daemon=True).start()
-
-    def stop(self) -> None:
-        pass
-
-    def abort(self) -> None:
-        pass
 
 
 if __name__ == "__main__":

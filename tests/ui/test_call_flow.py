@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from pathlib import Path
-from typing import Any
 
-import numpy as np
 import pytest
 import soundfile as sf
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from pytestqt.qtbot import QtBot
 
-from recorder.wavjournal import AudioFormat
+from tests.helpers.fake_source import FakeSource
 from tests.ui.conftest import (
     FIXTURES,
     StallMeter,
@@ -180,49 +177,14 @@ def test_refusal_deletes_the_audio_and_says_what_was_kept(qtbot: QtBot, window: 
     assert not lp.play_button.isEnabled()
 
 
-class StallingSource:
-    """A live source that delivers half a second of audio, then nothing (a yanked USB mic)."""
-
-    live = True
-    notice = None
-    label = "USB headset (fake)"
-
-    def __init__(self, wav: Path) -> None:
-        self.data, self.rate = sf.read(str(wav), dtype="int16", always_2d=True)
-        self.format = AudioFormat(int(self.rate), 1, "int16")
-        self._thread: threading.Thread | None = None
-
-    def open(self) -> None:
-        pass
-
-    def describe(self) -> dict[str, Any]:
-        return {"kind": "device", "device": {"name": self.label, "index": 99, "host_api": "fake"}}
-
-    def start(self, sink: Any) -> None:
-        def run() -> None:
-            block = self.rate // 50
-            for i in range(25):
-                sink.offer(np.ascontiguousarray(self.data[i * block : (i + 1) * block]))
-                time.sleep(0.02)
-            # ...and then the device stops calling back, without a word.
-
-        self._thread = threading.Thread(target=run, daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        if self._thread is not None:
-            self._thread.join(2)
-
-    def abort(self) -> None:
-        self.stop()
-
-
 def test_lost_device_is_reported_in_the_window_and_the_audio_kept(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     _new_call(window, "consent_fr_granted.wav")
     setup = window.new_call_page.setup()
-    window.start_call(setup, source=StallingSource(FIXTURES / "consent_fr_granted.wav"))
+    # Half a second of audio, then nothing: a yanked USB mic.
+    stalling = FakeSource.from_wav(FIXTURES / "consent_fr_granted.wav", seconds=0.5)
+    window.start_call(setup, source=stalling)
     # The call waits in a "microphone lost" phase (continue elsewhere, or end): end it.
     wait_for(qtbot, lambda: window.session is not None and window.session.phase == "device_lost")
     qtbot.keyClick(window.recording_page, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)

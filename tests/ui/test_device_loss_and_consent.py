@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from recorder.capture import CLOSING_THREAD_NAMES, FileSource
 from recorder.devices import InputDevice
 from recorder.errors import AudioDeviceError
-from recorder.wavjournal import AudioFormat
+from tests.helpers.fake_source import FakeSource
 from tests.helpers.virtual_audio import VirtualAudio
 from tests.ui.conftest import FIXTURES, announce, wait_audio, wait_for
 from ui import core_bridge
@@ -43,56 +42,6 @@ def _speech(seconds: float, start_s: float = 1.0) -> np.ndarray:
 def _tone(seconds: float, hz: float = 440.0) -> np.ndarray:
     t = np.arange(int(seconds * RATE)) / RATE
     return (np.sin(2 * np.pi * hz * t) * 12000).astype(np.int16).reshape(-1, 1)
-
-
-class FakeMic:
-    """A live device delivering ``data`` in 20 ms blocks: then it falls silent (a yanked
-    USB headset, the watchdog's case) or, with ``loop``, goes on until stopped."""
-
-    live = True
-    notice = None
-
-    def __init__(self, data: np.ndarray, label: str, rate: int = RATE, loop: bool = False):
-        self.data = data
-        self.label = label
-        self.format = AudioFormat(rate, int(data.shape[1]), "int16")
-        self.loop = loop
-        self.opened = False
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def open(self) -> None:
-        self.opened = True
-
-    def describe(self) -> dict[str, Any]:
-        return {"kind": "device", "device": {"name": self.label, "index": 7, "host_api": "fake"}}
-
-    def start(self, sink: Any) -> None:
-        block = self.format.sample_rate // 50
-
-        def run() -> None:
-            pos, t0, sent = 0, time.monotonic(), 0
-            while not self._stop.is_set():
-                if pos >= len(self.data):
-                    if not self.loop:
-                        return  # ...and nothing more, without a word
-                    pos = 0
-                chunk = self.data[pos : pos + block]
-                pos += len(chunk)
-                sent += len(chunk)
-                sink.offer(np.ascontiguousarray(chunk))
-                self._stop.wait(max(0.0, t0 + sent / self.format.sample_rate - time.monotonic()))
-
-        self._thread = threading.Thread(target=run, daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(2)
-
-    def abort(self) -> None:
-        self.stop()
 
 
 def _start(win: MainWindow, source: Any, fixture: str = "consent_fr_granted.wav") -> None:
@@ -119,18 +68,18 @@ def test_lost_microphone_waits_for_the_user_then_continues_in_the_same_recording
 ) -> None:
     first = _speech(0.6)
     asked: list[tuple[int | None, int, int]] = []
-    second = FakeMic(_tone(0.4), "Laptop microphone (fake)", loop=True)
+    second = FakeSource.playing(_tone(0.4), rate=RATE, label="Laptop microphone (fake)", loop=True)
 
     def factory(index: int | None, rate: int, channels: int) -> Any:
         asked.append((index, rate, channels))
         if len(asked) == 1:  # the first choice records 16 kHz: the core refuses it
-            return FakeMic(_tone(0.4)[::3], "Old webcam (fake)", rate=16000)
+            return FakeSource.playing(_tone(0.4)[::3], rate=16000, label="Old webcam (fake)")
         return second
 
     window.source_factory = factory
     # The headset is gone from the list too: whatever this machine has, only the default.
     window.device_lister = list
-    _start(window, FakeMic(first, "USB headset (fake)"))
+    _start(window, FakeSource.playing(first, rate=RATE))
     rp = window.recording_page
     wait_for(qtbot, lambda: _phase(window) == "announcing")
     announce(qtbot, window)
@@ -205,7 +154,7 @@ def test_a_library_deleted_mid_call_stops_the_call_and_says_where_the_audio_went
     import shutil
 
     speech = _speech(20.0)
-    _start(window, FakeMic(speech, "USB headset (fake)"))
+    _start(window, FakeSource.playing(speech, rate=RATE))
     wait_for(qtbot, lambda: _phase(window) == "announcing")
     wait_audio(qtbot, window, 1.5)  # a checkpoint or two on disk
     session = window.session
@@ -229,7 +178,7 @@ def test_ending_the_call_after_a_lost_microphone_keeps_what_was_recorded(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     first = _speech(0.5)
-    _start(window, FakeMic(first, "USB headset (fake)"))
+    _start(window, FakeSource.playing(first, rate=RATE))
     wait_for(qtbot, lambda: _phase(window) == "device_lost", 10)
     bar = window.message_bar
     assert "microphone" in bar.text.lower()
@@ -606,7 +555,7 @@ def test_refresh_list_after_a_lost_microphone_shows_the_one_plugged_back_in(
     device is a fake; the window lists the real ones)."""
     there = _real_names()
     assert there
-    _start(window, FakeMic(_speech(0.4), "USB headset (fake)"))
+    _start(window, FakeSource.playing(_speech(0.4), rate=RATE))
     wait_for(qtbot, lambda: _phase(window) == "device_lost", 10)
     rp = window.recording_page
     _kill_server_with_no_stream_open(qtbot, portaudio_on)  # every real microphone gone too

@@ -11,23 +11,11 @@ from pathlib import Path
 import pytest
 
 from recorder import __version__
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def temoin(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", "from ui.launcher import main; main()", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        cwd=ROOT,
-    )
+from tests.helpers.cli_run import ROOT, temoin
 
 
 def test_version_prints_the_package_version() -> None:
-    out = temoin("--version")
+    out = temoin("--version", app=True, timeout=60)
     assert out.returncode == 0
     assert out.stdout.strip() == f"temoin {__version__}"
 
@@ -35,7 +23,7 @@ def test_version_prints_the_package_version() -> None:
 def test_no_display_says_so_instead_of_aborting() -> None:
     env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
     env.pop("QT_QPA_PLATFORM", None)
-    out = temoin(env=env)
+    out = temoin(env=env, app=True, timeout=60)
     assert out.returncode == 5
     assert "No display found" in out.stderr
     assert "temoin demo" in out.stderr
@@ -43,7 +31,7 @@ def test_no_display_says_so_instead_of_aborting() -> None:
 
 
 def test_unknown_command_is_a_usage_error() -> None:
-    out = temoin("no-such-command")
+    out = temoin("no-such-command", app=True, timeout=60)
     assert out.returncode == 2
     assert "Traceback" not in out.stderr
 
@@ -53,7 +41,7 @@ def test_missing_portaudio_is_explained_with_exit_4(tmp_path: Path) -> None:
     fake = tmp_path / "sounddevice.py"
     fake.write_text("raise OSError('PortAudio library not found')\n")
     env = dict(os.environ, PYTHONPATH=f"{tmp_path}{os.pathsep}{ROOT}")
-    out = temoin("devices", env=env)
+    out = temoin("devices", env=env, app=True, timeout=60)
     assert out.returncode == 4
     assert "sudo apt-get install libportaudio2" in out.stderr
     assert len(out.stderr.strip().splitlines()) == 1
