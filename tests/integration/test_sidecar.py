@@ -6,8 +6,6 @@ from __future__ import annotations
 import copy
 import json
 import os
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -22,9 +20,9 @@ from recorder.events import EventSpec
 from recorder.library import Library
 from recorder.sidecar import SIDECAR_NAME, Outcome, Sidecar
 from recorder.wavjournal import JOURNAL_NAME, recover
+from tests.helpers.cli_run import ROOT, start_temoin, temoin
 from tests.helpers.make_recording import consent_events, fixture_info, make_recording
 
-ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 
 
@@ -128,10 +126,7 @@ def test_a_recovered_recordings_sidecar_round_trips(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     env = {**os.environ, "TEMOIN_HOME": str(lib)}
     fixture = FIXTURES / "consent_fr_granted.wav"
-    cmd = [sys.executable, "-m", "recorder", "record", "--input", str(fixture), "--realtime"]
-    proc = subprocess.Popen(
-        cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
+    proc = start_temoin("record", "--input", str(fixture), "--realtime", env=env, quiet=True)
     try:
         deadline = time.monotonic() + 15
         journal: Path | None = None
@@ -144,14 +139,7 @@ def test_a_recovered_recordings_sidecar_round_trips(tmp_path: Path) -> None:
     finally:
         proc.kill()
         proc.wait(10)
-    done = subprocess.run(
-        [sys.executable, "-m", "recorder", "recover", "--json"],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = temoin("recover", "--json", env=env)
     assert done.returncode == 0, done.stderr
     sidecar = _assert_round_trips(journal.parent)
     assert sidecar.outcome is Outcome.INTERRUPTED
