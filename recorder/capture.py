@@ -51,7 +51,7 @@ import numpy as np
 from recorder import __version__
 from recorder.devices import load_sounddevice
 from recorder.errors import AudioDeviceError, BadInputError, EnvironmentProblem, TemoinError
-from recorder.events import Event, stamp
+from recorder.events import Event, StopCause, stamp
 from recorder.paths import ensure_private_dir
 from recorder.sidecar import Outcome, Sidecar
 from recorder.wavjournal import (
@@ -100,8 +100,8 @@ STALL_GRACE_S = 2.0  # after such a stall the device gets this long to deliver a
 AUDIO_STOP_THREAD = "temoin-audio-stop"  # a stream's bounded stop or abort (_run_bounded)
 ABORT_THREAD = "temoin-abort"  # a lost device's source aborted off the writer thread
 CLOSING_THREAD_NAMES: tuple[str, ...] = (AUDIO_STOP_THREAD, ABORT_THREAD)
-# The reasons of the write_error event that stops a call whose folder went (the app
-# recognises them to say what happened).
+# The reasons of the write_error event that stops a call whose folder went (the event's
+# ``cause`` says which, typed: see StopCause).
 FOLDER_GONE = "the recording folder was deleted or moved"
 FOLDER_READ_ONLY = "the recording folder became read-only or unwritable"
 FILE_EXTENSIONS = (".wav", ".wave", ".flac")
@@ -1296,6 +1296,7 @@ class Recorder:
         *,
         frame_at: int | None = None,
         hash_at: str | None = None,
+        cause: StopCause | None = None,
     ) -> Event:
         """Log ``kind`` at the current offset (or ``frame_at``, whose hash is ``hash_at``)."""
         if when is None:
@@ -1312,6 +1313,7 @@ class Recorder:
             local=local,
             text=text,
             pcm_sha256_at=self._hash.copy().hexdigest() if frame_at is None else hash_at,
+            cause=cause,
         )
         self.events.append(event)
         line = {"type": "event", **event.to_json()}
@@ -1396,13 +1398,17 @@ class Recorder:
         seconds = self._written / self._fmt.sample_rate
         if error.strerror == WAV_LIMIT:
             why = f"{WAV_LIMIT} was reached"  # the file is full, not the disk
+            cause = StopCause.WAV_LIMIT
         elif kind == "disk_full":
             why = "the disk is full or the file size limit was reached"
+            cause = StopCause.DISK_FULL
         elif self._folder_lost is not None:
             why = self._folder_lost  # _rescue says where the audio went
+            cause = StopCause.FOLDER_GONE if why == FOLDER_GONE else StopCause.FOLDER_READ_ONLY
         else:
             why = f"writing failed: {error.strerror or error}"
-        self._apply_event(kind, why, time.time())
+            cause = StopCause.WRITE_FAILED
+        self._apply_event(kind, why, time.time(), cause=cause)
         self.problem = EnvironmentProblem(
             f"Recording stopped at {seconds:.1f} s because {why}. The {seconds:.1f} s recorded "
             f"until then are saved in {self.wav_path} as a valid WAV file."

@@ -9,8 +9,9 @@ boundary keeps a hash nobody recomputed after the fact (CONTRACTS.md 1).
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from recorder.errors import UsageError
@@ -44,6 +45,20 @@ CONSENT_KINDS = (
 USER_KINDS = (*CONSENT_KINDS, "marker")
 
 
+class StopCause(enum.Enum):
+    """Why the writer stopped a call on a ``disk_full`` or ``write_error`` event.
+
+    Carried on the event in memory so a face tells a deleted folder from the 4 GiB limit
+    without reading the event's text; never written (the JSON on disk stays as documented).
+    """
+
+    DISK_FULL = "disk_full"  # ENOSPC, EDQUOT, or the file system's own size limit
+    WAV_LIMIT = "wav_limit"  # the WAV format's 4 GiB: the file is full, not the disk
+    FOLDER_GONE = "folder_gone"  # the recording folder was deleted or moved mid-call
+    FOLDER_READ_ONLY = "folder_read_only"  # it became read-only or unwritable mid-call
+    WRITE_FAILED = "write_failed"  # any other write error
+
+
 @dataclass(frozen=True)
 class Event:
     kind: str
@@ -53,9 +68,11 @@ class Event:
     local: str
     text: str | None
     pcm_sha256_at: str | None
+    # In memory only: ``to_json`` leaves it out and equality ignores it.
+    cause: StopCause | None = field(default=None, compare=False)
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "cause"}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Event:

@@ -705,21 +705,6 @@ def last_device_loss(rec: Any) -> str:
     return ""
 
 
-def folder_lost(event: dict[str, Any]) -> bool:
-    """Whether a ``write_error`` event is the recording folder deleted, moved or made
-    read-only mid-call (the core stopped the call and copies the audio elsewhere)."""
-    from recorder.capture import FOLDER_GONE, FOLDER_READ_ONLY
-
-    return str(event.get("text") or "") in (FOLDER_GONE, FOLDER_READ_ONLY)
-
-
-def wav_limit_reached(event: dict[str, Any]) -> bool:
-    """Whether a ``disk_full`` event is the WAV format's 4 GiB limit, not a full disk."""
-    from recorder.wavjournal import WAV_LIMIT
-
-    return str(event.get("text") or "").startswith(WAV_LIMIT)
-
-
 class _LevelSink:
     """Meters a source's blocks without writing anything (the device test)."""
 

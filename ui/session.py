@@ -34,6 +34,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from recorder.call import Retention
+from recorder.events import Event, StopCause
 from recorder.sidecar import Outcome
 from ui import core_bridge
 from ui.call_setup import CallSetup
@@ -255,13 +256,14 @@ class CallSession(QObject):
             if rec is None or getattr(rec.state, "value", "") == "device_lost":
                 self._enter_lost(str(data.get("text") or ""))
         elif data.get("kind") in ("disk_full", "write_error"):
-            if core_bridge.folder_lost(data):
+            cause = event.cause if isinstance(event, Event) else None
+            if cause in (StopCause.FOLDER_GONE, StopCause.FOLDER_READ_ONLY):
                 text = self.tr(
                     "The recording folder was deleted, moved or made read-only: the recording "
                     "stopped. The audio captured is copied to another folder, named when the "
                     "call has ended."
                 )
-            elif core_bridge.wav_limit_reached(data):
+            elif cause is StopCause.WAV_LIMIT:
                 text = self.tr(
                     "The recording reached the 4 GiB a WAV file can hold and stopped. "
                     "Everything written until then is saved; start a new call to go on."

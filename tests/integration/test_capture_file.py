@@ -16,6 +16,7 @@ import soundfile as sf
 
 from recorder.capture import FileSource, Recorder, RecordingResult, State
 from recorder.errors import AudioDeviceError, EnvironmentProblem
+from recorder.events import StopCause
 from recorder.wavjournal import (
     JOURNAL_NAME,
     LOCK_NAME,
@@ -334,6 +335,7 @@ def test_the_wav_formats_4_gib_limit_stops_cleanly_and_says_so(
     assert "valid WAV" in result.problem.message
     (event,) = [e for e in rec.events if e.kind == "disk_full"]
     assert "4 GiB" in (event.text or "")
+    assert event.cause is StopCause.WAV_LIMIT
 
 
 def test_a_flac_damaged_mid_file_is_bad_input_exit_3_not_a_lost_device(tmp_path: Path) -> None:
@@ -553,6 +555,7 @@ def test_a_folder_deleted_mid_call_stops_the_call_at_the_next_checkpoint(
     (failed,) = [e for e in rec.events if e.kind == "write_error"]
     assert failed.frame < sf.info(FIXTURES / "telephony_8k.wav").frames  # stopped early
     assert failed.text == "the recording folder was deleted or moved"
+    assert failed.cause is StopCause.FOLDER_GONE
     result = rec.stop()
     rec.release()
     assert result.outcome == "write_error"
@@ -569,6 +572,57 @@ def test_a_folder_deleted_mid_call_stops_the_call_at_the_next_checkpoint(
     kinds = [line.get("kind") for line in lines if line["type"] == "event"]
     assert kinds[-3:] == ["write_error", "stop", "rescued"]
     assert [line["outcome"] for line in lines if line["type"] == "end"] == ["write_error"]
+
+
+def test_a_folder_made_read_only_mid_call_stops_it_with_a_typed_cause(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import recorder.capture as capture
+
+    rec = Recorder(FileSource(FIXTURES / "telephony_8k.wav", realtime=True), tmp_path / "lib", {})
+    rec.start()
+    _first_checkpoint(rec)
+    real_access = os.access
+    # The tests may run as root, for whom a chmod changes nothing: the folder says no instead.
+    monkeypatch.setattr(
+        capture.os,
+        "access",
+        lambda path, mode: False if Path(path) == rec.dir else real_access(path, mode),
+    )
+    assert rec.wait(6)
+    monkeypatch.undo()
+    (failed,) = [e for e in rec.events if e.kind == "write_error"]
+    assert failed.text == "the recording folder became read-only or unwritable"
+    assert failed.cause is StopCause.FOLDER_READ_ONLY
+    assert "cause" not in failed.to_json()
+    rec.stop()
+    rec.release()
+
+
+def test_a_full_disk_mid_call_is_told_from_the_wav_limit_by_its_cause(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from recorder import wavjournal
+
+    real_write = wavjournal.WavWriter._write_all
+    calls = {"n": 0}
+
+    def write_all(self: wavjournal.WavWriter, data: memoryview | bytes) -> int:
+        calls["n"] += 1
+        if calls["n"] > 3:  # a few blocks in: the disk fills up
+            raise wavjournal.WriteFailed(0, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
+        return real_write(self, data)
+
+    monkeypatch.setattr(wavjournal.WavWriter, "_write_all", write_all)
+    rec, result = record_file(FIXTURES / "consent_fr_granted.wav", tmp_path / "lib")
+    assert result.outcome == "disk_full"
+    (event,) = [e for e in rec.events if e.kind == "disk_full"]
+    assert event.text == "the disk is full or the file size limit was reached"
+    assert event.cause is StopCause.DISK_FULL
+    assert "cause" not in event.to_json()
+    rec.release()
 
 
 def broken_source(stop_fails: bool) -> FakeSource:
