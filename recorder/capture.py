@@ -753,7 +753,12 @@ def _unlock(path: Path, fd: int) -> None:
         os.close(fd)
 
 
-def _dbfs(value: float) -> float:
+# Full scale of each sample format, so meters read every format in dBFS.
+FULL_SCALE = {"int16": 32768.0, "int24": 2147483648.0, "float32": 1.0}
+
+
+def dbfs(value: float) -> float:
+    """A linear level (1.0 = full scale) in dBFS, floored at -120 (silence has no log)."""
     return -120.0 if value <= 1e-6 else max(-120.0, 20.0 * math.log10(value))
 
 
@@ -1260,7 +1265,7 @@ class Recorder:
         self._written += len(chunk)
 
     def _meter(self, chunk: np.ndarray) -> None:
-        scale = {"int16": 32768.0, "int24": 2147483648.0, "float32": 1.0}[self._fmt.sample_format]
+        scale = FULL_SCALE[self._fmt.sample_format]
         a = chunk.astype(np.float32).reshape(-1)
         if a.size:
             self._level_peak = max(self._level_peak, float(np.max(np.abs(a))) / scale)
@@ -1269,7 +1274,7 @@ class Recorder:
         now = time.monotonic()
         if now - self._last_level >= LEVEL_PERIOD_S and self._level_n and self.on_level:
             rms = math.sqrt(self._level_sumsq / self._level_n)
-            self.on_level(_dbfs(self._level_peak), _dbfs(rms))
+            self.on_level(dbfs(self._level_peak), dbfs(rms))
             self._level_peak = self._level_sumsq = 0.0
             self._level_n = 0
             self._last_level = now

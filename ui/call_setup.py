@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -28,10 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recorder.devices import portaudio_generation
 from ui import core_bridge
 from ui.labels import language_labels
 from ui.meter import LevelMeter
 from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from recorder.levels import LevelProbe
 
 FILE_SOURCE = -2  # device combo data for "play an audio file instead of a microphone"
 
@@ -63,8 +67,8 @@ class NewCallPage(QWidget):
         self._input_file: Path | None = None
         self._file_chosen = False
         self._devices: list[Any] = []
-        self._probe: core_bridge.LevelProbe | None = None
-        self._listed_generation: int | None = None  # core_bridge.device_generation() then
+        self._probe: LevelProbe | None = None
+        self._listed_generation: int | None = None  # portaudio_generation() then
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -260,7 +264,7 @@ class NewCallPage(QWidget):
 
     def _devices_listed(self, devices: Any, error: BaseException | None) -> None:
         self.refresh_button.setEnabled(True)
-        self._listed_generation = core_bridge.device_generation()
+        self._listed_generation = portaudio_generation()
         stale = isinstance(error, core_bridge.DeviceListStale)
         if isinstance(error, core_bridge.DeviceListStale):  # (repeated for mypy's narrowing)
             devices = error.devices  # the list PortAudio had, with why it is not newer
@@ -334,12 +338,12 @@ class NewCallPage(QWidget):
         index, name, path = self.selected_device()
         if index is None or path is not None:
             return
-        probe = core_bridge.LevelProbe(index, self.meter.source.put, device_name=name)
+        probe = core_bridge.level_probe(index, self.meter.source.put, device_name=name)
         self._probe = probe
         # Opening a device can take a moment (PortAudio, the audio server): not on this thread.
         run_task(probe.start, lambda _r, e: self._probe_started(probe, e))
 
-    def _probe_started(self, probe: core_bridge.LevelProbe, error: BaseException | None) -> None:
+    def _probe_started(self, probe: LevelProbe, error: BaseException | None) -> None:
         if error is not None and probe is self._probe:
             self._probe = None
             self.message.emit(core_bridge.describe_error(error), "warning")
@@ -354,7 +358,7 @@ class NewCallPage(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if self._listed_generation not in (None, core_bridge.device_generation()):
+        if self._listed_generation not in (None, portaudio_generation()):
             self.refresh_devices()  # rescanned elsewhere: these numbers are old; restarts the meter
         else:
             self._restart_probe()

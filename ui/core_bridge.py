@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -26,6 +26,9 @@ from recorder import call as core_call
 from recorder.errors import TemoinError, UsageError
 from recorder.paths import library_dir
 from recorder.sidecar import Sidecar
+
+if TYPE_CHECKING:
+    from recorder.levels import LevelProbe
 
 _writer_lock = threading.Lock()
 
@@ -512,16 +515,10 @@ def _strictest(home_id: str, counterpart_id: str | None) -> Any:
 # --- devices and capture -------------------------------------------------------------------------
 
 
-# PortAudio lists devices once, when it is initialised: a microphone plugged in later
-# (or the one that came back after a loss) is seen only after a re-initialisation. That
-# closes every stream of the process, so it is done only when none is open: the meters'
-# probes are closed first (the lock keeps one from opening meanwhile), and a call's
-# stream means no re-initialisation (the list PortAudio has is all there is).
-# Re-initialising also renumbers the devices: pages keep the name with the number, and
-# ``resolve_device`` finds the number the name has now.
-_portaudio = threading.RLock()
-_open_probes: set[LevelProbe] = set()
-_generation = 0  # re-initialisations so far: a page's list is current if it saw this one
+# A rescan re-initialises PortAudio (recorder.devices.rescan_portaudio), which closes every
+# stream of the process: the meters' probes are closed first (the lock keeps one from
+# opening meanwhile), and a call's stream means no re-initialisation (the list PortAudio
+# has is all there is).
 _stuck: weakref.WeakSet[threading.Thread] = weakref.WeakSet()
 
 
@@ -560,60 +557,25 @@ def list_devices(rescan: bool = False, in_use: Callable[[], bool] | None = None)
     stream is open (any live source, or ``in_use``), or a closed stream never let go.
     """
     from recorder.capture import open_live_sources
-    from recorder.devices import list_input_devices, load_sounddevice
-    from recorder.errors import AudioDeviceError
+    from recorder.devices import PORTAUDIO_LOCK, list_input_devices, rescan_portaudio
+    from recorder.levels import open_probes
 
-    global _generation
-    with _portaudio:
+    def stale(during_call: bool = False) -> DeviceListStale:
+        return DeviceListStale(list_input_devices(), during_call=during_call)
+
+    with PORTAUDIO_LOCK:
         if not rescan:
             return list_input_devices()
         if not streams_closed():  # first: a lost call's stream may be closing still
-            raise DeviceListStale(list_input_devices())
-        meters = {probe.source for probe in _open_probes}
+            raise stale()
+        meters = {probe.source for probe in open_probes()}
         if any(s not in meters for s in open_live_sources()) or (in_use and in_use()):
-            raise DeviceListStale(list_input_devices(), during_call=True)  # meters go on
-        for probe in list(_open_probes):  # a meter's stream; its page restarts it
+            raise stale(during_call=True)  # meters go on
+        for probe in open_probes():  # a meter's stream; its page restarts it
             probe.stop()
         if not streams_closed():  # a meter's close that never returned
-            raise DeviceListStale(list_input_devices())
-        sd = load_sounddevice()
-        sd._terminate()
-        _generation += 1
-        try:
-            sd._initialize()
-        except sd.PortAudioError as exc:
-            raise AudioDeviceError(f"PortAudio could not be restarted: {exc}") from exc
-        return list_input_devices()
-
-
-def device_generation() -> int:
-    """Changes at each re-initialisation of PortAudio (the device numbers change with it)."""
-    return _generation
-
-
-def resolve_device(index: int | None, name: str | None) -> int | None:
-    """The number the microphone ``name`` has now (it was ``index`` when listed).
-
-    PortAudio renumbers its devices at every rescan, and a page may still show a list
-    from before one (Refresh pressed on another page): opening by the old number alone
-    could record from another microphone than the one the user sees chosen.
-    """
-    if index is None or name is None:
-        return index
-    from recorder.devices import list_input_devices
-    from recorder.errors import AudioDeviceError
-
-    with _portaudio:
-        devices = list_input_devices()
-    if any(d.index == index and d.name == name for d in devices):
-        return index
-    same = [d.index for d in devices if d.name == name]
-    if same:
-        return same[0]
-    raise AudioDeviceError(
-        f"The microphone “{name}” is no longer connected. Choose one in the list "
-        "(Refresh shows the ones there are now)."
-    )
+            raise stale()
+        return rescan_portaudio()
 
 
 # The core closes a stream on a thread of its own, bounded in time (a hung driver): until
@@ -637,11 +599,6 @@ def streams_closed() -> bool:
                 _stuck.add(thread)
                 closed = False
     return closed
-
-
-def portaudio_lock() -> threading.RLock:
-    """Held while a device is opened, so a rescan never re-initialises PortAudio under it."""
-    return _portaudio
 
 
 def stream_open(rec: Any) -> bool:
@@ -672,6 +629,7 @@ def make_call(
 def make_source(setup: Any) -> Any:
     """A live device, or a WAV file played in real time as if it were the call."""
     from recorder.capture import FileSource, LiveSource
+    from recorder.devices import resolve_device
 
     if setup.input_file is not None:
         return FileSource(Path(setup.input_file), realtime=True)
@@ -705,112 +663,16 @@ def last_device_loss(rec: Any) -> str:
     return ""
 
 
-class _LevelSink:
-    """Meters a source's blocks without writing anything (the device test)."""
+def level_probe(
+    device_index: int | None,
+    put: Callable[[float, float], None],
+    device_name: str | None = None,
+) -> LevelProbe:
+    """The microphone test's meter (``recorder.levels``), imported only when a page opens
+    one: numpy and the capture code stay off the window's start-up path (see ``warm_up``)."""
+    from recorder.levels import LevelProbe
 
-    def __init__(self, put: Callable[[float, float], None], scale: float) -> None:
-        import time
-
-        self._put = put
-        self._scale = scale
-        self._last = 0.0
-        self._clock = time.monotonic
-
-    def offer(self, block: Any) -> bool:
-        import math
-
-        import numpy as np
-
-        now = self._clock()
-        if now - self._last >= 0.05:
-            a = block.astype(np.float32).reshape(-1) / self._scale
-            if a.size:
-                peak = float(np.max(np.abs(a)))
-                rms = math.sqrt(float(np.dot(a, a)) / a.size)
-                self._put(
-                    -120.0 if peak <= 1e-6 else 20 * math.log10(peak),
-                    -120.0 if rms <= 1e-6 else 20 * math.log10(rms),
-                )
-            self._last = now
-        return True
-
-    def put(self, block: Any) -> None:
-        self.offer(block)
-
-    def status(self, overflow: bool, underflow: bool) -> None:
-        pass
-
-    def ended(self, error: str | None) -> None:
-        pass
-
-    def input_failed(self, reason: str) -> None:
-        pass
-
-
-class LevelProbe:
-    """A live level meter on a device, for the microphone test; records nothing."""
-
-    def __init__(
-        self,
-        device_index: int | None,
-        put: Callable[[float, float], None],
-        source: Any = None,
-        device_name: str | None = None,
-    ) -> None:
-        """``source`` replaces the device (any AudioSource, e.g. a FileSource in tests);
-        ``device_name``, the name the device had when listed (see ``resolve_device``)."""
-        self._source = source
-        self._device = (device_index, device_name)
-        self._put = put
-        self._lock = threading.Lock()
-        self._starting = False
-        self._closed = False
-
-    def start(self) -> None:
-        """Open the device and meter it (a worker: opening can take a moment). A ``stop()``
-        meanwhile is honoured as soon as the device is open."""
-        scale = {"int16": 32768.0, "int24": 2147483648.0, "float32": 1.0}
-        with _portaudio:  # never while the device list is being rebuilt
-            with self._lock:
-                if self._closed:
-                    return
-                self._starting = True
-            try:
-                if self._source is None:
-                    from recorder.capture import LiveSource
-
-                    self._source = LiveSource(resolve_device(*self._device))
-                self._source.open()
-                self._source.start(_LevelSink(self._put, scale[self._source.format.sample_format]))
-            except BaseException:
-                with self._lock:
-                    self._starting, self._closed = False, True
-                if self._source is not None:
-                    self._source.abort()
-                raise
-            with self._lock:
-                self._starting = False
-                stopped = self._closed
-                if not stopped:
-                    _open_probes.add(self)
-            if stopped:
-                self._source.abort()
-
-    @property
-    def source(self) -> Any:
-        """The meter's source once it is being opened (None before)."""
-        return self._source
-
-    def stop(self) -> None:
-        """Close the meter's stream (once, whoever asks: the page or a rescan)."""
-        with self._lock:
-            if self._closed:
-                return
-            self._closed = True
-            starting = self._starting
-            _open_probes.discard(self)
-        if not starting and self._source is not None:  # else start() closes it once open
-            self._source.abort()
+    return LevelProbe(device_index, put, device_name=device_name)
 
 
 # --- consent -----------------------------------------------------------------------------------

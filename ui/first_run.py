@@ -56,7 +56,7 @@ class FirstRunDialog(QDialog):
         self.setObjectName("firstRun")
         self.settings = settings
         self._probe: Any = None
-        self._probe_factory: ProbeFactory = probe_factory or core_bridge.LevelProbe
+        self._probe_factory: ProbeFactory = probe_factory or core_bridge.level_probe
         self._no_microphone = False
         layout = QVBoxLayout(self)
         self.intro = QLabel(self)

@@ -34,6 +34,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from recorder.call import Retention
+from recorder.devices import PORTAUDIO_LOCK, resolve_device
 from recorder.events import Event, StopCause
 from recorder.sidecar import Outcome
 from ui import core_bridge
@@ -192,7 +193,7 @@ class CallSession(QObject):
         def work() -> Any:
             # No device-list rescan (it renumbers the devices) between finding the chosen
             # microphone's number and opening it.
-            with core_bridge.portaudio_lock():
+            with PORTAUDIO_LOCK:
                 src = source if source is not None else core_bridge.make_source(self.setup)
                 call = core_bridge.make_call(
                     self.setup, src, self.library_root, self.levels.put, emit
@@ -321,8 +322,8 @@ class CallSession(QObject):
 
         def work() -> str:
             rate, channels = core_bridge.recording_format(rec)
-            with core_bridge.portaudio_lock():
-                index = core_bridge.resolve_device(device_index, device_name)
+            with PORTAUDIO_LOCK:
+                index = resolve_device(device_index, device_name)
                 return core_bridge.switch_source(rec, factory(index, rate, channels))
 
         self._serial.run_task(work, self._switched)

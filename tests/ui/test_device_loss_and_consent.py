@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from recorder.capture import CLOSING_THREAD_NAMES, FileSource
-from recorder.devices import InputDevice
+from recorder.devices import PORTAUDIO_LOCK, InputDevice, portaudio_generation
 from recorder.errors import AudioDeviceError
+from recorder.levels import LevelProbe, LevelSink
 from tests.helpers.fake_source import FakeSource
 from tests.helpers.virtual_audio import VirtualAudio
 from tests.ui.conftest import FIXTURES, announce, wait_audio, wait_for
@@ -288,11 +289,11 @@ def test_first_run_without_a_microphone_says_so_and_saves_the_choices(
 
 def test_first_run_microphone_test_moves_the_meter(qtbot: QtBot, tmp_path: Path) -> None:
     settings = Settings(tmp_path / "s.json")
-    probes: list[core_bridge.LevelProbe] = []
+    probes: list[LevelProbe] = []
 
-    def probe(index: int | None, put: Any) -> core_bridge.LevelProbe:
+    def probe(index: int | None, put: Any) -> LevelProbe:
         # The real probe and level sink, fed by the fixture at the pace of a microphone.
-        p = core_bridge.LevelProbe(index, put, source=FileSource(FIXTURE, realtime=True))
+        p = LevelProbe(index, put, source=FileSource(FIXTURE, realtime=True))
         probes.append(p)
         return p
 
@@ -394,7 +395,7 @@ def _kill_server_with_no_stream_open(qtbot: QtBot, audio: VirtualAudio) -> None:
         wait_for(qtbot, lambda: not open_live_sources(), 10)
         # Held, no meter can be opening a stream (LevelProbe.start holds it throughout):
         # one starting as the server dies would be the stuck case.
-        with core_bridge.portaudio_lock():
+        with PORTAUDIO_LOCK:
             if not open_live_sources():
                 audio.kill_daemons()
                 return
@@ -468,12 +469,12 @@ def test_a_device_is_found_by_the_name_it_was_listed_with(
         InputDevice(2, "pipewire", "ALSA", 64, 48000.0, True),
     ]
     monkeypatch.setattr(recorder.devices, "list_input_devices", lambda: now)
-    assert core_bridge.resolve_device(1, "pipewire") == 2  # listed as 1 before the rescan
-    assert core_bridge.resolve_device(1, "USB headset") == 1
-    assert core_bridge.resolve_device(None, "pipewire") is None  # the system default
-    assert core_bridge.resolve_device(5, None) == 5  # no name known: as given
+    assert recorder.devices.resolve_device(1, "pipewire") == 2  # listed as 1 before the rescan
+    assert recorder.devices.resolve_device(1, "USB headset") == 1
+    assert recorder.devices.resolve_device(None, "pipewire") is None  # the system default
+    assert recorder.devices.resolve_device(5, None) == 5  # no name known: as given
     with pytest.raises(AudioDeviceError, match="“Desk mic” is no longer connected"):
-        core_bridge.resolve_device(1, "Desk mic")
+        recorder.devices.resolve_device(1, "Desk mic")
 
 
 def test_a_rescan_on_another_page_makes_the_new_call_page_list_again(
@@ -481,13 +482,13 @@ def test_a_rescan_on_another_page_makes_the_new_call_page_list_again(
 ) -> None:
     page = window.new_call_page
     _refresh(qtbot, page)
-    seen = core_bridge.device_generation()
+    seen = portaudio_generation()
     assert page._listed_generation == seen
     window.stack.setCurrentWidget(window.settings_page)
     settings = window.settings_page
     wait_for(qtbot, settings.refresh_button.isEnabled)
     settings.refresh_button.click()
-    wait_for(qtbot, lambda: core_bridge.device_generation() == seen + 1)
+    wait_for(qtbot, lambda: portaudio_generation() == seen + 1)
     wait_for(qtbot, settings.refresh_button.isEnabled)
     window.stack.setCurrentIndex(window.stack.indexOf(window.call_stack))
     window.call_stack.setCurrentWidget(page)
@@ -504,7 +505,7 @@ def test_a_rescan_during_a_call_says_to_refresh_once_it_has_ended(
     wait_for(qtbot, settings.refresh_button.isEnabled)
     call = LiveSource(None)  # a call's stream (what the window's call would hold)
     call.open()
-    call.start(core_bridge._LevelSink(lambda _peak, _rms: None, 32768.0))
+    call.start(LevelSink(lambda _peak, _rms: None, 32768.0))
     try:
         settings.refresh_button.click()
         wait_for(qtbot, settings.refresh_button.isEnabled)
@@ -661,7 +662,7 @@ def test_a_rescan_closes_the_meters_first_and_never_restarts_under_a_calls_strea
     """Re-initialising PortAudio closes every stream of the process: a meter's probe is
     closed first (its page reopens it), a call's open stream means no re-init at all."""
     source = FileSource(FIXTURE, realtime=True)
-    probe = core_bridge.LevelProbe(None, lambda _peak, _rms: None, source=source)
+    probe = LevelProbe(None, lambda _peak, _rms: None, source=source)
     probe.start()
     with pytest.raises(core_bridge.DeviceListStale, match="once the call has ended") as stale:
         core_bridge.list_devices(rescan=True, in_use=lambda: True)  # a call records
@@ -678,7 +679,7 @@ def test_a_rescan_closes_the_meters_first_and_never_restarts_under_a_calls_strea
 
     call = LiveSource(None)
     call.open()
-    call.start(core_bridge._LevelSink(lambda _peak, _rms: None, 32768.0))
+    call.start(LevelSink(lambda _peak, _rms: None, 32768.0))
     try:
         with pytest.raises(core_bridge.DeviceListStale, match="once the call has ended"):
             core_bridge.list_devices(rescan=True)
