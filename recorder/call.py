@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from recorder import profiles
+from recorder.announcement import governing_profile
 from recorder.consent import ConsentError, ConsentSession
 from recorder.errors import CheckFailed, TemoinError
 from recorder.events import CONSENT_KINDS, Event, EventSpec
@@ -28,13 +29,6 @@ if TYPE_CHECKING:
 TRACKED_KINDS = frozenset(CONSENT_KINDS) | {"marker"}
 # Without a profile (a test rig recording a fixture) a refusal still deletes what it must.
 DEFAULT_ON_REFUSAL = "delete_since_boundary"
-
-
-def governing_profile(home_id: str, counterpart_id: str | None) -> profiles.Profile:
-    """The profile whose rule applies: the strictest of both parties'."""
-    home = profiles.load(home_id)
-    other = profiles.load(counterpart_id) if counterpart_id else None
-    return profiles.combine(home, other)
 
 
 def call_meta(

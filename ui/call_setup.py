@@ -28,6 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recorder.announcement import (
+    governing_profile_name,
+    list_profiles,
+    purpose_choices,
+    script_languages,
+)
 from recorder.devices import portaudio_generation
 from ui import core_bridge
 from ui.labels import language_labels
@@ -238,7 +244,7 @@ class NewCallPage(QWidget):
 
     def _set_profiles(self, home_profile: str) -> None:
         try:
-            profiles = core_bridge.list_profiles(self.ui_language)
+            profiles = list_profiles(self.ui_language)
         except Exception as exc:  # noqa: BLE001 - shown, not raised: the form stays usable
             self.message.emit(core_bridge.describe_error(exc), "error")
             profiles = []
@@ -401,10 +407,8 @@ class NewCallPage(QWidget):
         the call languages its script is written in (never a script in another language)."""
         s = self.setup()
         try:
-            purposes = core_bridge.purpose_choices(
-                s.home_profile, s.counterpart_profile, self.ui_language
-            )
-            languages = core_bridge.script_languages(s.home_profile, s.counterpart_profile)
+            purposes = purpose_choices(s.home_profile, s.counterpart_profile, self.ui_language)
+            languages = script_languages(s.home_profile, s.counterpart_profile)
         except Exception:  # noqa: BLE001 - update_summary says what is wrong with the profile
             return
         self._refill(self.purpose_combo, purposes)
@@ -422,7 +426,7 @@ class NewCallPage(QWidget):
                 s.home_profile, s.counterpart_profile, s.purpose, self.ui_language
             )
             if s.counterpart_profile and s.counterpart_profile != s.home_profile:
-                name = core_bridge.governing_profile_name(
+                name = governing_profile_name(
                     s.home_profile, s.counterpart_profile, self.ui_language
                 )
                 rule = self.tr(

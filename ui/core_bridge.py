@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from recorder import call as core_call
-from recorder.errors import TemoinError, UsageError
+from recorder.errors import TemoinError
 from recorder.paths import library_dir
 from recorder.sidecar import Sidecar
 
@@ -44,8 +44,6 @@ OPERATORS: tuple[tuple[str, str], ...] = (
     ("Bouygues Telecom", "fr"),
     ("Free", "fr"),
 )
-PURPOSES = ("support", "order", "complaint", "other")
-CALL_LANGUAGES = ("fr", "de", "it", "en")
 
 
 def resolve_library(setting: str) -> Path:
@@ -344,47 +342,6 @@ def log_bug(exc: BaseException) -> None:
 # --- profiles --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ProfileChoice:
-    id: str
-    name: str
-
-
-_profile_cache: dict[str, tuple[float, Any]] = {}
-
-
-def _load_profile(profile_id: str) -> Any:
-    """A validated profile, re-read only when its file changed (the UI asks often)."""
-    from recorder import profiles
-
-    path = profiles.profiles_dir() / f"{profile_id}.toml"
-    try:
-        mtime = path.stat().st_mtime
-    except OSError:
-        return profiles.load(profile_id)  # the core says what is wrong
-    cached = _profile_cache.get(profile_id)
-    if cached is not None and cached[0] == mtime:
-        return cached[1]
-    prof = profiles.load(profile_id)
-    _profile_cache[profile_id] = (mtime, prof)
-    return prof
-
-
-def text_language(profile_id: str, language: str) -> str | None:
-    """The language a profile's texts come in when the window asks for ``language``.
-
-    Legal wording is the profile's own and is never translated here: a profile not written
-    in the window's language (the French one has no Italian) answers in the core's fallback,
-    English, then French (``recorder.profiles.FALLBACK_LANGUAGES``, as ``Text.get`` picks).
-    Returns ``language`` itself, that fallback, or None when the profile has neither (the
-    core then gives each text's first language).
-    """
-    from recorder.profiles import FALLBACK_LANGUAGES
-
-    written = _load_profile(profile_id).languages
-    return next((lang for lang in (language, *FALLBACK_LANGUAGES) if lang in written), None)
-
-
 def fallback_note(profile_name: str, shown: str | None) -> str:
     """Said, in the window's language, above a profile's text that is in another language."""
     if shown == "en":
@@ -400,38 +357,6 @@ def fallback_note(profile_name: str, shown: str | None) -> str:
     return text.replace("%1", profile_name)
 
 
-def list_profiles(ui_language: str) -> list[ProfileChoice]:
-    """The profiles, named in ``ui_language`` where they are written in it (else in the
-    core's fallback, see ``text_language``)."""
-    from recorder import profiles
-
-    return [
-        ProfileChoice(pid, _load_profile(pid).name.get(ui_language)) for pid in profiles.available()
-    ]
-
-
-def purpose_choices(
-    home_id: str, counterpart_id: str | None, ui_language: str
-) -> list[tuple[str, str]]:
-    """(id, label) of the call purposes to offer, worded as the governing profile words them.
-
-    A purpose is a legal category (the Swiss let. b exception covers "orders, mandates,
-    reservations", nothing wider): its label is the profile's, in the window's language
-    (or the profile's fallback, see ``text_language``), never a paraphrase of the UI's own.
-    Only purposes every involved profile knows.
-    """
-    involved = [_load_profile(home_id)]
-    if counterpart_id:
-        involved.append(_load_profile(counterpart_id))
-    governing = _strictest(home_id, counterpart_id)
-    out = []
-    for key in PURPOSES:
-        if all(key in p.purposes for p in involved):
-            words = str(governing.purposes[key].label.get(ui_language))
-            out.append((key, words[:1].upper() + words[1:]))
-    return out
-
-
 def requirements_html(
     home_id: str, counterpart_id: str | None, purpose: str, ui_language: str
 ) -> str:
@@ -443,8 +368,10 @@ def requirements_html(
     """
     import html
 
-    home = _load_profile(home_id)
-    other = _load_profile(counterpart_id) if counterpart_id else None
+    from recorder.announcement import load_profile, text_language
+
+    home = load_profile(home_id)
+    other = load_profile(counterpart_id) if counterpart_id else None
     parts = []
     for prof in (home, other):
         if prof is None:
@@ -459,57 +386,6 @@ def requirements_html(
             f"<p><b>{html.escape(name)}</b> — {html.escape(text)}</p><p>{html.escape(practice)}</p>"
         )
     return "".join(parts)
-
-
-def announcement(
-    home_id: str,
-    counterpart_id: str | None,
-    language: str,
-    user_name: str,
-    *,
-    transfer: bool = False,
-) -> str:
-    """The script to read aloud, from the strictest profile of the call, in the call language.
-
-    Refuses rather than read a script that does not say who records (no name) or one in
-    another language than the call's (the profile has no script in it).
-    """
-    prof = _strictest(home_id, counterpart_id)
-    name = user_name.strip()
-    if not name:
-        raise UsageError(
-            "Your name is needed: the announcement says who is recording. Enter it in Settings."
-        )
-    if language not in prof.script_languages:
-        raise UsageError(
-            f"The {prof.name.get('en')} profile has no script in {language!r}; "
-            f"choose one of {', '.join(prof.script_languages)}."
-        )
-    return str(prof.scripts.render("transfer" if transfer else "opening", language, name))
-
-
-def script_languages(home_id: str, counterpart_id: str | None) -> list[str]:
-    """The call languages the governing profile has scripts in (the UI's order)."""
-    prof = _strictest(home_id, counterpart_id)
-    return [lang for lang in CALL_LANGUAGES if lang in prof.script_languages]
-
-
-def governing_profile_name(home_id: str, counterpart_id: str | None, ui_language: str) -> str:
-    """The name of the profile whose rule governs the call (the strictest of both)."""
-    return str(_strictest(home_id, counterpart_id).name.get(ui_language))
-
-
-def refusal_script(home_id: str, counterpart_id: str | None, language: str) -> str:
-    prof = _strictest(home_id, counterpart_id)
-    return str(prof.scripts.render("on_refusal", language, ""))
-
-
-def _strictest(home_id: str, counterpart_id: str | None) -> Any:
-    from recorder import profiles
-
-    home = _load_profile(home_id)
-    other = _load_profile(counterpart_id) if counterpart_id else None
-    return profiles.combine(home, other)
 
 
 # --- devices and capture -------------------------------------------------------------------------
@@ -706,6 +582,8 @@ def finish_call(
         events=[e.to_json() for e in call.recorder.events],
     )
     if kept.action is not core_call.Retention.KEPT:
+        from recorder.announcement import refusal_script
+
         outcome.refusal_script = refusal_script(
             setup.home_profile, setup.counterpart_profile, setup.language
         )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recorder.announcement import list_profiles
 from ui import core_bridge
 from ui.i18n import install_translations, system_language, system_ui_language
 from ui.meter import LevelMeter
@@ -115,7 +116,7 @@ class FirstRunDialog(QDialog):
         self.profile_combo.blockSignals(True)
         self.profile_combo.clear()
         try:
-            for p in core_bridge.list_profiles(language):
+            for p in list_profiles(language):
                 self.profile_combo.addItem(p.name, p.id)
             self.profile_error.hide()
         except Exception as exc:  # noqa: BLE001 - shown in the dialog, which stays usable

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recorder.announcement import announcement
 from ui import core_bridge
 from ui.call_setup import CallSetup, NewCallPage
 from ui.labels import event_label, format_elapsed
@@ -399,7 +400,7 @@ class MainWindow(QMainWindow):
             return
         self.settings.set("home_profile", setup.home_profile)
         try:
-            script = core_bridge.announcement(
+            script = announcement(
                 setup.home_profile,
                 setup.counterpart_profile,
                 setup.language,

@@ -33,6 +33,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from recorder.announcement import announcement
 from recorder.call import Retention
 from recorder.devices import PORTAUDIO_LOCK, resolve_device
 from recorder.events import Event, StopCause
@@ -175,7 +176,7 @@ class CallSession(QObject):
         )
 
     def script(self, transfer: bool = False) -> str:
-        return core_bridge.announcement(
+        return announcement(
             self.setup.home_profile,
             self.setup.counterpart_profile,
             self.setup.language,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recorder.announcement import list_profiles
 from ui import core_bridge
 from ui.labels import language_labels
 from ui.options import Settings
@@ -153,7 +154,7 @@ class SettingsPage(QWidget):
         self._pick(self.listening_combo, s.get("listening_format"))
         self.profile_combo.clear()
         try:
-            for p in core_bridge.list_profiles(s.get("ui_language")):
+            for p in list_profiles(s.get("ui_language")):
                 self.profile_combo.addItem(p.name, p.id)
         except Exception as exc:  # noqa: BLE001
             self.message.emit(core_bridge.describe_error(exc), "error")

@@ -200,6 +200,7 @@ def test_an_italian_window_gets_the_cores_texts_in_italian_or_else_in_english(
     texts come in English, the core's fallback: never a crash, a raw key or a text made
     up here."""
     from recorder import legality_note, profiles
+    from recorder.announcement import text_language
     from recorder.library import Library
     from tests.helpers.make_recording import consent_events, fixture_info, make_recording
     from ui import core_bridge
@@ -212,9 +213,9 @@ def test_an_italian_window_gets_the_cores_texts_in_italian_or_else_in_english(
             wav = FIXTURES / "consent_fr_granted.wav"
             rec = make_recording(root, wav, events, {"profile": home})
             ids[home] = lib.import_recording(rec)
-    assert core_bridge.text_language("ch", "it") == "it"
-    assert core_bridge.text_language("fr", "it") == "en"
-    assert core_bridge.text_language("fr", "de") == "de"
+    assert text_language("ch", "it") == "it"
+    assert text_language("fr", "it") == "en"
+    assert text_language("fr", "de") == "de"
     italian_labels = legality_note.labels_for("it")
     assert italian_labels["title"] == "Nota sulla liceità"  # note_labels.toml
     for home, shown in (("ch", "it"), ("fr", "en")):

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from recorder import profiles
+from recorder.announcement import announcement
 from recorder.errors import UsageError
 from tests.ui.conftest import FIXTURES
 from ui import core_bridge
@@ -132,7 +133,7 @@ def test_the_window_asks_for_a_name_before_any_call(qtbot: QtBot, window: MainWi
     qtbot.mouseClick(page.name_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.settings_page
     with pytest.raises(UsageError):
-        core_bridge.announcement("ch", None, "fr", "")
+        announcement("ch", None, "fr", "")
 
 
 @pytest.mark.parametrize(
@@ -156,7 +157,7 @@ def test_call_languages_are_those_the_governing_script_is_written_in(
     assert offered == expected
     governing = profiles.load(counterpart or home)  # ch governs fr–ch
     for lang in offered:  # the script read is the one written in that language, no fallback
-        said = core_bridge.announcement(home, counterpart, lang, "Marie")
+        said = announcement(home, counterpart, lang, "Marie")
         assert said == governing.scripts.opening.values[lang].replace("{name}", "Marie")
 
 
