@@ -6,10 +6,14 @@ column, so an hour-long call costs a few kilobytes, not its length in memory.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import numpy.typing as npt
 
-from recorder.integrity import WavLayout
+from recorder.integrity import WavLayout, wav_layout
+
+READ_BLOCK = 1 << 20  # bytes read at a time: a long call's overview stays small
 
 
 def _to_float(raw: bytes, layout: WavLayout) -> npt.NDArray[np.float32]:
@@ -60,6 +64,24 @@ class Waveform:
         x = _to_float(raw, self.layout).reshape(rows, -1)
         self.mins.extend(float(v) for v in x.min(axis=1))
         self.maxs.extend(float(v) for v in x.max(axis=1))
+
+
+def read_overview(wav: Path, columns: int = 800) -> tuple[list[float], list[float], float]:
+    """(mins, maxs, duration_s) of ``wav``, streamed in blocks (long calls stay small)."""
+    layout = wav_layout(wav)
+    wf = Waveform(layout, columns)
+    remaining = layout.data_bytes
+    with wav.open("rb") as fh:
+        fh.seek(layout.data_offset)
+        while remaining > 0:
+            chunk = fh.read(min(remaining, READ_BLOCK))
+            if not chunk:
+                break
+            wf.feed(chunk)
+            remaining -= len(chunk)
+    pairs = wf.finish()
+    duration = layout.frames / layout.sample_rate if layout.sample_rate else 0.0
+    return [lo for lo, _ in pairs], [hi for _, hi in pairs], duration
 
 
 def svg_path(columns: list[tuple[float, float]], width: int, height: int) -> str:

@@ -35,6 +35,7 @@ from recorder.announcement import (
     script_languages,
 )
 from recorder.devices import portaudio_generation
+from recorder.operators import operators
 from ui import core_bridge
 from ui.labels import language_labels
 from ui.meter import LevelMeter
@@ -115,8 +116,8 @@ class NewCallPage(QWidget):
         self.counterpart_combo.setObjectName("counterpart")
         self.counterpart_combo.setEditable(True)
         self.counterpart_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for name, _country in core_bridge.OPERATORS:
-            self.counterpart_combo.addItem(name)
+        for operator in operators():
+            self.counterpart_combo.addItem(operator.name)
         self.counterpart_combo.setCurrentIndex(-1)
         line = self.counterpart_combo.lineEdit()
         if line is not None:

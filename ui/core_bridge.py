@@ -32,19 +32,6 @@ if TYPE_CHECKING:
 
 _writer_lock = threading.Lock()
 
-OPERATORS: tuple[tuple[str, str], ...] = (
-    ("Swisscom", "ch"),
-    ("Sunrise", "ch"),
-    ("Salt", "ch"),
-    ("Quickline", "ch"),
-    ("Wingo", "ch"),
-    ("Yallo", "ch"),
-    ("Orange", "fr"),
-    ("SFR", "fr"),
-    ("Bouygues Telecom", "fr"),
-    ("Free", "fr"),
-)
-
 
 def resolve_library(setting: str) -> Path:
     """The library folder: the setting if given, else ``$TEMOIN_HOME`` / the platform default."""
@@ -142,27 +129,6 @@ def library_busy(exc: BaseException) -> bool:
     from recorder.library import LibraryInUse
 
     return isinstance(exc, LibraryInUse)
-
-
-def waveform(wav: Path, columns: int = 800) -> tuple[list[float], list[float], float]:
-    """(mins, maxs, duration_s) of ``wav``, streamed in blocks (long calls stay small)."""
-    from recorder.integrity import wav_layout
-    from recorder.waveform import Waveform
-
-    layout = wav_layout(wav)
-    wf = Waveform(layout, columns)
-    remaining = layout.data_bytes
-    with wav.open("rb") as fh:
-        fh.seek(layout.data_offset)
-        while remaining > 0:
-            chunk = fh.read(min(remaining, 1 << 20))
-            if not chunk:
-                break
-            wf.feed(chunk)
-            remaining -= len(chunk)
-    pairs = wf.finish()
-    duration = layout.frames / layout.sample_rate if layout.sample_rate else 0.0
-    return [lo for lo, _ in pairs], [hi for _, hi in pairs], duration
 
 
 # --- signing key ------------------------------------------------------------------------------

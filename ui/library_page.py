@@ -288,9 +288,11 @@ class LibraryPage(QWidget):
         self.title_label.setText(self.tr("Loading…"))
 
         def work() -> tuple[dict[str, Any], Any, str, dict[str, Any] | None]:
+            from recorder.waveform import read_overview  # numpy: off the start-up path
+
             info = core_bridge.get_recording(root, rec_id)
             wav = Path(info["dir"]) / "original.wav"
-            wave = core_bridge.waveform(wav) if wav.exists() else ([], [], 0.0)
+            wave = read_overview(wav) if wav.exists() else ([], [], 0.0)
             assessment: dict[str, Any] | None = None
             try:
                 assessment = core_bridge.assessment_for(info["recording"], lang)
