@@ -104,6 +104,7 @@ CLOSING_THREAD_NAMES: tuple[str, ...] = (AUDIO_STOP_THREAD, ABORT_THREAD)
 # ``cause`` says which, typed: see StopCause).
 FOLDER_GONE = "the recording folder was deleted or moved"
 FOLDER_READ_ONLY = "the recording folder became read-only or unwritable"
+_FOLDER_REASONS = {StopCause.FOLDER_GONE: FOLDER_GONE, StopCause.FOLDER_READ_ONLY: FOLDER_READ_ONLY}
 FILE_EXTENSIONS = (".wav", ".wave", ".flac")
 FILE_CONTAINERS = ("WAV", "WAVEX", "RF64", "W64", "FLAC")
 
@@ -834,7 +835,7 @@ class Recorder:
         self._result: RecordingResult | None = None
         self._writer: threading.Thread | None = None
         self._bug: BaseException | None = None
-        self._folder_lost: str | None = None  # why ``_check_folder`` stopped the call
+        self._folder_lost: StopCause | None = None  # why ``_check_folder`` stopped the call
         # The folder lock (see ``release``): taken at start, held until the call is settled.
         self._unlock: weakref.finalize[Any, Any] | None = None
 
@@ -1408,8 +1409,8 @@ class Recorder:
             why = "the disk is full or the file size limit was reached"
             cause = StopCause.DISK_FULL
         elif self._folder_lost is not None:
-            why = self._folder_lost  # _rescue says where the audio went
-            cause = StopCause.FOLDER_GONE if why == FOLDER_GONE else StopCause.FOLDER_READ_ONLY
+            why = _FOLDER_REASONS[self._folder_lost]  # _rescue says where the audio went
+            cause = self._folder_lost
         else:
             why = f"writing failed: {error.strerror or error}"
             cause = StopCause.WRITE_FAILED
@@ -1430,11 +1431,11 @@ class Recorder:
         if self.state is not State.RECORDING:
             return
         if self._audio_gone():
-            self._folder_lost = FOLDER_GONE
-            self._fail(OSError(errno.ENOENT, self._folder_lost))
+            self._folder_lost = StopCause.FOLDER_GONE
+            self._fail(OSError(errno.ENOENT, FOLDER_GONE))
         elif not os.access(self.dir, os.W_OK):
-            self._folder_lost = FOLDER_READ_ONLY
-            self._fail(OSError(errno.EACCES, self._folder_lost))
+            self._folder_lost = StopCause.FOLDER_READ_ONLY
+            self._fail(OSError(errno.EACCES, FOLDER_READ_ONLY))
 
     def _counters(self) -> dict[str, int]:
         return {
