@@ -19,7 +19,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from recorder import __version__
-from recorder.integrity import CHUNK, SplitHasher, WavLayout, sign, signature_bytes
+from recorder.hashing import CHUNK, SplitHasher
+from recorder.integrity import sign, signature_bytes
+from recorder.wav import WavLayout
 
 BAGIT_TXT = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 SIGNATURE_FILE = "signature.json"

@@ -28,12 +28,13 @@ from typing import TYPE_CHECKING, Any
 from recorder import __version__
 from recorder.bag import BagWriter, bag_info, bag_name, fsync_dir
 from recorder.errors import BadInputError, CheckFailed, UsageError
-from recorder.integrity import WavLayout, hashed_at_recovery, wav_layout
+from recorder.integrity import hashed_at_recovery
 from recorder.paths import open_private
 from recorder.resources import resources_dir
 from recorder.sidecar import Sidecar
 from recorder.transcode import CLIP_MAX_S
 from recorder.verify import schema_problems
+from recorder.wav import WavLayout, wav_layout
 
 if TYPE_CHECKING:
     from recorder.library import Library

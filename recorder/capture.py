@@ -52,24 +52,21 @@ from recorder import __version__
 from recorder.devices import load_sounddevice
 from recorder.errors import AudioDeviceError, BadInputError, EnvironmentProblem, TemoinError
 from recorder.events import Event, StopCause, stamp
+from recorder.hashing import file_sha256
 from recorder.paths import ensure_private_dir
 from recorder.sidecar import Outcome, Sidecar
+from recorder.wav import WAV_LIMIT, AudioFormat, SampleFormat, is_riff_wave, pcm_bytes
 from recorder.wavjournal import (
     JOURNAL_NAME,
     LOCK_NAME,
-    WAV_LIMIT,
     WAV_NAME,
-    AudioFormat,
     Journal,
-    SampleFormat,
     WavWriter,
     WriteFailed,
     build_sidecar,
     discard_recording,
-    file_sha256,
     lock_recording,
     new_recording_id,
-    pcm_bytes,
     truncate_recording,
     write_sidecar,
 )
@@ -442,7 +439,7 @@ def _looks_like_wav_or_flac(path: Path) -> bool:
             head = fh.read(16)
     except OSError as exc:
         raise BadInputError(f"{path} cannot be read: {exc.strerror}.") from exc
-    if head[:4] in {b"RIFF", b"RF64", b"BW64"} and head[8:12] == b"WAVE":
+    if is_riff_wave(head):
         return True
     return head[:4] == b"fLaC" or head[:4] == b"riff"  # FLAC, Sony Wave64
 

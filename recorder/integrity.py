@@ -15,19 +15,14 @@ import base64
 import hashlib
 import json
 import os
-import struct
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-from recorder.errors import BadInputError, EnvironmentProblem
+from recorder.errors import EnvironmentProblem
 from recorder.paths import config_dir, ensure_private_dir, open_private
 
 KEY_NAME = "signing-key.pem"
 SIGNATURE_ALGORITHM = "Ed25519"
-CHUNK = 4 * 1024 * 1024
-
-SAMPLE_FORMATS = {(1, 16): "int16", (1, 24): "int24", (1, 32): "int32", (3, 32): "float32"}
 
 
 # Where a recovered recording's PCM hash comes from (recording.json: recovered.pcm_sha256_computed).
@@ -41,101 +36,6 @@ def hashed_at_recovery(recovered: Any) -> bool:
         isinstance(recovered, dict)
         and recovered.get("pcm_sha256_computed") != HASHED_WHILE_RECORDING
     )
-
-
-@dataclass(frozen=True)
-class WavLayout:
-    """Where the PCM sits in a RIFF/WAVE file and how to read it."""
-
-    data_offset: int
-    data_bytes: int  # clamped to the file's real end (a crash can leave sizes stale)
-    sample_rate: int
-    channels: int
-    bits: int
-    block_align: int
-    sample_format: str
-
-    @property
-    def frames(self) -> int:
-        return self.data_bytes // self.block_align
-
-
-def read_wav_layout(fh: IO[bytes], size: int, name: str = "WAV file") -> WavLayout:
-    """Parse the RIFF chunks up to ``data``; ``size`` is the file's length in bytes."""
-    head = fh.read(12)
-    if len(head) < 12 or head[:4] != b"RIFF" or head[8:12] != b"WAVE":
-        raise BadInputError(f"{name} is not a RIFF/WAVE file.")
-    fmt: tuple[int, int, int, int, int] | None = None
-    pos = 12
-    while True:
-        hdr = fh.read(8)
-        if len(hdr) < 8:
-            raise BadInputError(f"{name} has no data chunk.")
-        cid, csize = hdr[:4], struct.unpack("<I", hdr[4:])[0]
-        pos += 8
-        if cid == b"fmt ":
-            body = fh.read(csize)
-            if len(body) < 16:
-                raise BadInputError(f"{name} has a truncated fmt chunk.")
-            tag, channels, rate, _, align, bits = struct.unpack("<HHIIHH", body[:16])
-            if tag == 0xFFFE and len(body) >= 26:  # WAVE_FORMAT_EXTENSIBLE: real tag in GUID
-                tag = struct.unpack("<H", body[24:26])[0]
-            fmt = (tag, channels, rate, align, bits)
-            if csize & 1:
-                fh.read(1)
-            pos += csize + (csize & 1)
-        elif cid == b"data":
-            if fmt is None:
-                raise BadInputError(f"{name} has its data chunk before its fmt chunk.")
-            tag, channels, rate, align, bits = fmt
-            if not channels or not align or not rate:
-                raise BadInputError(f"{name} declares zero channels, rate or block size.")
-            data_bytes = min(csize, max(0, size - pos))
-            return WavLayout(
-                data_offset=pos,
-                data_bytes=data_bytes,
-                sample_rate=rate,
-                channels=channels,
-                bits=bits,
-                block_align=align,
-                sample_format=SAMPLE_FORMATS.get((tag, bits), f"format{tag}/{bits}"),
-            )
-        else:
-            skip = csize + (csize & 1)
-            fh.seek(skip, os.SEEK_CUR)
-            pos += skip
-
-
-def wav_layout(path: Path) -> WavLayout:
-    with path.open("rb") as fh:
-        return read_wav_layout(fh, path.stat().st_size, str(path))
-
-
-class SplitHasher:
-    """Hash a WAV stream twice in one pass: the whole file and its PCM span."""
-
-    def __init__(self, pcm_start: int, pcm_len: int) -> None:
-        self.file = hashlib.sha256()
-        self.pcm = hashlib.sha256()
-        self._pos = 0
-        self._start = pcm_start
-        self._end = pcm_start + pcm_len
-
-    def update(self, block: bytes | memoryview) -> None:
-        self.file.update(block)
-        lo = max(self._start - self._pos, 0)
-        hi = min(self._end - self._pos, len(block))
-        if hi > lo:
-            self.pcm.update(memoryview(block)[lo:hi])
-        self._pos += len(block)
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        while block := fh.read(CHUNK):
-            h.update(block)
-    return h.hexdigest()
 
 
 # --- signing -------------------------------------------------------------------------------

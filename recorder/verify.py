@@ -28,15 +28,15 @@ from typing import Any
 
 from recorder.bag import SIGNATURE_FILE
 from recorder.errors import BadInputError, EnvironmentProblem, UsageError
+from recorder.hashing import CHUNK
 from recorder.integrity import (
-    CHUNK,
     check_signature,
     hashed_at_recovery,
     key_path,
-    read_wav_layout,
     signature_bytes,
 )
 from recorder.resources import resources_dir
+from recorder.wav import read_wav_layout
 
 Progress = Callable[[float, str], None]
 

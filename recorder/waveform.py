@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from recorder.integrity import WavLayout, wav_layout
+from recorder.wav import WavLayout, wav_layout
 
 READ_BLOCK = 1 << 20  # bytes read at a time: a long call's overview stays small
 

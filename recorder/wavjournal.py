@@ -17,114 +17,31 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
-import hashlib
 import json
 import os
-import struct
 import threading
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Literal
-
-import numpy as np
+from typing import Any
 
 from recorder import __version__, commit
 from recorder.commit import fault_point
 from recorder.errors import BadInputError, CheckFailed, EnvironmentProblem, TemoinError
 from recorder.events import Event, stamp
+from recorder.hashing import EMPTY_SHA256, file_sha256, hash_pcm
 from recorder.integrity import HASHED_AT_RECOVERY, HASHED_WHILE_RECORDING
 from recorder.locks import is_held, take_lock
 from recorder.paths import open_private, write_private_text
 from recorder.sidecar import AudioInfo, Outcome, Segment, Sidecar, SourceInfo
+from recorder.wav import RIFF_SIZE_MAX, WAV_LIMIT, AudioFormat, wav_header
 
-SampleFormat = Literal["int16", "int24", "float32"]
 SCHEMA = 1
 WAV_NAME = "original.wav"
 JOURNAL_NAME = "journal.jsonl"
 SIDECAR_NAME = "recording.json"
 LOCK_NAME = ".recording.lock"
-_WIDTH = {"int16": 2, "int24": 3, "float32": 4}
-_PCM_GUID = bytes.fromhex("0100000000001000800000aa00389b71")
-_FLOAT_GUID = bytes.fromhex("0300000000001000800000aa00389b71")
-_HASH_CHUNK = 1 << 20
-# The RIFF size field (32 bits) counts everything after itself: a WAV holds at most
-# this less the rest of the header. Past it a writer must stop (no RF64 here).
-RIFF_SIZE_MAX = 0xFFFFFFFF
-WAV_LIMIT = "the WAV format's 4 GiB limit"
-
-
-@dataclass(frozen=True)
-class AudioFormat:
-    sample_rate: int
-    channels: int
-    sample_format: SampleFormat
-
-    @property
-    def sample_width(self) -> int:
-        return _WIDTH[self.sample_format]
-
-    @property
-    def block_align(self) -> int:
-        return self.sample_width * self.channels
-
-    @property
-    def extensible(self) -> bool:
-        """WAVE_FORMAT_EXTENSIBLE only where the canonical header is not enough."""
-        return self.sample_format == "int24" or self.channels > 2
-
-    @property
-    def header_bytes(self) -> int:
-        return 68 if self.extensible else 44
-
-
-def wav_header(fmt: AudioFormat, data_bytes: int) -> bytes:
-    """The RIFF header for ``data_bytes`` of PCM (44 bytes, or 68 when extensible)."""
-    width = fmt.sample_width
-    byte_rate = fmt.sample_rate * fmt.block_align
-    if fmt.extensible:
-        mask = {1: 0x4, 2: 0x3}.get(fmt.channels, 0)
-        guid = _FLOAT_GUID if fmt.sample_format == "float32" else _PCM_GUID
-        fmt_body = struct.pack(
-            "<HHIIHHHHI16s",
-            0xFFFE,
-            fmt.channels,
-            fmt.sample_rate,
-            byte_rate,
-            fmt.block_align,
-            width * 8,
-            22,
-            width * 8,
-            mask,
-            guid,
-        )
-    else:
-        tag = 3 if fmt.sample_format == "float32" else 1
-        fmt_body = struct.pack(
-            "<HHIIHH", tag, fmt.channels, fmt.sample_rate, byte_rate, fmt.block_align, width * 8
-        )
-    riff_size = 4 + 8 + len(fmt_body) + 8 + data_bytes
-    header = (
-        b"RIFF"
-        + struct.pack("<I", min(riff_size, 0xFFFFFFFF))
-        + b"WAVE"
-        + b"fmt "
-        + struct.pack("<I", len(fmt_body))
-        + fmt_body
-        + b"data"
-        + struct.pack("<I", min(data_bytes, 0xFFFFFFFF))
-    )
-    assert len(header) == fmt.header_bytes
-    return header
-
-
-def pcm_bytes(block: np.ndarray, fmt: AudioFormat) -> memoryview:
-    """The bytes a block occupies in the file (24-bit: the top 3 bytes of each int32)."""
-    if fmt.sample_format == "int24":
-        packed = np.ascontiguousarray(block, dtype="<i4").reshape(-1).view(np.uint8)
-        return memoryview(packed.reshape(-1, 4)[:, 1:].tobytes())
-    return np.ascontiguousarray(block).reshape(-1).view(np.uint8).data
 
 
 class WriteFailed(Exception):
@@ -296,42 +213,6 @@ def read_journal(path: Path) -> tuple[list[dict[str, Any]], bool]:
             if isinstance(obj, dict):
                 lines.append(obj)
     return lines, torn
-
-
-def hash_pcm(
-    wav: Path, fmt: AudioFormat, frames: int, snapshot_frame: int | None = None
-) -> tuple[str, str | None]:
-    """SHA-256 of the first ``frames`` frames (and of the first ``snapshot_frame``)."""
-    h = hashlib.sha256()
-    snap: str | None = None
-    remaining = frames * fmt.block_align
-    snap_at = None if snapshot_frame is None else snapshot_frame * fmt.block_align
-    done = 0
-    with wav.open("rb") as fh:
-        fh.seek(fmt.header_bytes)
-        while remaining > 0:
-            want = min(_HASH_CHUNK, remaining)
-            if snap_at is not None and done < snap_at < done + want:
-                want = snap_at - done
-            chunk = fh.read(want)
-            if not chunk:
-                break
-            h.update(chunk)
-            done += len(chunk)
-            remaining -= len(chunk)
-            if snap_at is not None and done == snap_at:
-                snap = h.hexdigest()
-    if snap_at == 0:
-        snap = hashlib.sha256().hexdigest()
-    return h.hexdigest(), snap
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(_HASH_CHUNK), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def format_of(header: dict[str, Any]) -> AudioFormat:
@@ -632,7 +513,7 @@ def recover_one(rec_dir: Path) -> RecoveryReport:
         pcm_hash = str(end_line["pcm_sha256"])
         notes.append(f"the audio had been deleted on purpose; {SIDECAR_NAME} was rebuilt")
     elif not wav.is_file():
-        frames, bytes_dropped, pcm_hash, file_hash = 0, 0, hashlib.sha256().hexdigest(), None
+        frames, bytes_dropped, pcm_hash, file_hash = 0, 0, EMPTY_SHA256, None
         notes.append(f"{WAV_NAME} is missing; nothing to repair")
     else:
         size = wav.stat().st_size

@@ -29,8 +29,8 @@ from hypothesis import strategies as st
 from recorder import bundle, cli, verify
 from recorder.capture import FileSource, Recorder
 from recorder.errors import BadInputError
-from recorder.integrity import wav_layout
 from recorder.library import Library
+from recorder.wav import wav_layout
 from tests.helpers.cli_run import ROOT, temoin
 from tests.helpers.forge import reseal
 from tests.helpers.fuzz import fuzz

@@ -18,7 +18,7 @@ import numpy as np
 import soundfile as sf
 
 from recorder.capture import BlockSink
-from recorder.wavjournal import AudioFormat
+from recorder.wav import AudioFormat
 
 
 class FakeSource:

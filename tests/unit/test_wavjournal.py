@@ -21,26 +21,24 @@ from hypothesis import strategies as st
 from recorder.call import recover_library
 from recorder.errors import BadInputError, UsageError
 from recorder.events import parse_event_spec
+from recorder.hashing import hash_pcm
 from recorder.sidecar import Outcome
+from recorder.wav import AudioFormat, pcm_bytes, wav_header
 from recorder.wavjournal import (
     JOURNAL_NAME,
     LOCK_NAME,
     SIDECAR_NAME,
     WAV_NAME,
-    AudioFormat,
     Journal,
     WavWriter,
     WriteFailed,
     build_sidecar,
     discard_recording,
-    hash_pcm,
     is_locked,
     lock_recording,
-    pcm_bytes,
     read_journal,
     recover,
     truncate_recording,
-    wav_header,
     write_sidecar,
 )
 
