@@ -51,10 +51,11 @@ import numpy as np
 from recorder import __version__
 from recorder.devices import load_sounddevice
 from recorder.errors import AudioDeviceError, BadInputError, EnvironmentProblem, TemoinError
-from recorder.events import Event, StopCause, stamp
+from recorder.events import Event, StopCause
 from recorder.hashing import file_sha256
 from recorder.paths import ensure_private_dir
 from recorder.sidecar import Outcome, Sidecar
+from recorder.timefmt import stamp
 from recorder.wav import WAV_LIMIT, AudioFormat, SampleFormat, is_riff_wave, pcm_bytes
 from recorder.wavjournal import (
     JOURNAL_NAME,

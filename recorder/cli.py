@@ -21,6 +21,7 @@ from typing import Any, TextIO
 from recorder import __version__
 from recorder.errors import ExitCode, TemoinError, UsageError
 from recorder.paths import ensure_private_dir, log_dir, open_private
+from recorder.timefmt import format_hms
 
 GuiLauncher = Callable[[argparse.Namespace], int]
 Handler = Callable[[argparse.Namespace], int]
@@ -411,13 +412,6 @@ def _open_library(args: argparse.Namespace, *, readonly: bool = False) -> Any:
     return Library.open(library_dir(args.library), readonly=readonly)
 
 
-def _clock(seconds: float | None) -> str:
-    if seconds is None:
-        return "?"
-    s = round(seconds)
-    return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
-
-
 def _in_use_lines(in_use: list[str]) -> list[str]:
     """What ``recover`` (with or without ``--reindex``) says of the folders it left alone."""
     return [
@@ -472,7 +466,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
         verdict = r["verdict"] or f"not assessed (no profile; last answer: {r['consent'] or '-'})"
         lines.append(
             f"{r['id']}  {(r['started_local'] or '')[:16].replace('T', ' ')}  "
-            f"{_clock(r['duration_s']):>8}  {verdict}  "
+            f"{format_hms(r['duration_s']):>8}  {verdict}  "
             f"{r['counterpart'] or '-'}" + (f"  [{' '.join(tags)}]" if tags else "")
         )
     Output(args.json).emit({"recordings": rows}, "\n".join(lines) or "No recordings.")
@@ -496,7 +490,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
         f"  started:     {sc.started_local} ({sc.started_utc})",
         f"  stopped:     {sc.stopped_local} ({sc.stopped_utc})",
         f"  outcome:     {sc.outcome}" + ("  (recovered)" if sc.recovered else ""),
-        f"  audio:       {_clock(audio.duration_s)}, {audio.frames} frames, "
+        f"  audio:       {format_hms(audio.duration_s)}, {audio.frames} frames, "
         f"{audio.sample_rate} Hz, {audio.channels} ch, {audio.sample_format}",
         f"  device:      {sc.source.device_name if sc.source.device else '-'}",
         f"  overflows:   {sc.overflows}   paused frames: {sc.paused_frames}",

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from recorder.events import stamp
+from recorder.timefmt import stamp
 
 JOURNAL_NAME = "journal.jsonl"
 STEPS = ("sidecar", "cut", "discard", "index", "recover")

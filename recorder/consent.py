@@ -29,8 +29,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from recorder.errors import UsageError
-from recorder.events import CONSENT_KINDS, SESSION_KINDS, Event, parse_event_spec, stamp
+from recorder.events import CONSENT_KINDS, SESSION_KINDS, Event, parse_event_spec
 from recorder.profiles import RULES
+from recorder.timefmt import format_mmss, stamp
 
 PREPARING = "preparing"
 ANNOUNCING = "announcing"
@@ -107,11 +108,6 @@ class PartyConsent:
     @property
     def granted(self) -> bool:
         return self.granted_seconds is not None
-
-
-def _fmt(seconds: float) -> str:
-    total = int(seconds)
-    return f"{total // 60:02d}:{total % 60:02d}"
 
 
 class ConsentSession:
@@ -205,8 +201,8 @@ class ConsentSession:
             raise ConsentError(f"{kind} at frame {frame!r}: the frame must be a whole number >= 0")
         if frame < self.last_frame:
             raise ConsentError(
-                f"{kind} at {_fmt(frame / self.sample_rate)} (frame {frame}) comes before the "
-                f"previous event (frame {self.last_frame}); events must be in time order"
+                f"{kind} at {format_mmss(frame / self.sample_rate)} (frame {frame}) comes before "
+                f"the previous event (frame {self.last_frame}); events must be in time order"
             )
         new_state = self._transition(kind, frame)
         utc, local = stamp(self._clock() if when is None else when)
@@ -323,21 +319,21 @@ class ConsentSession:
                 return RetentionDecision(
                     "discard_all",
                     None,
-                    f"the person refused at {_fmt(at.seconds)} before anyone had agreed: "
+                    f"the person refused at {format_mmss(at.seconds)} before anyone had agreed: "
                     "no audio is kept, only the consent log",
                 )
             return RetentionDecision(
                 "keep_until_frame",
                 self._boundary,
-                f"the person who joined at {_fmt(self._boundary / self.sample_rate)} refused at "
-                f"{_fmt(at.seconds)}: the audio from the transfer on is deleted",
+                f"the person who joined at {format_mmss(self._boundary / self.sample_rate)} "
+                f"refused at {format_mmss(at.seconds)}: the audio from the transfer on is deleted",
             )
         if self._state == WITHDRAWN:
             at = ends[-1]
             return RetentionDecision(
                 "keep_until_frame",
                 at.frame,
-                f"consent was withdrawn at {_fmt(at.seconds)}: nothing after it is kept",
+                f"consent was withdrawn at {format_mmss(at.seconds)}: nothing after it is kept",
             )
         return RetentionDecision("keep_all", None, "no refusal or withdrawal")
 

@@ -8,7 +8,6 @@ boundary keeps a hash nobody recomputed after the fact (CONTRACTS.md 1).
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import math
 from dataclasses import dataclass, field, fields
@@ -85,16 +84,6 @@ class Event:
             text=None if data.get("text") is None else str(data["text"]),
             pcm_sha256_at=data.get("pcm_sha256_at"),
         )
-
-
-def stamp(when: float) -> tuple[str, str]:
-    """UTC (``...Z``) and local (with offset) ISO times to the millisecond."""
-    utc = dt.datetime.fromtimestamp(when, dt.UTC)
-    local = utc.astimezone()
-    return (
-        utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z",
-        local.isoformat(timespec="milliseconds"),
-    )
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from recorder.profiles import (
 )
 from recorder.resources import resources_dir
 from recorder.sidecar import Sidecar
+from recorder.timefmt import format_mmss
 
 ASSESSMENT_VERSION = 1
 DEFAULT_SAMPLE_RATE = 48_000
@@ -112,11 +113,6 @@ class _Finding:
     nothing_kept: bool
 
 
-def _mmss(seconds: float) -> str:
-    total = int(seconds)
-    return f"{total // 60:02d}:{total % 60:02d}"
-
-
 def _infer_rate(events: Sequence[Mapping[str, Any]]) -> int:
     for e in events:
         frame, seconds = e.get("frame"), e.get("seconds")
@@ -153,7 +149,7 @@ def _evaluate(
                 facts.add("not_announced")
                 ok = False
             elif party.announced_seconds > profile.consent.announce_within_s:
-                reasons.append(("announced_late", _mmss(party.announced_seconds)))
+                reasons.append(("announced_late", format_mmss(party.announced_seconds)))
                 facts.add("announced_late")
                 ok = False
             elif party.granted:
@@ -164,7 +160,7 @@ def _evaluate(
                 if rule == "all_parties":
                     ok = False
         else:
-            when = _mmss(party.joined_seconds)
+            when = format_mmss(party.joined_seconds)
             if party.announced_seconds is None:
                 front.append(("transfer_uncovered", when))
                 facts.add("transfer_uncovered")
@@ -278,11 +274,11 @@ def assess(
     refusing = next((p for p in parties if p.refused_seconds is not None), None)
     if refusing is not None and not nothing_kept:
         kept = [p for p in parties if p.person < refusing.person]
-        refusal = ("refused_later", _mmss(refusing.joined_seconds))
+        refusal = ("refused_later", format_mmss(refusing.joined_seconds))
     withdrawing = next((p for p in parties if p.withdrawn_seconds is not None), None)
     if withdrawing is not None and withdrawing.withdrawn_seconds is not None:
         kept = [p for p in parties if p.person <= withdrawing.person]
-        withdrawal = _mmss(withdrawing.withdrawn_seconds)
+        withdrawal = format_mmss(withdrawing.withdrawn_seconds)
     paused = any(e.get("kind") == "paused" for e in session.events)
 
     ordered = [governing] + [p for p in involved if p is not governing]
@@ -484,7 +480,7 @@ def format_text(data: Mapping[str, Any]) -> str:
         lines += ["", f"{head('timeline')}:"]
         for e in data["timeline"]:
             extra = f" — {e['text']}" if e.get("text") else ""
-            lines.append(f"  {_mmss(float(e['seconds']))}  {e['label']}{extra}")
+            lines.append(f"  {format_mmss(float(e['seconds']))}  {e['label']}{extra}")
     profiles = ", ".join(
         f"{p['id']} {p['version']} ({p['review_date']}, {p['content_hash'][:19]}…)"
         for p in data["profiles"]

@@ -26,7 +26,6 @@ keep the assessment's language). Nothing here decides anything legal.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import io
 import tomllib
@@ -42,6 +41,7 @@ from recorder import __version__
 from recorder.integrity import hashed_at_recovery
 from recorder.resources import resources_dir
 from recorder.sidecar import Sidecar
+from recorder.timefmt import format_elapsed, format_local_time
 
 LABEL_FALLBACK = "en"
 STATUSES = ("allowed", "conditional", "not_allowed")
@@ -151,29 +151,6 @@ def labels_for(language: str) -> dict[str, str]:
     return merged
 
 
-def format_clock(seconds: float) -> str:
-    """``mm:ss`` (``h:mm:ss`` past an hour): how people quote times in a call."""
-    total = max(0, int(seconds))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes:02d}:{secs:02d}"
-
-
-def format_local_time(value: str) -> str:
-    """An ISO timestamp as ``YYYY-MM-DD HH:MM:SS (UTC+hh:mm)``; anything else unchanged."""
-    try:
-        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return value
-    text = moment.strftime("%Y-%m-%d %H:%M:%S")
-    offset = moment.strftime("%z")
-    if offset:
-        text += f" (UTC{offset[:3]}:{offset[3:]})"
-    return text
-
-
 def _text(value: Any, default: str = "—") -> str:
     if value is None or value == "":
         return default
@@ -222,7 +199,7 @@ def build_view(assessment: Mapping[str, Any], call: Mapping[str, Any]) -> NoteVi
         (labels["field_date"], format_local_time(_text(call.get("started_local"))), False),
         (
             labels["field_duration"],
-            format_clock(float(duration)) if duration is not None else "—",
+            format_elapsed(float(duration)) if duration is not None else "—",
             False,
         ),
         (labels["field_recording_id"], _text(call.get("recording_id")), True),
@@ -264,7 +241,7 @@ def build_view(assessment: Mapping[str, Any], call: Mapping[str, Any]) -> NoteVi
 
     timeline = [
         TimelineRow(
-            time=format_clock(float(ev.get("seconds") or 0.0)),
+            time=format_elapsed(float(ev.get("seconds") or 0.0)),
             label=_text(ev.get("label") or ev.get("kind")),
             text=_text(ev.get("text"), ""),
         )

@@ -15,7 +15,6 @@ and never deletes anything (CONTRACTS.md 1).
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import errno
 import json
 import os
@@ -29,12 +28,13 @@ from typing import Any
 from recorder import __version__, commit
 from recorder.commit import fault_point
 from recorder.errors import BadInputError, CheckFailed, EnvironmentProblem, TemoinError
-from recorder.events import Event, stamp
+from recorder.events import Event
 from recorder.hashing import EMPTY_SHA256, file_sha256, hash_pcm
 from recorder.integrity import HASHED_AT_RECOVERY, HASHED_WHILE_RECORDING
 from recorder.locks import is_held, take_lock
 from recorder.paths import open_private, write_private_text
 from recorder.sidecar import AudioInfo, Outcome, Segment, Sidecar, SourceInfo
+from recorder.timefmt import local_of_utc, stamp
 from recorder.wav import RIFF_SIZE_MAX, WAV_LIMIT, AudioFormat, wav_header
 
 SCHEMA = 1
@@ -603,7 +603,7 @@ def recover_one(rec_dir: Path) -> RecoveryReport:
         pcm_sha256=pcm_hash,
         file_hash=file_hash,
         outcome=outcome,
-        stopped=(stopped[0], stopped[1] or _local_of(stopped[0])),
+        stopped=(stopped[0], stopped[1] or local_of_utc(stopped[0])),
         counters=_last_counters(lines),
         recovered=recovered,
         audio_file=WAV_NAME if wav.is_file() else None,
@@ -614,11 +614,6 @@ def recover_one(rec_dir: Path) -> RecoveryReport:
     fault_point("recover.sidecar")
     commit.append_line(rec_dir, {"type": "recovered", **recovered, "pcm_sha256": pcm_hash})
     return RecoveryReport(rec_id, rec_dir, frames, round(seconds, 6), bytes_dropped, pcm_hash, note)
-
-
-def _local_of(utc: str) -> str:
-    when = dt.datetime.strptime(utc, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
-    return when.astimezone().isoformat(timespec="milliseconds")
 
 
 # --- after the call: cut at a consent boundary, or discard -------------------------------

@@ -9,14 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def format_elapsed(seconds: float) -> str:
-    """``mm:ss`` (``h:mm:ss`` past an hour): the clock the user sees."""
-    s = int(max(0.0, seconds))
-    h, rem = divmod(s, 3600)
-    m, sec = divmod(rem, 60)
-    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m:02d}:{sec:02d}"
-
-
 def event_label(kind: str) -> str:
     labels = {
         "start": QCoreApplication.translate("Events", "Recording started"),

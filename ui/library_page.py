@@ -40,8 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recorder.timefmt import format_elapsed
 from ui import core_bridge
-from ui.labels import event_label, format_elapsed
+from ui.labels import event_label
 from ui.tasks import ProgressRelay, run_task
 from ui.waveform import WaveformWidget
 

@@ -39,9 +39,10 @@ from PySide6.QtWidgets import (
 )
 
 from recorder.announcement import announcement
+from recorder.timefmt import format_elapsed
 from ui import core_bridge
 from ui.call_setup import CallSetup, NewCallPage
-from ui.labels import event_label, format_elapsed
+from ui.labels import event_label
 from ui.message_bar import MessageBar
 from ui.options import Settings
 from ui.tasks import run_task

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.labels import format_elapsed
+from recorder.timefmt import format_elapsed
 from ui.meter import LevelMeter
 
 DEFAULT_DEVICE = -1  # combo data for "the system's default microphone"

@@ -38,9 +38,9 @@ from recorder.call import Retention
 from recorder.devices import PORTAUDIO_LOCK, resolve_device
 from recorder.events import Event, StopCause
 from recorder.sidecar import Outcome
+from recorder.timefmt import format_elapsed
 from ui import core_bridge
 from ui.call_setup import CallSetup
-from ui.labels import format_elapsed
 from ui.meter import LevelQueue
 from ui.tasks import PoolRunner
 

@@ -12,8 +12,6 @@ from recorder.consent import parse_events
 from recorder.legality import assess
 from recorder.legality_note import (
     build_view,
-    format_clock,
-    format_local_time,
     label_languages,
     labels_for,
     render_html,
@@ -182,16 +180,3 @@ def test_unknown_verdict_or_status_is_refused() -> None:
     assessment["uses"][0]["status"] = "maybe"
     with pytest.raises(ValueError, match="status"):
         render_html(assessment, sample_call())
-
-
-@pytest.mark.parametrize(
-    ("seconds", "expected"),
-    [(0.0, "00:00"), (6.9, "00:06"), (754.3, "12:34"), (3600.0, "1:00:00"), (-1.0, "00:00")],
-)
-def test_clock_format(seconds: float, expected: str) -> None:
-    assert format_clock(seconds) == expected
-
-
-def test_local_time_shows_the_offset_and_leaves_odd_values_alone() -> None:
-    assert format_local_time("2026-11-23T19:59:01.123+01:00") == "2026-11-23 19:59:01 (UTC+01:00)"
-    assert format_local_time("not a date") == "not a date"
