@@ -14,11 +14,8 @@ leaves nothing to use, publication is never simply allowed.
 from __future__ import annotations
 
 import copy
-import functools
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Any
 
 from recorder.consent import ConsentSession, PartyConsent
@@ -33,7 +30,7 @@ from recorder.profiles import (
     Statement,
     combine,
 )
-from recorder.resources import resources_dir
+from recorder.resources import labels
 from recorder.sidecar import Sidecar
 from recorder.timefmt import format_mmss
 
@@ -49,37 +46,13 @@ _STRICTNESS = {s: i for i, s in enumerate(STATUSES)}  # allowed < conditional < 
 # --------------------------------------------------------------------------- labels
 
 
-@functools.cache
-def labels() -> Mapping[str, Mapping[str, str]]:
-    """Fixed labels per dotted key (``verdict.consented``) and language, checked complete."""
-    path = resources_dir() / "i18n" / "assessment.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise BadInputError(f"labels {path}: cannot be read ({exc})") from None
-    out: dict[str, Mapping[str, str]] = {}
-
-    def walk(prefix: str, node: Mapping[str, Any]) -> None:
-        if all(isinstance(v, str) for v in node.values()):
-            missing = [lang for lang in UI_LANGUAGES if not node.get(lang)]
-            if missing:
-                raise BadInputError(f"labels {path}: key {prefix!r}: missing {', '.join(missing)}")
-            out[prefix] = MappingProxyType(dict(node))
-            return
-        for key, value in node.items():
-            if not isinstance(value, dict):
-                raise BadInputError(f"labels {path}: key {prefix}.{key}: must be a table")
-            walk(f"{prefix}.{key}" if prefix else key, value)
-
-    walk("", data)
-    return MappingProxyType(out)
+ASSESSMENT_LABELS = "i18n/assessment.toml"  # one table per key, every key in every UI language
 
 
 def label(key: str, language: str) -> str:
-    table = labels().get(key)
-    if table is None:
-        return key.rsplit(".", 1)[-1]
-    return table.get(language) or table["en"]
+    """A fixed label (``verdict.consented``); an unknown key shows its last part."""
+    table = labels(ASSESSMENT_LABELS, language, "by_key", UI_LANGUAGES)
+    return table.get(key) or key.rsplit(".", 1)[-1]
 
 
 # --------------------------------------------------------------------------- result

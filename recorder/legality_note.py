@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import functools
 import io
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,13 +36,12 @@ from xml.sax.saxutils import escape as xml_escape
 
 import jinja2
 
-from recorder import __version__
+from recorder import __version__, resources
 from recorder.integrity import hashed_at_recovery
-from recorder.resources import resources_dir
+from recorder.resources import LABEL_FALLBACK, resources_dir
 from recorder.sidecar import Sidecar
 from recorder.timefmt import format_elapsed, format_local_time
 
-LABEL_FALLBACK = "en"
 STATUSES = ("allowed", "conditional", "not_allowed")
 VERDICTS = ("consented", "exception_may_apply", "no_valid_consent")
 HTML_TEMPLATE = "legality_note.html.j2"
@@ -130,25 +128,17 @@ class NoteView:
     recording_id: str
 
 
-@functools.cache
-def _all_labels() -> dict[str, dict[str, str]]:
-    path = resources_dir() / "templates" / "note_labels.toml"
-    with path.open("rb") as fh:
-        data = tomllib.load(fh)
-    return {lang: {k: str(v) for k, v in table.items()} for lang, table in data.items()}
+NOTE_LABELS = "templates/note_labels.toml"  # one table per language
 
 
 def label_languages() -> list[str]:
     """Languages that have their own fixed labels (others fall back to English)."""
-    return sorted(_all_labels())
+    return resources.label_languages(NOTE_LABELS)
 
 
 def labels_for(language: str) -> dict[str, str]:
     """Fixed labels for ``language``; English fills any language or key that is missing."""
-    every = _all_labels()
-    merged = dict(every[LABEL_FALLBACK])
-    merged.update(every.get(language.lower(), {}))
-    return merged
+    return dict(resources.labels(NOTE_LABELS, language))
 
 
 def _text(value: Any, default: str = "—") -> str:

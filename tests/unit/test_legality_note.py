@@ -16,6 +16,7 @@ from recorder.legality_note import (
     labels_for,
     render_html,
 )
+from recorder.resources import label_tables
 from tests.helpers.sample_assessment import LANGUAGES, all_cites, sample_assessment, sample_call
 
 HOSTILE_NAME = "<script>alert(1)</script>"
@@ -26,14 +27,14 @@ def test_every_label_language_defines_every_english_key() -> None:
     english = set(labels_for("en"))
     assert set(label_languages()) >= set(profiles.UI_LANGUAGES)  # fr, de, en, it
     for language in label_languages():
-        table = legality_note._all_labels()[language]
+        table = label_tables(legality_note.NOTE_LABELS)[language]
         assert set(table) == english, language
 
 
 def test_every_label_keeps_the_english_placeholders() -> None:
     english = labels_for("en")
     for language in label_languages():
-        table = legality_note._all_labels()[language]
+        table = label_tables(legality_note.NOTE_LABELS)[language]
         for key, text in english.items():
             assert re.findall(r"\{[^{}]*\}", table[key]) == re.findall(r"\{[^{}]*\}", text), (
                 language,
