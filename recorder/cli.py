@@ -8,19 +8,16 @@ become a short message and a crash log, never a traceback on the terminal.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import errno
 import json
-import os
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from recorder import __version__
+from recorder.crashlog import CLI_PREFIX, write_crash_log
 from recorder.errors import ExitCode, TemoinError, UsageError
-from recorder.paths import ensure_private_dir, log_dir, open_private
 from recorder.timefmt import format_hms
 
 GuiLauncher = Callable[[argparse.Namespace], int]
@@ -691,20 +688,6 @@ def _cmd_assess(args: argparse.Namespace) -> int:
     return result.exit_code
 
 
-def _write_crash_log(exc: BaseException) -> Path | None:
-    try:
-        folder = ensure_private_dir(log_dir())
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-        path = folder / f"crash-{stamp}-{os.getpid()}.log"
-        fd = open_private(path)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(f"temoin {__version__}\n")
-            fh.write("".join(traceback.format_exception(exc)))
-        return path
-    except OSError:
-        return None
-
-
 _ENVIRONMENT_ERRNOS = frozenset(
     {
         errno.EACCES,
@@ -748,7 +731,7 @@ def main(argv: Sequence[str] | None = None, gui: GuiLauncher | None = None) -> i
             where = f": {exc.filename}" if exc.filename else ""
             sys.stderr.write(f"temoin: cannot write or read{where} ({exc.strerror or exc}).\n")
             return int(ExitCode.ENVIRONMENT)
-        path = _write_crash_log(exc)
+        path = write_crash_log(exc, CLI_PREFIX)
         where = f" Details were written to {path}." if path else ""
         sys.stderr.write(f"temoin: internal error ({type(exc).__name__}): {exc}.{where}\n")
         return int(ExitCode.INTERNAL)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from recorder import call as core_call
+from recorder.crashlog import UI_PREFIX, write_crash_log
 from recorder.errors import TemoinError
 from recorder.paths import library_dir
 from recorder.sidecar import Sidecar
@@ -287,22 +288,7 @@ def _with_headline(headline: str, detail: str) -> str:
 
 def log_bug(exc: BaseException) -> None:
     """Write a bug's trace to the crash-log folder (never shown as a traceback)."""
-    import datetime as dt
-    import os
-    import traceback
-
-    from recorder import __version__
-    from recorder.paths import ensure_private_dir, log_dir, open_private
-
-    try:
-        folder = ensure_private_dir(log_dir())
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-        fd = open_private(folder / f"ui-crash-{stamp}-{os.getpid()}.log")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(f"temoin {__version__}\n")
-            fh.write("".join(traceback.format_exception(exc)))
-    except OSError:
-        pass
+    write_crash_log(exc, UI_PREFIX)
 
 
 # --- profiles --------------------------------------------------------------------------------
