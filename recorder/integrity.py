@@ -3,6 +3,8 @@
 Two SHA-256 values describe a recording: the hash of the PCM bytes (the WAV's
 data chunk), computed while recording, and the hash of the whole file. The
 first survives header rewrites; the second is what BagIt manifests list.
+Both are computed by ``recorder.hashing``; this module says where a value
+came from and signs what a bundle lists.
 
 The bundle's tag manifest is signed with an Ed25519 key made once per
 installation and kept owner-only in the config folder. Only the public key and
