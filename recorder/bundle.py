@@ -12,7 +12,6 @@ ffmpeg encodes the listening copy on the other core.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import re
@@ -21,7 +20,7 @@ import stat
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,8 +29,9 @@ from recorder.bag import BagWriter, bag_info, bag_name, fsync_dir
 from recorder.errors import BadInputError, CheckFailed, UsageError
 from recorder.integrity import hashed_at_recovery
 from recorder.paths import open_private
-from recorder.resources import resources_dir
+from recorder.resources import labels, resources_dir
 from recorder.sidecar import Sidecar
+from recorder.timefmt import format_m_ss, utc_now
 from recorder.transcode import CLIP_MAX_S
 from recorder.verify import schema_problems
 from recorder.wav import WavLayout, wav_layout
@@ -198,20 +198,11 @@ def _render_index(context: dict[str, Any]) -> str:
     return env.get_template("bundle_index.html.j2").render(**context)
 
 
-def _labels(language: str) -> dict[str, str]:
-    data: dict[str, dict[str, str]] = json.loads(
-        (resources_dir() / "templates" / "bundle_index.labels.json").read_text("utf-8")
-    )
-    labels = dict(data["en"])
-    labels.update(data.get(language, {}))
-    return labels
+BUNDLE_LABELS = "templates/bundle_index.labels.json"
 
 
-def _clock(seconds: float) -> str:
-    s = int(seconds)
-    return (
-        f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
-    )
+def _labels(language: str) -> Mapping[str, str]:
+    return labels(BUNDLE_LABELS, language)
 
 
 def export(
@@ -263,7 +254,7 @@ def export(
     rate = layout.sample_rate
     duration = layout.frames / rate
     events = [e.to_json() for e in sidecar.events]
-    created = _utc_now()
+    created = utc_now()
 
     from recorder.transcode import Encoding, encode_clip
     from recorder.waveform import Waveform
@@ -436,7 +427,7 @@ def _index_context(
                 "x": x,
                 "label_y": height + 13 + 13 * row,
                 "seconds": round(seconds, 3),
-                "clock": _clock(seconds),
+                "clock": format_m_ss(seconds),
                 "local": ev.get("local") or ev.get("utc"),
                 "text": ev.get("text"),
                 "label": timeline_labels.get((kind, ev.get("frame")))
@@ -449,7 +440,7 @@ def _index_context(
         "meta": metadata,
         "call": call,
         "assessment": assessment,
-        "duration_clock": _clock(duration),
+        "duration_clock": format_m_ss(duration),
         "wave_d": svg_path(columns, width, height),
         "width": width,
         "height": height,
@@ -467,11 +458,6 @@ def _check_schema(metadata: dict[str, Any]) -> None:
     problems = schema_problems(metadata)
     if problems:
         raise RuntimeError("metadata.json does not match its schema: " + "; ".join(problems))
-
-
-def _utc_now() -> str:
-    now = dt.datetime.now(dt.UTC)
-    return now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
 
 
 _PARTIAL = ".partial-"  # .NAME.zip.partial-PID: the bundle being written

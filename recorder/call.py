@@ -289,8 +289,8 @@ def settle_retention(rec_dir: Path) -> str | None:
     journaled while recording and the profiles named in the recording: a cut already
     done (or a discard) leaves nothing to do, so this is safe to run again.
     """
+    from recorder.sidecar import SIDECAR_NAME
     from recorder.wavjournal import (
-        SIDECAR_NAME,
         WAV_NAME,
         discard_recording,
         truncate_recording,

@@ -7,6 +7,7 @@ same way (the values end up side by side in ``recording.json`` and bundles).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from pathlib import Path
 
 from recorder.wav import AudioFormat
@@ -15,13 +16,18 @@ CHUNK = 4 * 1024 * 1024  # read size: large enough to be disk-bound, small enoug
 EMPTY_SHA256 = hashlib.sha256().hexdigest()  # the hash of no PCM at all
 
 
+def blocks_sha256(blocks: Iterable[bytes | memoryview]) -> str:
+    """SHA-256 of a stream given block by block (a file, a zip entry)."""
+    h = hashlib.sha256()
+    for block in blocks:
+        h.update(block)
+    return h.hexdigest()
+
+
 def file_sha256(path: Path) -> str:
     """SHA-256 of a whole file, streamed."""
-    h = hashlib.sha256()
     with path.open("rb") as fh:
-        while block := fh.read(CHUNK):
-            h.update(block)
-    return h.hexdigest()
+        return blocks_sha256(iter(lambda: fh.read(CHUNK), b""))
 
 
 def hash_pcm(

@@ -31,6 +31,7 @@ from recorder.errors import BadInputError, EnvironmentProblem, UsageError
 from recorder.locks import release_lock, take_lock
 from recorder.paths import PRIVATE_FILE_MODE, ensure_private_dir, open_private
 from recorder.sidecar import Sidecar
+from recorder.timefmt import file_stamp_now, utc_now
 
 DB_NAME = "library.sqlite3"
 LOCK_NAME = "library.lock"
@@ -54,12 +55,6 @@ class LibraryInUse(EnvironmentProblem):
 
 class LibraryDamaged(EnvironmentProblem):
     """The database failed its integrity check; the recordings are intact."""
-
-
-def utc_now() -> str:
-    """UTC with milliseconds and a ``Z``, the stamp used everywhere in Témoin."""
-    now = dt.datetime.now(dt.UTC)
-    return now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
 
 
 # --- schema migrations: one small function per PRAGMA user_version step ----------------
@@ -897,7 +892,7 @@ def reindex(library_dir: Path) -> ReindexReport:
                     probe.close()
             except sqlite3.DatabaseError:
                 damaged = True
-            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+            stamp = file_stamp_now()
             label = "damaged" if damaged else "before-reindex"
             for suffix in ("", "-wal", "-shm"):
                 src = library_dir / (DB_NAME + suffix)

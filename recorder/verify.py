@@ -28,7 +28,7 @@ from typing import Any
 
 from recorder.bag import SIGNATURE_FILE
 from recorder.errors import BadInputError, EnvironmentProblem, UsageError
-from recorder.hashing import CHUNK
+from recorder.hashing import CHUNK, EMPTY_SHA256, blocks_sha256
 from recorder.integrity import (
     check_signature,
     hashed_at_recovery,
@@ -417,10 +417,7 @@ def _validate_contents(bag: _Bag) -> None:
                     bag.reader, info, pool, prefix_frames
                 )
             else:
-                h = hashlib.sha256()
-                for block in bag.reader.blocks(info):
-                    h.update(block)
-                bag.digests[name] = h.hexdigest()
+                bag.digests[name] = blocks_sha256(bag.reader.blocks(info))
             done += info.file_size
             bag.progress(done / max(total, 1), f"checking {name}")
     bad_payload = bad_tags = 0
@@ -625,7 +622,7 @@ def _hash_wav(
         if cut > end:
             cut = None  # the file is shorter than the checkpoint: the prefix cannot match
         elif cut == start:
-            prefix = hashlib.sha256().hexdigest()
+            prefix = EMPTY_SHA256
     pos = 0
     pending: list[concurrent.futures.Future[None]] = []
     block: bytes | None = first

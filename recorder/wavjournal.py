@@ -33,14 +33,20 @@ from recorder.hashing import EMPTY_SHA256, file_sha256, hash_pcm
 from recorder.integrity import HASHED_AT_RECOVERY, HASHED_WHILE_RECORDING
 from recorder.locks import is_held, take_lock
 from recorder.paths import open_private, write_private_text
-from recorder.sidecar import AudioInfo, Outcome, Segment, Sidecar, SourceInfo
+from recorder.sidecar import (
+    SCHEMA,
+    SIDECAR_NAME,
+    AudioInfo,
+    Outcome,
+    Segment,
+    Sidecar,
+    SourceInfo,
+)
 from recorder.timefmt import local_of_utc, stamp
 from recorder.wav import RIFF_SIZE_MAX, WAV_LIMIT, AudioFormat, wav_header
 
-SCHEMA = 1
 WAV_NAME = "original.wav"
 JOURNAL_NAME = "journal.jsonl"
-SIDECAR_NAME = "recording.json"
 LOCK_NAME = ".recording.lock"
 
 

@@ -1,7 +1,7 @@
 """Names the user reads for events and languages (one place, translated).
 
 Call purposes are legal categories: their names come from the profiles
-(``core_bridge.purpose_choices``), not from here.
+(``recorder.announcement.purpose_choices``), not from here.
 """
 
 from __future__ import annotations

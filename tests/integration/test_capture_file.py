@@ -17,10 +17,10 @@ import soundfile as sf
 from recorder.capture import FileSource, Recorder, RecordingResult, State
 from recorder.errors import AudioDeviceError, EnvironmentProblem
 from recorder.events import StopCause
+from recorder.sidecar import SIDECAR_NAME
 from recorder.wavjournal import (
     JOURNAL_NAME,
     LOCK_NAME,
-    SIDECAR_NAME,
     is_locked,
     read_journal,
 )
