@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import signal
 import time
 from pathlib import Path
@@ -38,6 +37,8 @@ def fault_point(name: str) -> None:
     if point != name:
         return
     if kind == "full":
+        import resource  # POSIX only, like the faults the tests inject
+
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
     elif kind == "stop":
