@@ -10,7 +10,6 @@ the hour-long original be hashed and written in one streaming pass.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import stat
 import time
@@ -135,17 +134,3 @@ def bag_info(rec_id: str, bag: BagWriter, created: str) -> str:
         ("Payload-Oxum", f"{bag.payload_bytes}.{len(bag.payload)}"),
     ]
     return "".join(f"{k}: {v}\n" for k, v in fields)
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make the ``os.replace`` of a finished bag survive a power cut (best effort)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

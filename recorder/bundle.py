@@ -25,10 +25,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from recorder import __version__
-from recorder.bag import BagWriter, bag_info, bag_name, fsync_dir
+from recorder.bag import BagWriter, bag_info, bag_name
 from recorder.errors import BadInputError, CheckFailed, UsageError
 from recorder.integrity import hashed_at_recovery
-from recorder.paths import open_private
+from recorder.paths import fsync_dir, open_private
 from recorder.resources import labels, resources_dir
 from recorder.sidecar import Sidecar
 from recorder.timefmt import format_m_ss, utc_now

@@ -633,7 +633,13 @@ def assess_recording(sidecar: Sidecar | Mapping[str, Any], language: str) -> dic
 def verdict_text(sidecar: Sidecar | Mapping[str, Any], language: str) -> str | None:
     """The verdict on a recording's consent ("Valid consent", "No valid consent"…) that
     the library shows, in the app and in ``temoin list`` alike; None when no profile
-    (or no readable one) lets Témoin judge it."""
+    (or no readable one) lets Témoin judge it. A damaged sidecar says so: it is not the
+    same as a recording made without a profile."""
+    if not isinstance(sidecar, Sidecar):
+        try:
+            sidecar = Sidecar.from_json(sidecar)
+        except BadInputError:
+            return label("verdict.unreadable", language)
     try:
         return str(assess_recording(sidecar, language)["verdict_text"])
     except TemoinError:

@@ -329,14 +329,15 @@ class Library:
     def recording_dir(self, rec_id: str) -> Path:
         return self.root / "recordings" / rec_id
 
-    def import_recording(self, rec_dir: Path) -> str:
+    def import_recording(self, rec_dir: Path, sidecar: Sidecar | None = None) -> str:
         """Index (or re-index) one recording folder; returns its id.
 
         Called by ``temoin record`` at the end and by ``recover``. Safe to call
-        again: the rows for that recording are rebuilt from its files.
+        again: the rows for that recording are rebuilt from its files (``sidecar``:
+        its ``recording.json``, when the caller has just read it).
         """
         self._require_writer()
-        sidecar = Sidecar.read(rec_dir)
+        sidecar = sidecar or Sidecar.read(rec_dir)
         rec_id = sidecar.id
         custody = _read_jsonl(rec_dir / CUSTODY_NAME)
         with _transaction(self.db):
@@ -757,11 +758,13 @@ class Library:
         self._append(rec_id, record)
 
     def _append(self, rec_id: str, record: dict[str, Any]) -> None:
-        """Write to the folder first (the truth), then refresh the index from it."""
+        """Write to the folder first (the truth), then refresh the index from it; a folder
+        whose ``recording.json`` cannot be read is refused before anything is written."""
         row = self.db.execute("SELECT dir FROM recordings WHERE id = ?", (rec_id,)).fetchone()
         rec_dir = Path(row[0])
+        sidecar = Sidecar.read(rec_dir)
         _append_jsonl(rec_dir / CUSTODY_NAME, record)
-        self.import_recording(rec_dir)
+        self.import_recording(rec_dir, sidecar)
 
 
 # --- lock, connection, integrity --------------------------------------------------------

@@ -81,3 +81,17 @@ def write_private_text(path: Path, text: str) -> None:
         tmp.unlink(missing_ok=True)
         raise
     os.replace(tmp, path)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make an ``os.replace`` into ``folder`` survive a power cut (best effort)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # e.g. Windows, where a folder cannot be opened this way
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

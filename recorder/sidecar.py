@@ -14,15 +14,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from recorder.errors import BadInputError
 from recorder.events import Event
+from recorder.jsoncheck import optional as _opt
+from recorder.jsoncheck import required as _req
 
 SCHEMA = 1
 SIDECAR_NAME = "recording.json"
-
-_T = TypeVar("_T")
+# What a user can do about a damaged one: recovery keeps it aside and rebuilds it.
+REBUILD_ADVICE = "Run `temoin recover` (or start Témoin) to rebuild it from the call's journal."
 
 
 class Outcome(StrEnum):
@@ -232,7 +234,7 @@ class Sidecar:
                 for i, s in enumerate(_req(data, "segments", list, where))
             ),
             events=tuple(
-                _event(e, f"{where}: 'events[{i}]'")
+                Event.from_json(e, f"{where}: 'events[{i}]'")
                 for i, e in enumerate(_req(data, "events", list, where))
             ),
             overflows=_req(data, "overflows", int, where),
@@ -244,9 +246,11 @@ class Sidecar:
         )
 
     @classmethod
-    def read(cls, rec_dir: Path) -> Sidecar:
-        """Load ``rec_dir/recording.json``; every problem is a ``BadInputError`` naming it."""
+    def read(cls, rec_dir: Path, *, advise: bool = True) -> Sidecar:
+        """Load ``rec_dir/recording.json``; every problem is a ``BadInputError`` naming it
+        and, with ``advise``, saying how to get it back (recovery, which rebuilds it)."""
         path = rec_dir / SIDECAR_NAME
+        advice = f" {REBUILD_ADVICE}" if advise else ""
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -254,33 +258,13 @@ class Sidecar:
                 f"{path} is missing: {rec_dir} is not a finished recording."
             ) from None
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise BadInputError(f"{path} cannot be read as JSON: {exc}") from None
-        return cls.from_json(data, str(path))
-
-
-def _type_name(kind: type) -> str:
-    return {int: "an integer", float: "a number", str: "a string", dict: "a JSON object"}.get(
-        kind, "a list"
-    )
-
-
-def _check(value: Any, key: str, kind: type[_T], where: str) -> _T:
-    if kind is float and isinstance(value, int) and not isinstance(value, bool):
-        return float(value)  # type: ignore[return-value]  # JSON has one number type
-    if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
-        raise BadInputError(f"{where}: '{key}' is not {_type_name(kind)}.")
-    return value
-
-
-def _req(data: Mapping[str, Any], key: str, kind: type[_T], where: str) -> _T:
-    if key not in data:
-        raise BadInputError(f"{where} has no '{key}' field.")
-    return _check(data[key], key, kind, where)
-
-
-def _opt(data: Mapping[str, Any], key: str, kind: type[_T], where: str) -> _T | None:
-    value = data.get(key)
-    return None if value is None else _check(value, key, kind, where)
+            raise BadInputError(f"{path} cannot be read as JSON: {exc}.{advice}") from None
+        try:
+            return cls.from_json(data, str(path))
+        except BadInputError as exc:
+            if not advise:
+                raise
+            raise BadInputError(f"{exc.message}{advice}") from None
 
 
 def _audio(data: Mapping[str, Any], where: str) -> AudioInfo:
@@ -313,18 +297,4 @@ def _segment(data: Any, where: str) -> Segment:
         start_frame=_req(data, "start_frame", int, where),
         frames=_req(data, "frames", int, where),
         device=_opt(data, "device", str, where),
-    )
-
-
-def _event(data: Any, where: str) -> Event:
-    if not isinstance(data, dict):
-        raise BadInputError(f"{where} is not a JSON object.")
-    return Event(
-        kind=_req(data, "kind", str, where),
-        frame=_req(data, "frame", int, where),
-        seconds=_req(data, "seconds", float, where),
-        utc=_req(data, "utc", str, where),
-        local=_req(data, "local", str, where),
-        text=_opt(data, "text", str, where),
-        pcm_sha256_at=_opt(data, "pcm_sha256_at", str, where),
     )

@@ -32,7 +32,7 @@ from recorder.events import Event
 from recorder.hashing import EMPTY_SHA256, file_sha256, hash_pcm
 from recorder.integrity import HASHED_AT_RECOVERY, HASHED_WHILE_RECORDING
 from recorder.locks import is_held, take_lock
-from recorder.paths import open_private, write_private_text
+from recorder.paths import fsync_dir, open_private, write_private_text
 from recorder.sidecar import (
     SCHEMA,
     SIDECAR_NAME,
@@ -399,8 +399,9 @@ def reconcile(rec_dir: Path) -> RecoveryReport | None:
     """Bring one folder to a consistent, finished state; ``None`` when it already was."""
     lines, _ = read_journal(rec_dir / JOURNAL_NAME)
     report: RecoveryReport | None = None
+    damaged = _set_aside_damaged_sidecar(rec_dir, lines)
     if _needs_recovery(rec_dir, lines):
-        report = recover_one(rec_dir)
+        report = recover_one(rec_dir, damaged)
         lines, _ = read_journal(rec_dir / JOURNAL_NAME)
     if not lines or lines[0].get("type") != "header":
         return report
@@ -431,10 +432,35 @@ def reconcile(rec_dir: Path) -> RecoveryReport | None:
         return report
     if not notes:
         return None  # whole; whether the library holds it is the database's to say
-    audio = _read_sidecar(rec_dir).audio
+    audio = Sidecar.read(rec_dir).audio
     return RecoveryReport(
         rec_dir.name, rec_dir, audio.frames, audio.duration_s, 0, audio.pcm_sha256, "; ".join(notes)
     )
+
+
+def _set_aside_damaged_sidecar(rec_dir: Path, lines: list[dict[str, Any]]) -> str | None:
+    """A ``recording.json`` that no longer reads (hand-edited, a bad sector) is kept beside
+    under another name and rebuilt from the journal, like a missing one; None if it reads.
+
+    Without a journal header there is nothing to rebuild it from, so it stays where it is.
+    """
+    path = rec_dir / SIDECAR_NAME
+    if not path.is_file() or not lines or lines[0].get("type") != "header":
+        return None
+    try:
+        Sidecar.read(rec_dir, advise=False)
+    except BadInputError as exc:
+        why = exc.message
+    else:
+        return None
+    kept = path.with_name(f"{SIDECAR_NAME}.damaged")
+    n = 1
+    while kept.exists():
+        n += 1
+        kept = path.with_name(f"{SIDECAR_NAME}.damaged-{n}")
+    os.replace(path, kept)
+    fsync_dir(rec_dir)
+    return f"{SIDECAR_NAME} could not be read ({why}); it was kept as {kept.name} and rebuilt"
 
 
 def journal_state(lines: list[dict[str, Any]]) -> tuple[int, str, bool] | None:
@@ -466,7 +492,7 @@ def _check_sidecar(rec_dir: Path, lines: list[dict[str, Any]]) -> str | None:
             f"WARNING: {WAV_NAME} holds {(size - fmt.header_bytes) // fmt.block_align} frames "
             f"but the journal says {frames}; nothing was changed"
         )
-    sidecar = _read_sidecar(rec_dir)
+    sidecar = Sidecar.read(rec_dir)
     audio = sidecar.audio
     if audio.frames == frames and audio.pcm_sha256 == pcm_hash:
         if commit.pending(lines, "sidecar") is not None:
@@ -491,7 +517,9 @@ def _check_sidecar(rec_dir: Path, lines: list[dict[str, Any]]) -> str | None:
     )
 
 
-def recover_one(rec_dir: Path) -> RecoveryReport:
+def recover_one(rec_dir: Path, damaged: str | None = None) -> RecoveryReport:
+    """Rebuild one folder's ``recording.json`` (and repair its WAV) from the journal;
+    ``damaged`` says why an unreadable one was set aside first."""
     journal_path = rec_dir / JOURNAL_NAME
     lines, torn = read_journal(journal_path)
     now = stamp(time.time())
@@ -577,8 +605,11 @@ def recover_one(rec_dir: Path) -> RecoveryReport:
         and capture_hash["matches"]
         and capture_hash["frames"] == frames
     )
+    rebuilt = damaged or f"{SIDECAR_NAME} was missing and was rebuilt"
     if whole:
-        notes.insert(0, "the call had ended; recording.json was missing and was rebuilt")
+        notes.insert(0, f"the call had ended; {rebuilt}")
+    elif damaged:
+        notes.append(damaged)
     # The end line's hash and outcome stand when the call had ended (or its audio was
     # deleted on purpose afterwards); otherwise the call was interrupted.
     ended = (whole or discarded) and end_line is not None
@@ -629,7 +660,7 @@ def _load_finished(rec_dir: Path) -> tuple[Sidecar, list[dict[str, Any]]]:
     sidecar_path = rec_dir / SIDECAR_NAME
     if not sidecar_path.is_file():
         raise BadInputError(f"{rec_dir} has no {SIDECAR_NAME}: the recording is not finished.")
-    sidecar = _read_sidecar(rec_dir)
+    sidecar = Sidecar.read(rec_dir)
     lines, _ = read_journal(rec_dir / JOURNAL_NAME)
     return sidecar, lines
 
@@ -669,10 +700,6 @@ def truncate_recording(rec_dir: Path, frame: int, reason: str | None = None) -> 
         raise EnvironmentProblem(
             f"Could not finish cutting {wav} ({exc.strerror}); `temoin recover` finishes it."
         ) from exc
-    return _read_sidecar(rec_dir)
-
-
-def _read_sidecar(rec_dir: Path) -> Sidecar:
     return Sidecar.read(rec_dir)
 
 
@@ -772,7 +799,7 @@ def discard_recording(rec_dir: Path, reason: str) -> Sidecar:
         raise EnvironmentProblem(
             f"Could not finish deleting {wav} ({exc.strerror}); `temoin recover` finishes it."
         ) from exc
-    return _read_sidecar(rec_dir)
+    return Sidecar.read(rec_dir)
 
 
 def _finish_discard(rec_dir: Path, intent: dict[str, Any]) -> str:

@@ -17,7 +17,7 @@ from recorder.call import Call, CallSetup, Retention
 from recorder.capture import FileSource, Recorder
 from recorder.errors import BadInputError
 from recorder.events import EventSpec
-from recorder.library import Library
+from recorder.library import CUSTODY_NAME, Library
 from recorder.sidecar import SIDECAR_NAME, Outcome, Sidecar
 from recorder.wavjournal import JOURNAL_NAME, recover
 from tests.helpers.cli_run import ROOT, start_temoin, temoin
@@ -247,3 +247,98 @@ def test_a_missing_or_unreadable_sidecar_is_a_plain_error(
         (rec_dir / SIDECAR_NAME).write_text(content)
     with pytest.raises(BadInputError, match=_re(says)):
         Sidecar.read(rec_dir)
+
+
+@pytest.mark.parametrize(
+    ("edit", "says"),
+    [
+        (_drop("audio"), "has no 'audio' field"),
+        (_set("audio", "frames", value="abc"), "'audio': 'frames' is not an integer"),
+        (_set("source", "device", value="mic"), "'source': 'device' is not a JSON object"),
+        (_drop("meta"), "has no 'meta' field"),
+        (None, "cannot be read as JSON"),  # the file cut mid-way
+    ],
+    ids=["no-audio", "frames-text", "device-text", "no-meta", "cut-mid-way"],
+)
+def test_recovery_keeps_a_damaged_sidecar_aside_and_rebuilds_it_from_the_journal(
+    tmp_path: Path, edit: Edit | None, says: str
+) -> None:
+    """A hand-edited or damaged recording.json is never a dead end: every command that
+    refuses it says to recover, and recovery rebuilds it, keeping the damaged bytes."""
+    env = {**os.environ, "TEMOIN_HOME": str(tmp_path / "lib")}
+    info = fixture_info(FIXTURES, "consent_fr_granted.wav")
+    done = temoin(
+        "record", "--json", "--input", str(FIXTURES / "consent_fr_granted.wav"),
+        "--profile", "ch", "--purpose", "support", "--counterpart", "Swisscom",
+        "--event", f"announced@{info['announce_at']}", "--event", f"granted@{info['answer_end']}",
+        env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    rec_id = json.loads(done.stdout)["id"]
+    rec_dir = tmp_path / "lib" / "recordings" / rec_id
+    good = (rec_dir / SIDECAR_NAME).read_text(encoding="utf-8")
+    if edit is None:
+        bad = good[: len(good) // 2]
+    else:
+        damaged = json.loads(good)
+        edit(damaged)
+        bad = json.dumps(damaged)
+    (rec_dir / SIDECAR_NAME).write_text(bad, encoding="utf-8")
+
+    deleted = temoin("delete-audio", rec_id, "--yes", env=env)
+    assert deleted.returncode == 3, deleted.stdout
+    assert says in deleted.stderr
+    assert "temoin recover" in deleted.stderr
+    assert (rec_dir / "original.wav").is_file()  # a refusal deletes nothing
+    before = sorted(p.name for p in rec_dir.iterdir())
+    tagged = temoin("tag", rec_id, "case=4578", env=env)
+    assert tagged.returncode == 3, tagged.stdout
+    assert "temoin recover" in tagged.stderr
+    assert sorted(p.name for p in rec_dir.iterdir()) == before  # a refusal writes nothing
+    assert not (rec_dir / CUSTODY_NAME).exists()
+
+    fixed = temoin("recover", env=env)
+    assert fixed.returncode == 0, fixed.stderr
+    assert "could not be read (" in fixed.stdout
+    assert f"it was kept as {SIDECAR_NAME}.damaged and rebuilt" in fixed.stdout
+    assert "was missing" not in fixed.stdout
+    assert says in fixed.stdout
+    assert "temoin recover" not in fixed.stdout
+    assert (rec_dir / f"{SIDECAR_NAME}.damaged").read_text(encoding="utf-8") == bad
+    rebuilt = _assert_round_trips(rec_dir).to_json()
+    original = json.loads(good)
+    assert {k: v for k, v in rebuilt.items() if k != "recovered"} == {
+        k: v for k, v in original.items() if k != "recovered"
+    }
+    # The capture-time hash still stands: the audio was not re-hashed into the evidence.
+    assert rebuilt["recovered"]["pcm_sha256_computed"] == "while_recording"
+    again = temoin("recover", env=env)
+    assert again.returncode == 0
+    assert "Nothing to recover" in again.stdout, again.stdout
+    assert temoin("show", rec_id, env=env).returncode == 0
+    assert temoin("tag", rec_id, "case=4578", env=env).returncode == 0
+    listed = temoin("list", "--language", "en", env=env)
+    assert "Recorded with consent" in listed.stdout, listed.stdout
+    assert "[case=4578]" in listed.stdout
+
+
+def test_a_damaged_library_copy_is_not_called_a_recording_without_a_profile(
+    tmp_path: Path,
+) -> None:
+    from recorder.legality import verdict_text
+
+    info = fixture_info(FIXTURES, "consent_fr_granted.wav")
+    rec_dir = make_recording(
+        tmp_path,
+        FIXTURES / "consent_fr_granted.wav",
+        consent_events(info),
+        meta={"profile": "ch", "purpose": "support"},
+    )
+    data = json.loads((rec_dir / SIDECAR_NAME).read_text())
+    assert verdict_text(data, "en") == "Recorded with consent"
+    data["source"]["device"] = "mic"
+    assert verdict_text(data, "en") == (
+        "Not assessed: its recording.json is damaged (temoin recover, or Témoin's next start, "
+        "rebuilds it)"
+    )
+    assert "recording.json" in str(verdict_text(data, "fr"))
