@@ -107,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(handler=_cmd_recover)
 
-    # --- library and bundles (recorder/library.py, recorder/bundle.py) ---
+    # --- library and bundles (recorder/library.py, recorder/bundle.py, recorder/verify.py) ---
     p = sub.add_parser("list", parents=[common], help="list the recordings in the library")
     p.add_argument(
         "--tag",

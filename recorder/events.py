@@ -13,7 +13,8 @@ import math
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from recorder.errors import UsageError
+from recorder.errors import BadInputError, UsageError
+from recorder.jsoncheck import optional, required
 
 SESSION_KINDS = (
     "start",
@@ -74,15 +75,18 @@ class Event:
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "cause"}
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Event:
+    def from_json(cls, data: Any, where: str = "event") -> Event:
+        """An event from the journal or a sidecar; a damaged one is a plain error."""
+        if not isinstance(data, dict):
+            raise BadInputError(f"{where} is not a JSON object.")
         return cls(
-            kind=str(data["kind"]),
-            frame=int(data["frame"]),
-            seconds=float(data["seconds"]),
-            utc=str(data["utc"]),
-            local=str(data["local"]),
-            text=None if data.get("text") is None else str(data["text"]),
-            pcm_sha256_at=data.get("pcm_sha256_at"),
+            kind=required(data, "kind", str, where),
+            frame=required(data, "frame", int, where),
+            seconds=required(data, "seconds", float, where),
+            utc=required(data, "utc", str, where),
+            local=required(data, "local", str, where),
+            text=optional(data, "text", str, where),
+            pcm_sha256_at=optional(data, "pcm_sha256_at", str, where),
         )
 
 

@@ -45,10 +45,8 @@ def format_elapsed(seconds: float) -> str:
 
 
 def format_m_ss(seconds: float) -> str:
-    """``2:03`` (minutes unpadded), or ``1:02:03`` past an hour; truncated.
-
-    The bundle viewer's timeline (``recorder/bundle.py`` ``_clock`` writes the same today).
-    """
+    """``2:03`` (minutes unpadded), or ``1:02:03`` past an hour; truncated: the bundle
+    viewer's timeline and durations (``recorder/bundle.py``)."""
     s = int(seconds)
     return (
         f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
