@@ -21,7 +21,7 @@ from recorder.announcement import governing_profile
 from recorder.consent import ConsentError, ConsentSession
 from recorder.errors import CheckFailed, TemoinError
 from recorder.events import CONSENT_KINDS, Event, EventSpec
-from recorder.sidecar import CallMeta, Outcome, Sidecar
+from recorder.sidecar import Outcome, Sidecar
 
 if TYPE_CHECKING:
     from recorder.capture import AudioSource, Recorder, RecordingResult
@@ -216,24 +216,6 @@ def _retention_was_done(rec_dir: Path) -> bool:
     return any(line.get("type") == "done" and line.get("step") == "retention" for line in lines)
 
 
-def _profiles_changed(meta: CallMeta) -> list[str]:
-    """Profiles whose content differs from the one the call was judged by (ids)."""
-    changed = []
-    for used in meta.profiles:
-        try:
-            current = _content_hash(str(used["id"]))
-        except (KeyError, TemoinError):
-            current = None
-        if current != used.get("content_hash"):
-            changed.append(str(used.get("id")))
-    return changed
-
-
-@functools.lru_cache(maxsize=32)
-def _content_hash(profile_id: str) -> str:
-    return str(profiles.load(profile_id).content_hash)
-
-
 INDEX_WAIT_S = 30.0  # how long a stopping call waits for another process's library lock
 
 
@@ -305,7 +287,7 @@ def settle_retention(rec_dir: Path) -> str | None:
     if not any(e.kind in CONSENT_KINDS for e in events):
         return None
     meta = sidecar.call
-    changed = _profiles_changed(meta)
+    changed = [c.id for c in profiles.changes_since(meta.profiles)]
     if changed:
         # Never delete audio under rules other than those the call was judged by.
         return (

@@ -28,6 +28,7 @@ from recorder.profiles import (
     Profile,
     Source,
     Statement,
+    changes_since,
     combine,
 )
 from recorder.resources import labels
@@ -614,7 +615,18 @@ def assess_recording(sidecar: Sidecar | Mapping[str, Any], language: str) -> dic
         language,
     )
     data: dict[str, Any] = result.to_json()
-    changed = _profiles_changed(meta.profiles, [p for p in (home, other) if p])
+    used = {p.id: p for p in (home, other) if p}
+    changed = [
+        {
+            "id": c.id,
+            "recorded_version": c.recorded_version,
+            "recorded_hash": c.recorded_hash,
+            "current_version": c.current.version,
+            "current_hash": c.current.content_hash,
+        }
+        for c in changes_since(meta.profiles, used)
+        if c.proven and c.current is not None
+    ]
     if changed:
         # Judged by today's profile, not the one recorded: say so, first among the doubts.
         data["profiles_changed"] = changed
@@ -644,26 +656,3 @@ def verdict_text(sidecar: Sidecar | Mapping[str, Any], language: str) -> str | N
         return str(assess_recording(sidecar, language)["verdict_text"])
     except TemoinError:
         return None
-
-
-def _profiles_changed(
-    recorded: Sequence[Mapping[str, Any]], used: list[Profile]
-) -> list[dict[str, Any]]:
-    """The profiles ``used`` now whose content differs from what the recording says was used."""
-    by_id = {p.id: p for p in used}
-    out = []
-    for entry in recorded:
-        now = by_id.get(str(entry.get("id")))
-        if now is None:
-            continue
-        if entry.get("content_hash") and entry["content_hash"] != now.content_hash:
-            out.append(
-                {
-                    "id": now.id,
-                    "recorded_version": str(entry.get("version") or "?"),
-                    "recorded_hash": str(entry["content_hash"]),
-                    "current_version": now.version,
-                    "current_hash": now.content_hash,
-                }
-            )
-    return out

@@ -697,6 +697,57 @@ def load(ref: str) -> Profile:
     return load_path(profiles_dir() / f"{ref}.toml")
 
 
+@dataclass(frozen=True)
+class ProfileChange:
+    """A profile a recording was judged by whose content may not be the same today."""
+
+    id: str
+    recorded_version: str
+    recorded_hash: str | None  # None: the recording did not say (made by an older version)
+    current: Profile | None  # None: it cannot be loaded today
+
+    @property
+    def proven(self) -> bool:
+        """Both contents are known and differ, as opposed to one of them being unknown."""
+        return self.recorded_hash is not None and self.current is not None
+
+
+def changes_since(
+    recorded: Sequence[Mapping[str, Any]], current: Mapping[str, Profile] | None = None
+) -> list[ProfileChange]:
+    """The profiles a recording names (``meta.profiles``, with content hashes) that are not
+    provably the same today: the one rule for "the law's text changed since the call".
+
+    With ``current`` only those profiles (already loaded, by id) are compared; otherwise
+    each is loaded by id. Deleting audio needs all of them unchanged (``proven`` or not);
+    a note only mentions the ``proven`` changes.
+    """
+    out = []
+    for entry in recorded:
+        pid = str(entry.get("id"))
+        if current is not None:
+            if pid not in current:
+                continue
+            now: Profile | None = current[pid]
+        else:
+            try:
+                now = load(pid)
+            except (BadInputError, UsageError):
+                now = None
+        recorded_hash = entry.get("content_hash")
+        if now is not None and recorded_hash == now.content_hash:
+            continue
+        out.append(
+            ProfileChange(
+                pid,
+                str(entry.get("version") or "?"),
+                str(recorded_hash) if recorded_hash else None,
+                now,
+            )
+        )
+    return out
+
+
 def load_all() -> list[Profile]:
     return [load(pid) for pid in available()]
 

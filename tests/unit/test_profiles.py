@@ -290,3 +290,25 @@ def test_arbitrary_documents_never_crash_the_loader(doc: dict[str, object]) -> N
     except BadInputError as exc:
         error = exc
     assert error is None or "random.toml" in error.message
+
+
+def test_changes_since_is_one_rule_for_deleting_audio_and_for_the_note() -> None:
+    """Deleting audio needs every profile provably unchanged; the note names proven changes."""
+    from recorder.profiles import changes_since, load
+
+    ch = load("ch")
+    same = {"id": "ch", "version": ch.version, "content_hash": ch.content_hash}
+    edited = {"id": "ch", "version": "0.9", "content_hash": "sha256:" + "0" * 64}
+    unsaid = {"id": "ch", "version": "0.9"}  # an older version wrote no hash
+    gone = {"id": "zz", "version": "1", "content_hash": "sha256:" + "1" * 64}
+    assert changes_since([same]) == []
+    [change] = changes_since([edited])
+    assert (change.id, change.recorded_version, change.proven) == ("ch", "0.9", True)
+    assert change.current == ch
+    assert [(c.id, c.proven, c.recorded_hash) for c in changes_since([unsaid])] == [
+        ("ch", False, None)
+    ]
+    assert [(c.id, c.proven, c.current) for c in changes_since([gone])] == [("zz", False, None)]
+    # Given the profiles in use, only those are compared.
+    assert changes_since([edited, gone], {"fr": load("fr")}) == []
+    assert [c.id for c in changes_since([edited, gone], {"ch": ch})] == ["ch"]
