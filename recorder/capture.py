@@ -261,10 +261,19 @@ class GapClock:
         return Hole(round(cand[2] * self.rate), self.received - int(cand[0]))
 
 
-_OPEN_SOURCES: weakref.WeakSet[LiveSource] = weakref.WeakSet()
+_OPEN_SOURCES: weakref.WeakSet[Any] = weakref.WeakSet()
 
 
-def open_live_sources() -> list[LiveSource]:
+def track_open(source: object) -> None:
+    """A live stream of ``source`` is running (see ``open_live_sources``)."""
+    _OPEN_SOURCES.add(source)
+
+
+def track_closed(source: object) -> None:
+    _OPEN_SOURCES.discard(source)
+
+
+def open_live_sources() -> list[Any]:
     """Live sources whose stream was started and not yet stopped or aborted.
 
     A stream nobody closes outlives its audio server: PortAudio's ALSA thread then
@@ -884,6 +893,11 @@ class Recorder:
 
     def input_failed(self, reason: str) -> None:
         self._q.put(_Ended(reason, bad_input=True))
+
+    def note(self, kind: str, text: str) -> None:
+        """A source's remark (a clock correction, a track filled in), logged at this point
+        of the stream: it travels with the blocks, so it lands after those already sent."""
+        self._q.put(_EventRequest(kind, text, None, time.time()))
 
     # --- public API -------------------------------------------------------------------
 

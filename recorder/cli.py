@@ -66,7 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"temoin {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("devices", parents=[common], help="list audio input devices")
+    p = sub.add_parser(
+        "devices",
+        parents=[common],
+        help="list the inputs, and the outputs whose sound can be recorded (the other party)",
+    )
     p.set_defaults(handler=_cmd_devices)
 
     p = sub.add_parser(
@@ -90,8 +94,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="an event at a time of the input, e.g. granted@6.5 or marker@12.5='ticket 4578'",
     )
     src = p.add_mutually_exclusive_group(required=True)
-    src.add_argument("--device", metavar="ID|NAME", help="input device (see `temoin devices`)")
+    src.add_argument(
+        "--device",
+        metavar="default|ID|NAME",
+        help="your microphone: default (the system's default input), a number or a name "
+        "(see `temoin devices`)",
+    )
     src.add_argument("--input", metavar="FILE", help="a WAV or FLAC file to record from")
+    p.add_argument(
+        "--other-party",
+        metavar="default-output|ID|NAME",
+        help="with --device: also record the other party on channel 2: what an output plays "
+        "(default-output: what the computer plays; a softphone, Teams, a paired phone) or a "
+        "second input (a phone adapter); channel 1 stays your microphone",
+    )
     p.add_argument("--realtime", action="store_true", help="with --input: pace it in real time")
     p.add_argument("--duration", type=float, metavar="S", help="stop after S seconds of audio")
     p.add_argument("--rate", type=int, default=48000, help="with --device: sample rate (48000)")
@@ -234,9 +250,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _cmd_devices(args: argparse.Namespace) -> int:
     from recorder.devices import list_input_devices
+    from recorder.errors import AudioDeviceError
+    from recorder.pulse import list_endpoints
 
     devices = list_input_devices()
-    lines = []
+    lines = ["Inputs (your voice: --device ID, or default):"]
     for d in devices:
         mark = "*" if d.is_default else " "
         lines.append(
@@ -244,10 +262,38 @@ def _cmd_devices(args: argparse.Namespace) -> int:
             f"{d.default_samplerate:g} Hz)"
         )
     if not devices:
-        lines.append("No input device found.")
+        lines.append("  No input device found.")
+    data: dict[str, Any] = {"devices": [d.to_json() for d in devices]}
+    try:
+        found = list_endpoints()
+    except AudioDeviceError as exc:
+        lines += ["", f"The other party: {exc}"]
+        data.update(server=None, server_inputs=[], outputs=[], server_problem=exc.message)
     else:
-        lines.append("(* = default input)")
-    Output(args.json).emit({"devices": [d.to_json() for d in devices]}, "\n".join(lines))
+        lines += ["", f"Inputs on the sound server ({found.server}; --device NAME):"]
+        lines += [
+            f"{'*' if e.is_default else ' '}      {e.description}  [{e.name}]" for e in found.inputs
+        ]
+        if not found.inputs:
+            lines.append("  none")
+        lines += [
+            "",
+            "Outputs whose sound can be recorded "
+            "(the other party: --other-party NAME, or default-output):",
+        ]
+        lines += [
+            f"{'*' if e.is_default else ' '}      {e.description}  [{e.name}]"
+            for e in found.outputs
+        ]
+        if not found.outputs:
+            lines.append("  none")
+        data.update(
+            server=found.server,
+            server_inputs=[e.to_json() for e in found.inputs],
+            outputs=[e.to_json() for e in found.outputs],
+        )
+    lines.append("(* = default)")
+    Output(args.json).emit(data, "\n".join(lines))
     return ExitCode.OK
 
 
@@ -277,6 +323,8 @@ def _cmd_record(args: argparse.Namespace) -> int:
     if args.duration is not None and not args.duration > 0:
         raise UsageError("--duration must be more than 0 seconds")
     source: AudioSource
+    if args.other_party is not None and args.input is not None:
+        raise UsageError("--other-party goes with --device (a live call), not with --input")
     if args.input is not None:  # `--input ""` is a bad file, not "record from the device"
         source = FileSource(Path(args.input), realtime=args.realtime)
         source.open()
@@ -290,7 +338,15 @@ def _cmd_record(args: argparse.Namespace) -> int:
             raise UsageError(f"--rate {args.rate}: use {MIN_RATE} to {MAX_RATE} Hz.")
         if not 1 <= args.channels <= 8:
             raise UsageError(f"--channels {args.channels}: use 1 to 8.")
-        source = LiveSource(args.device, sample_rate=args.rate, channels=args.channels)
+        if args.other_party is not None:
+            from recorder.twotrack import call_sources
+
+            if args.channels != 1:
+                raise UsageError("--channels: with --other-party each side is one channel")
+            source = call_sources(args.device, args.other_party, args.rate)
+        else:
+            device = None if args.device.strip() == "default" else args.device
+            source = LiveSource(device, sample_rate=args.rate, channels=args.channels)
         source.open()
         if source.notice:
             sys.stderr.write(f"temoin: note: {source.notice}.\n")
@@ -470,6 +526,13 @@ def _cmd_list(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+_TRACK_PARTY = {
+    "you": "you",
+    "other": "the other party",
+    "both": "both sides (one microphone)",
+}
+
+
 def _cmd_show(args: argparse.Namespace) -> int:
     from recorder.sidecar import Sidecar
 
@@ -490,6 +553,10 @@ def _cmd_show(args: argparse.Namespace) -> int:
         f"  audio:       {format_hms(audio.duration_s)}, {audio.frames} frames, "
         f"{audio.sample_rate} Hz, {audio.channels} ch, {audio.sample_format}",
         f"  device:      {sc.source.device_name if sc.source.device else '-'}",
+        *(
+            f"  channel {t.channel}:   {_TRACK_PARTY[t.party]} ({t.source or '-'}, {t.kind})"
+            for t in sc.tracks
+        ),
         f"  overflows:   {sc.overflows}   paused frames: {sc.paused_frames}",
         "  hashes:",
         *(f"    {h['kind']}: {h['value']}  ({h['scope']})" for h in rec["hashes"]),
@@ -509,7 +576,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
             for c in rec["custody"]
         ),
     ]
-    Output(args.json).emit(rec, "\n".join(lines))
+    Output(args.json).emit({**rec, "tracks": [t.to_json() for t in sc.tracks]}, "\n".join(lines))
     return ExitCode.OK
 
 

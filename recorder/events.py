@@ -25,6 +25,7 @@ SESSION_KINDS = (
     "segment_start",
     "overflow",
     "gap",
+    "clock_correction",
     "disk_full",
     "write_error",
     "input_error",

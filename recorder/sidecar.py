@@ -84,6 +84,62 @@ class SourceInfo:
         return {"kind": self.kind, "device": self.device, "input": self.input}
 
 
+class Party(StrEnum):
+    """Whose voice a channel holds."""
+
+    YOU = "you"  # your microphone (a headset: only you)
+    OTHER = "other"  # what the computer plays, or a second input: the other party
+    BOTH = "both"  # one microphone hears both sides (a phone on loudspeaker), or unknown
+
+
+class TrackKind(StrEnum):
+    INPUT = "input"  # a microphone or another input device
+    OUTPUT = "output"  # what an output plays (its monitor or loopback)
+    FILE = "file"  # a channel of an input file
+
+
+@dataclass(frozen=True)
+class Track:
+    """Channel ``channel`` (1-based) of ``original.wav``: whose voice, from which source."""
+
+    channel: int
+    party: Party
+    kind: TrackKind
+    source: str | None  # the device's or the file's name, as the user saw it
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "channel": self.channel,
+            "party": str(self.party),
+            "kind": str(self.kind),
+            "source": self.source,
+        }
+
+    @classmethod
+    def from_json(cls, data: Any, where: str) -> Track:
+        if not isinstance(data, dict):
+            raise BadInputError(f"{where} is not a JSON object.")
+        party = _req(data, "party", str, where)
+        kind = _req(data, "kind", str, where)
+        try:
+            typed = Party(party), TrackKind(kind)
+        except ValueError:
+            raise BadInputError(f"{where}: unknown party {party!r} or kind {kind!r}.") from None
+        return cls(
+            _req(data, "channel", int, where), typed[0], typed[1], _opt(data, "source", str, where)
+        )
+
+
+def default_tracks(channels: int, kind: TrackKind, source: str | None) -> tuple[Track, ...]:
+    """Tracks of a recording that did not name them (older ones, input files).
+
+    One channel is one microphone hearing both sides; a two-channel file is taken in
+    Témoin's own order (you, then the other party) only when told so, else both
+    channels count as "both".
+    """
+    return tuple(Track(i + 1, Party.BOTH, kind, source) for i in range(channels))
+
+
 @dataclass(frozen=True)
 class Segment:
     """A stretch of audio from one device (a new one starts when the device changes)."""
@@ -166,10 +222,25 @@ class Sidecar:
     outcome: Outcome
     recovered: Mapping[str, Any] | None
     meta: Mapping[str, Any]
+    tracks: tuple[Track, ...] = ()
 
     @property
     def call(self) -> CallMeta:
         return CallMeta.of(self.meta)
+
+    def track_of(self, party: Party) -> Track | None:
+        return next((t for t in self.tracks if t.party is party), None)
+
+    @property
+    def two_sided(self) -> bool:
+        """Your voice and the other party's are on separate channels."""
+        return self.track_of(Party.YOU) is not None and self.track_of(Party.OTHER) is not None
+
+    @property
+    def their_channel(self) -> int:
+        """The 0-based channel where the other party is heard (the one track when mono)."""
+        other = self.track_of(Party.OTHER)
+        return 0 if other is None else other.channel - 1
 
     def counters(self) -> dict[str, int]:
         """The capture's counters, as a rebuilt sidecar takes them over."""
@@ -198,6 +269,7 @@ class Sidecar:
             "outcome": str(self.outcome),
             "recovered": None if self.recovered is None else dict(self.recovered),
             "meta": dict(self.meta),
+            "tracks": [t.to_json() for t in self.tracks],
         }
 
     def dumps(self) -> str:
@@ -219,12 +291,21 @@ class Sidecar:
             raise BadInputError(f"{where}: unknown outcome {outcome!r}.") from None
         meta = _req(data, "meta", dict, where)
         CallMeta.of(meta, f"{where}: 'meta'")
+        audio = _audio(_req(data, "audio", dict, where), f"{where}: 'audio'")
+        source = _source(_req(data, "source", dict, where), f"{where}: 'source'")
+        raw_tracks = _opt(data, "tracks", list, where)
+        if raw_tracks is None:  # written before tracks were named
+            tracks = default_tracks(audio.channels, _kind_of(source), _name_of(source))
+        else:
+            tracks = tuple(
+                Track.from_json(t, f"{where}: 'tracks[{i}]'") for i, t in enumerate(raw_tracks)
+            )
         return cls(
             schema=schema,
             id=_req(data, "id", str, where),
             app_version=_req(data, "app_version", str, where),
-            audio=_audio(_req(data, "audio", dict, where), f"{where}: 'audio'"),
-            source=_source(_req(data, "source", dict, where), f"{where}: 'source'"),
+            audio=audio,
+            source=source,
             started_utc=_req(data, "started_utc", str, where),
             started_local=_req(data, "started_local", str, where),
             stopped_utc=_req(data, "stopped_utc", str, where),
@@ -243,6 +324,7 @@ class Sidecar:
             outcome=typed_outcome,
             recovered=_opt(data, "recovered", dict, where),
             meta=meta,
+            tracks=tracks,
         )
 
     @classmethod
@@ -287,6 +369,25 @@ def _source(data: Mapping[str, Any], where: str) -> SourceInfo:
         device=_opt(data, "device", dict, where),
         input=_opt(data, "input", str, where),
     )
+
+
+def _kind_of(source: SourceInfo) -> TrackKind:
+    return TrackKind.FILE if source.kind == "file" else TrackKind.INPUT
+
+
+def _name_of(source: SourceInfo) -> str | None:
+    if source.kind == "file" and source.input:
+        return Path(source.input).name
+    return source.device_name
+
+
+def tracks_of_source(source: Mapping[str, Any], channels: int) -> tuple[Track, ...]:
+    """The tracks a journal header's ``source`` names (or the defaults when it names none)."""
+    info = SourceInfo(source.get("kind"), source.get("device"), source.get("input"))
+    named = source.get("tracks")
+    if isinstance(named, list) and len(named) == channels:
+        return tuple(Track.from_json(t, f"source 'tracks[{i}]'") for i, t in enumerate(named))
+    return default_tracks(channels, _kind_of(info), _name_of(info))
 
 
 def _segment(data: Any, where: str) -> Segment:

@@ -41,6 +41,7 @@ from recorder.sidecar import (
     Segment,
     Sidecar,
     SourceInfo,
+    tracks_of_source,
 )
 from recorder.timefmt import local_of_utc, stamp
 from recorder.wav import RIFF_SIZE_MAX, WAV_LIMIT, AudioFormat, wav_header
@@ -283,6 +284,7 @@ def build_sidecar(
         outcome=outcome,
         recovered=recovered,
         meta=header.get("meta", {}),
+        tracks=tracks_of_source(source, fmt.channels),
     )
 
 

@@ -17,6 +17,18 @@ import time
 from pathlib import Path
 
 SINK = "temoin_test"
+# A call's two sides (``add_call_devices``): what is played into MIC_SINK is heard by the
+# microphone MIC_SOURCE (a remapped monitor, so it is an input, not a monitor); what is
+# played into SPEAKER is what the computer plays: the other party of a softphone call.
+MIC_SINK = "temoin_mic"
+MIC_SOURCE = "temoin_mic_in"
+MIC_DESCRIPTION = "TemoinHeadsetMic"
+SPEAKER = "temoin_speaker"
+SPEAKER_DESCRIPTION = "TemoinSpeaker"
+# A second input hearing what is played into SPEAKER (a USB phone adapter): built like the
+# microphone, so the two inputs have the same path through the server.
+ADAPTER_SOURCE = "temoin_line_in"
+ADAPTER_DESCRIPTION = "TemoinPhoneAdapter"
 REQUIRED = ("dbus-daemon", "pipewire", "wireplumber", "pipewire-pulse", "pactl", "paplay")
 INSTALL_HINT = (
     "install the virtual audio stack: sudo apt-get install pipewire pipewire-pulse "
@@ -109,6 +121,57 @@ class VirtualAudio:
         for args in (("set-default-sink", SINK), ("set-default-source", f"{SINK}.monitor")):
             self._wait_for(lambda a=args: self._pactl_ok(*a), f"pactl {' '.join(args)}")
         return self
+
+    def add_call_devices(self, *, make_default: bool = True) -> None:
+        """A virtual microphone and a virtual speaker (idempotent); as the defaults, the
+        way a headset and a softphone are on a desktop."""
+        sources = self._pactl("list", "short", "sources")
+        if MIC_SOURCE not in sources:
+            for sink, desc in ((MIC_SINK, "TemoinMicWire"), (SPEAKER, SPEAKER_DESCRIPTION)):
+                self._pactl(
+                    "load-module",
+                    "module-null-sink",
+                    f"sink_name={sink}",
+                    f"sink_properties=device.description={desc}",
+                    "rate=48000",
+                    "channels=1",
+                )
+            self._wait_for(
+                lambda: f"{MIC_SINK}.monitor" in self._pactl("list", "short", "sources"), "mic"
+            )
+            for master, name, desc in (
+                (MIC_SINK, MIC_SOURCE, MIC_DESCRIPTION),
+                (SPEAKER, ADAPTER_SOURCE, ADAPTER_DESCRIPTION),
+            ):
+                self._pactl(
+                    "load-module",
+                    "module-remap-source",
+                    f"master={master}.monitor",
+                    f"source_name={name}",
+                    f"source_properties=device.description={desc}",
+                    "channels=1",
+                )
+                self._wait_for(lambda n=name: n in self._pactl("list", "short", "sources"), name)
+        if make_default:
+            self.set_defaults(SPEAKER, MIC_SOURCE)
+
+    def set_defaults(self, sink: str = SINK, source: str = f"{SINK}.monitor") -> None:
+        """The server's default output and input (``set_defaults()``: the test sink's)."""
+        for args in (("set-default-sink", sink), ("set-default-source", source)):
+            self._wait_for(lambda a=args: self._pactl_ok(*a), f"pactl {' '.join(args)}")
+
+    def play_into(
+        self, sink: str, wav: Path, latency_ms: int | None = None
+    ) -> subprocess.Popen[bytes]:
+        """Like ``play``, into another sink (MIC_SINK: into the microphone; SPEAKER: the
+        other party)."""
+        extra = [] if latency_ms is None else [f"--latency-msec={latency_ms}"]
+        return subprocess.Popen(
+            ["paplay", f"--device={sink}", *extra, str(wav)],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
 
     def _pactl_ok(self, *args: str) -> bool:
         out = subprocess.run(

@@ -1,0 +1,396 @@
+"""The PulseAudio protocol: what the computer plays, and every input, by name.
+
+PortAudio (Debian's 19.6 has ALSA only) reaches the sound server through one
+ALSA ``default`` device, so it can record one source per process and never an
+output's monitor next to the microphone. Every current Linux desktop serves the
+PulseAudio protocol (``pipewire-pulse``, or PulseAudio itself), which names
+each source, including the monitor of each output: what a softphone, Teams or
+a Bluetooth phone in hands-free mode plays. Two streams on that one server run
+on the server's clock, so the two tracks of a call cannot drift apart.
+
+Listing uses ``pulsectl`` (a maintained binding of libpulse's control API).
+Capture uses libpulse-simple, the library's own blocking API, bound here in a
+few lines of ctypes: each read fills a fresh int16 array in C with the GIL
+released, no Python polling and no float conversion (the capture stays
+bit-exact), and errors come back as libpulse's own sentence.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import logging
+import threading
+import time
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import numpy as np
+
+from recorder.capture import DEFAULT_RATE, BlockSink, GapClock, Hole, track_closed, track_open
+from recorder.errors import AudioDeviceError
+from recorder.wav import AudioFormat
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Témoin"
+DEFAULT_SOURCE = "@DEFAULT_SOURCE@"  # the server's default input
+DEFAULT_MONITOR = "@DEFAULT_MONITOR@"  # what the server's default output plays
+BLOCK_S = 0.05  # one read: the same 50 ms blocks as a PortAudio stream
+_PA_STREAM_RECORD = 2
+_PA_SAMPLE_S16LE = 3
+JOIN_S = 2.0  # a read returns within one block; a stalled server gets this long
+
+
+class _SampleSpec(ctypes.Structure):
+    _fields_ = [("format", ctypes.c_int), ("rate", ctypes.c_uint32), ("channels", ctypes.c_uint8)]
+
+
+class _BufferAttr(ctypes.Structure):
+    _fields_ = [
+        ("maxlength", ctypes.c_uint32),
+        ("tlength", ctypes.c_uint32),
+        ("prebuf", ctypes.c_uint32),
+        ("minreq", ctypes.c_uint32),
+        ("fragsize", ctypes.c_uint32),
+    ]
+
+
+_libs: tuple[Any, Any] | None = None
+_UNSET = 0xFFFFFFFF
+
+
+def _libpulse() -> tuple[Any, Any]:
+    """libpulse-simple and libpulse, loaded once; missing = a sentence, not a crash."""
+    global _libs
+    if _libs is None:
+        try:
+            simple = ctypes.CDLL(ctypes.util.find_library("pulse-simple") or "libpulse-simple.so.0")
+            pulse = ctypes.CDLL(ctypes.util.find_library("pulse") or "libpulse.so.0")
+        except OSError as exc:
+            raise AudioDeviceError(
+                "The PulseAudio client library is not installed, so what the computer plays "
+                "cannot be recorded. On Debian or Ubuntu: sudo apt-get install libpulse0"
+            ) from exc
+        simple.pa_simple_new.restype = ctypes.c_void_p
+        simple.pa_simple_new.argtypes = [
+            ctypes.c_char_p,
+            ctypes.c_char_p,
+            ctypes.c_int,
+            ctypes.c_char_p,
+            ctypes.c_char_p,
+            ctypes.POINTER(_SampleSpec),
+            ctypes.c_void_p,
+            ctypes.POINTER(_BufferAttr),
+            ctypes.POINTER(ctypes.c_int),
+        ]
+        simple.pa_simple_read.restype = ctypes.c_int
+        simple.pa_simple_read.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_void_p,
+            ctypes.c_size_t,
+            ctypes.POINTER(ctypes.c_int),
+        ]
+        simple.pa_simple_free.restype = None
+        simple.pa_simple_free.argtypes = [ctypes.c_void_p]
+        pulse.pa_strerror.restype = ctypes.c_char_p
+        pulse.pa_strerror.argtypes = [ctypes.c_int]
+        _libs = (simple, pulse)
+    return _libs
+
+
+def _strerror(code: int) -> str:
+    text = _libpulse()[1].pa_strerror(code)
+    return text.decode("utf-8", "replace") if text else f"error {code}"
+
+
+# --- what the server offers ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """A source to record from: an input, or an output's monitor (``monitor_of`` set)."""
+
+    name: str  # the server's name: what a stream is opened on
+    description: str  # what the user recognises
+    is_default: bool
+    monitor_of: str | None = None  # the output (sink) this source plays, if it is a monitor
+    rate: int = DEFAULT_RATE
+    channels: int = 1
+
+    @property
+    def is_output(self) -> bool:
+        return self.monitor_of is not None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    inputs: tuple[Endpoint, ...]  # microphones and other inputs (monitors excluded)
+    outputs: tuple[Endpoint, ...]  # one per output: its monitor source, named after the output
+    server: str
+
+    def default_input(self) -> Endpoint | None:
+        return next((e for e in self.inputs if e.is_default), None)
+
+    def default_output(self) -> Endpoint | None:
+        return next((e for e in self.outputs if e.is_default), None)
+
+
+def _pulse_client(purpose: str) -> Any:
+    try:
+        import pulsectl
+    except (ImportError, OSError) as exc:
+        raise AudioDeviceError(
+            "The PulseAudio client library is not installed, so what the computer plays "
+            "cannot be recorded. On Debian or Ubuntu: sudo apt-get install libpulse0"
+        ) from exc
+    try:
+        return pulsectl.Pulse(f"{APP_NAME} ({purpose})")
+    except pulsectl.PulseError as exc:
+        raise AudioDeviceError(
+            "No sound server answers (PipeWire or PulseAudio), so what the computer plays "
+            f"cannot be recorded ({exc}). Is a desktop session running?"
+        ) from exc
+
+
+def list_endpoints() -> Endpoints:
+    """The server's inputs and the outputs whose sound can be recorded, defaults marked."""
+    import pulsectl
+
+    pulse = _pulse_client("devices")
+    try:
+        info = pulse.server_info()
+        sinks = pulse.sink_list()
+        sources = pulse.source_list()
+    except pulsectl.PulseError as exc:
+        raise AudioDeviceError(f"The sound server could not list its devices ({exc}).") from exc
+    finally:
+        pulse.close()
+    by_index = {s.index: s for s in sinks}
+    inputs: list[Endpoint] = []
+    outputs: list[Endpoint] = []
+    for src in sources:
+        spec = src.sample_spec
+        sink = by_index.get(src.monitor_of_sink) if src.monitor_of_sink != _UNSET else None
+        if sink is not None:
+            outputs.append(
+                Endpoint(
+                    name=src.name,
+                    description=str(sink.description),
+                    is_default=sink.name == info.default_sink_name,
+                    monitor_of=sink.name,
+                    rate=int(spec.rate),
+                    channels=int(spec.channels),
+                )
+            )
+        elif src.monitor_of_sink == _UNSET:
+            inputs.append(
+                Endpoint(
+                    name=src.name,
+                    description=str(src.description),
+                    is_default=src.name == info.default_source_name,
+                    rate=int(spec.rate),
+                    channels=int(spec.channels),
+                )
+            )
+    server = f"{info.server_name} {info.server_version}"
+    return Endpoints(tuple(inputs), tuple(outputs), server)
+
+
+def server_available() -> bool:
+    """A sound server answers the PulseAudio protocol (quietly: for choosing a path)."""
+    try:
+        list_endpoints()
+    except (AudioDeviceError, ImportError, OSError):
+        return False
+    return True
+
+
+def _match(items: tuple[Endpoint, ...], spec: str) -> Endpoint | None:
+    """By exact name, then exact description, then one description containing the text."""
+    for e in items:
+        if e.name == spec:
+            return e
+    folded = spec.casefold()
+    exact = [e for e in items if e.description.casefold() == folded]
+    if exact:
+        return exact[0]
+    partial = [
+        e
+        for e in items
+        if folded in e.description.casefold()
+        or (e.monitor_of and folded in e.monitor_of.casefold())
+    ]
+    if len(partial) > 1:
+        names = ", ".join(f"“{e.description}”" for e in partial)
+        raise AudioDeviceError(f"“{spec}” matches several devices ({names}): name one exactly.")
+    return partial[0] if partial else None
+
+
+def find_input(spec: str) -> Endpoint:
+    """``default`` or an input's name or description (a microphone, a phone adapter)."""
+    found = list_endpoints()
+    if spec in {"default", DEFAULT_SOURCE}:
+        chosen = found.default_input()
+        if chosen is None:
+            raise AudioDeviceError("The sound server has no default input (no microphone).")
+        return chosen
+    chosen = _match(found.inputs, spec)
+    if chosen is None:
+        raise AudioDeviceError(
+            f"No input named “{spec}” on the sound server. Run `temoin devices` to see the list."
+        )
+    return chosen
+
+
+def find_other_party(spec: str) -> Endpoint:
+    """``default-output``, an output (its sound is recorded), or a second input."""
+    found = list_endpoints()
+    if spec in {"default-output", DEFAULT_MONITOR}:
+        chosen = found.default_output()
+        if chosen is None:
+            raise AudioDeviceError(
+                "The sound server has no default output, so there is nothing to record of "
+                "the other party. Choose one in `temoin devices`."
+            )
+        return chosen
+    chosen = _match(found.outputs, spec) or _match(found.inputs, spec)
+    if chosen is None:
+        raise AudioDeviceError(
+            f"No output or input named “{spec}” on the sound server. "
+            "Run `temoin devices` to see the list."
+        )
+    return chosen
+
+
+# --- one stream ------------------------------------------------------------------------
+
+
+class PulseSource:
+    """One mono int16 record stream on a named source of the sound server.
+
+    A reader thread blocks in ``pa_simple_read`` for one 50 ms block at a time and
+    hands each one to the sink, like a PortAudio callback would. A server that goes
+    away makes the read fail: the sink is told the stream ended. A stalled server
+    makes it block: the recorder's watchdog sees no blocks and treats it as lost.
+    """
+
+    live = True
+    notice: str | None = None
+
+    def __init__(self, endpoint: Endpoint, sample_rate: int = DEFAULT_RATE) -> None:
+        self.endpoint = endpoint
+        self.sample_rate = sample_rate
+        self._format: AudioFormat | None = None
+        self._thread: threading.Thread | None = None
+        self._stop = threading.Event()
+        self._stream: int | None = None
+
+    @property
+    def format(self) -> AudioFormat:
+        if self._format is None:
+            raise RuntimeError("open() the source first")
+        return self._format
+
+    @property
+    def label(self) -> str:
+        return self.endpoint.description
+
+    def open(self) -> None:
+        # The server converts any source to the rate asked: a monitor of a 44.1 kHz
+        # output records at the microphone's 48 kHz, sample-aligned with it.
+        _libpulse()
+        self._format = AudioFormat(self.sample_rate, 1, "int16")
+
+    def describe(self) -> dict[str, Any]:
+        e = self.endpoint
+        device = {
+            "name": e.description,
+            "pulse_name": e.name,
+            "host_api": "PulseAudio protocol",
+            "monitor_of": e.monitor_of,
+        }
+        return {"kind": "device", "device": device, "input": None}
+
+    def _connect(self, blocksize: int) -> int:
+        simple, _ = _libpulse()
+        spec = _SampleSpec(_PA_SAMPLE_S16LE, self.sample_rate, 1)
+        frag = blocksize * 2
+        attr = _BufferAttr(_UNSET, _UNSET, _UNSET, _UNSET, frag)
+        error = ctypes.c_int(0)
+        stream = simple.pa_simple_new(
+            None,
+            APP_NAME.encode(),
+            _PA_STREAM_RECORD,
+            self.endpoint.name.encode(),
+            b"call recording",
+            ctypes.byref(spec),
+            None,
+            ctypes.byref(attr),
+            ctypes.byref(error),
+        )
+        if not stream:
+            raise AudioDeviceError(
+                f"Could not start recording from “{self.label}”: {_strerror(error.value)}."
+            )
+        return int(stream)
+
+    def start(self, sink: BlockSink) -> None:
+        blocksize = max(1, round(self.sample_rate * BLOCK_S))
+        stream = self._connect(blocksize)
+        self._stream = stream
+        self._stop.clear()
+        track_open(self)
+        self._thread = threading.Thread(
+            target=self._run,
+            args=(sink, stream, blocksize),
+            name="temoin-pulse-read",
+            daemon=True,
+        )
+        self._thread.start()
+
+    def _run(self, sink: BlockSink, stream: int, blocksize: int) -> None:
+        simple, _ = _libpulse()
+        error = ctypes.c_int(0)
+        report = getattr(sink, "gap", None)
+        clock = GapClock(self.sample_rate)
+        nbytes = blocksize * 2
+        ended: str | None = None
+        try:
+            while not self._stop.is_set():
+                block = np.empty((blocksize, 1), dtype=np.int16)
+                if simple.pa_simple_read(stream, block.ctypes.data, nbytes, ctypes.byref(error)):
+                    ended = (
+                        f"the sound server stopped the recording of “{self.label}” "
+                        f"({_strerror(error.value)})"
+                    )
+                    break
+                if self._stop.is_set():
+                    break
+                now = time.monotonic()
+                if report is not None:
+                    hole: Hole | None = clock.feed(blocksize, 0.0, now)
+                    if hole is not None:
+                        report(hole)
+                sink.offer(block)
+        finally:
+            simple.pa_simple_free(stream)
+            self._stream = None
+            track_closed(self)
+        if ended is not None:
+            sink.ended(ended)
+
+    def stop(self) -> None:
+        self._stop.set()
+        thread = self._thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(JOIN_S)
+            if thread.is_alive():
+                log.warning("the read of %s did not return: the sound server hangs", self.label)
+        self._thread = None
+
+    def abort(self) -> None:
+        self.stop()

@@ -1,0 +1,207 @@
+"""The two-track pairing logic, with the arrival clock in the test's hands.
+
+Each track's blocks are offered by hand at chosen times: the start alignment, a clock
+that drifts, a hole on one track or on both, and a source that falls silent are each
+one scenario. The real sources are tested in tests/integration/test_two_tracks.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+
+from recorder.capture import Hole
+from recorder.sidecar import Party
+from recorder.twotrack import TwoTrackSource
+from tests.helpers.fake_source import FakeSource
+
+RATE = 8000
+BLOCK = 400  # 50 ms
+
+
+class Sink:
+    """What the recorder would receive: stereo blocks, holes, notes, the end."""
+
+    def __init__(self) -> None:
+        self.blocks: list[np.ndarray] = []
+        self.holes: list[Hole] = []
+        self.notes: list[tuple[str, str]] = []
+        self.end: list[str | None] = []
+        self.items: list[Any] = []
+
+    def offer(self, block: np.ndarray) -> bool:
+        self.blocks.append(block)
+        self.items.append(block)
+        return True
+
+    def put(self, block: np.ndarray) -> None:
+        self.offer(block)
+
+    def status(self, overflow: bool, underflow: bool) -> None: ...
+
+    def gap(self, hole: Hole) -> None:
+        self.holes.append(hole)
+        self.items.append(hole)
+
+    def note(self, kind: str, text: str) -> None:
+        self.notes.append((kind, text))
+        self.items.append((kind, text))
+
+    def ended(self, error: str | None) -> None:
+        self.end.append(error)
+
+    def input_failed(self, reason: str) -> None:
+        self.end.append(reason)
+
+    def pcm(self) -> np.ndarray:
+        return np.concatenate(self.blocks) if self.blocks else np.zeros((0, 2), np.int16)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.t = 100.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+def _duo() -> tuple[TwoTrackSource, Sink, Clock]:
+    you = FakeSource([], label="Headset", rate=RATE)
+    them = FakeSource([], label="Speaker", rate=RATE)
+    duo = TwoTrackSource(you, them)
+    clock = Clock()
+    duo.clock = clock
+    duo.open()
+    sink = Sink()
+    duo.start(sink)
+    return duo, sink, clock
+
+
+SCALE = 16  # a sample's value is its index // SCALE: 40 s at 8 kHz fit in an int16
+
+
+def _ramp(start: int, n: int = BLOCK) -> np.ndarray:
+    """Sample values that say which sample of the source they are."""
+    return ((np.arange(start, start + n) // SCALE).astype(np.int16)).reshape(-1, 1)
+
+
+def _feed(
+    duo: TwoTrackSource,
+    clock: Clock,
+    seconds: float,
+    *,
+    lag_b: float = 0.0,
+    rate_b: float = 1.0,
+    start_b: int = 0,
+    skip_b: set[int] | None = None,
+) -> None:
+    """Both tracks deliver a block every 50 ms for ``seconds``; track b's blocks arrive
+    ``lag_b`` later and its clock runs ``rate_b`` times as fast."""
+    a_track, b_track = duo._tracks
+    t0 = clock.t
+    sent_a = sent_b = 0
+    events: list[tuple[float, int]] = []
+    for k in range(int(seconds / 0.05)):
+        events.append((t0 + (k + 1) * 0.05, 0))
+    nb = int(seconds / 0.05 * rate_b)
+    for k in range(nb):
+        events.append((t0 + lag_b + (k + 1) * 0.05 / rate_b, 1))
+    for when, which in sorted(events):
+        clock.t = when
+        if which == 0:
+            a_track.offer(_ramp(sent_a))
+            sent_a += BLOCK
+        else:
+            index = sent_b // BLOCK
+            if skip_b is None or index not in skip_b:
+                b_track.offer(_ramp(start_b + sent_b))
+            sent_b += BLOCK
+
+
+def test_the_later_track_sets_the_start_and_the_pairs_are_aligned() -> None:
+    duo, sink, clock = _duo()
+    # Track b started 30 ms later: its first sample was captured 240 frames after a's.
+    _feed(duo, clock, 2.0, lag_b=0.030)
+    pcm = sink.pcm()
+    assert duo.start_trim == (Party.YOU, 240)
+    # Sample k of a was captured with sample k of b: a's values are b's + 240.
+    diff = pcm[:, 0].astype(int) - pcm[:, 1].astype(int)
+    assert np.all(diff[:1000] == 240 // SCALE)
+    assert sink.notes == []
+
+
+def test_a_drifting_clock_is_corrected_and_logged() -> None:
+    duo, sink, clock = _duo()
+    # b's device delivers 0.1 % more samples than a's (1000 ppm: two USB devices).
+    _feed(duo, clock, 40.0, rate_b=1.001)
+    assert duo.corrections, "the tracks drifted 40 ms apart and nothing was done"
+    assert {party for party, _ in duo.corrections} == {Party.OTHER}
+    assert all(kind == "clock_correction" for kind, _ in sink.notes)
+    assert "the other party's track dropped" in sink.notes[0][1]
+    # The pairs stay within a few correction steps (2 ms = 16 frames) all along.
+    pcm = sink.pcm().astype(float) * SCALE
+    skew = pcm[:, 1] - pcm[:, 0] * 1.001
+    assert np.max(np.abs(skew[RATE:])) < 4 * 16 + 2 * SCALE
+
+
+def test_steady_clocks_are_never_corrected() -> None:
+    duo, sink, clock = _duo()
+    _feed(duo, clock, 30.0, lag_b=0.011)
+    assert duo.corrections == []
+    assert sink.notes == []
+
+
+def test_a_hole_in_one_track_is_filled_with_silence_and_said() -> None:
+    duo, sink, clock = _duo()
+    _a_track, b_track = duo._tracks
+    _feed(duo, clock, 1.0)
+    b_track.gap(Hole(BLOCK, 0))  # b's source missed one block (its stall)
+    _feed(duo, clock, 1.0)
+    pcm = sink.pcm()
+    silent = np.flatnonzero(pcm[:, 1] == 0)
+    assert len(pcm) >= 2 * RATE
+    assert "gap" in sink.notes[0][0]
+    assert "filled with silence" in sink.notes[0][1]
+    assert len(silent) >= BLOCK
+    assert sink.holes == []
+
+
+def test_a_hole_in_both_tracks_is_a_hole_in_the_file() -> None:
+    duo, sink, clock = _duo()
+    a_track, b_track = duo._tracks
+    _feed(duo, clock, 1.0)
+    a_track.gap(Hole(BLOCK, 0))
+    b_track.gap(Hole(BLOCK, 0))
+    _feed(duo, clock, 1.0)
+    assert [h.frames for h in sink.holes] == [BLOCK]
+    assert sink.notes == []
+
+
+def test_a_silent_source_ends_the_stream_naming_its_track() -> None:
+    duo, sink, clock = _duo()
+    a_track, _ = duo._tracks
+    _feed(duo, clock, 1.0)
+    for k in range(40):  # two seconds of a alone
+        clock.t += 0.05
+        a_track.offer(_ramp(k * BLOCK))
+    assert len(sink.end) == 1
+    assert "no audio from the other party (“Speaker”)" in str(sink.end[0])
+
+
+def test_an_error_of_either_source_names_its_track() -> None:
+    duo, sink, _clock = _duo()
+    _, b_track = duo._tracks
+    b_track.ended("the sound server stopped the recording")
+    assert sink.end == ["the other party (“Speaker”): the sound server stopped the recording"]
+
+
+def test_sources_of_different_rates_are_refused() -> None:
+    from recorder.errors import AudioDeviceError
+
+    duo = TwoTrackSource(
+        FakeSource([], label="Headset", rate=8000), FakeSource([], label="Speaker", rate=16000)
+    )
+    with pytest.raises(AudioDeviceError, match="both sides must be recorded at one rate"):
+        duo.open()
