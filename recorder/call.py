@@ -467,6 +467,7 @@ class Call:
         on_level: Callable[[float, float], None] | None = None,
         on_event: Callable[[Event], None] | None = None,
         stop_after_frames: int | None = None,
+        on_track_levels: Callable[[tuple[tuple[float, float], ...]], None] | None = None,
     ) -> None:
         """``plan``: events at set times (``--event granted@6.5``, the demo's script),
         checked against the consent rules before any audio is captured; needs an opened
@@ -488,6 +489,7 @@ class Call:
             on_level=on_level,
             on_event=self._on_event,
             stop_after_frames=stop_after_frames,
+            on_track_levels=on_track_levels,
         )
         for spec in plan:
             rate = source.format.sample_rate

@@ -107,6 +107,8 @@ FILE_EXTENSIONS = (".wav", ".wave", ".flac")
 FILE_CONTAINERS = ("WAV", "WAVEX", "RF64", "W64", "FLAC")
 
 LevelCallback = Callable[[float, float], None]
+# One (peak, RMS) in dBFS per channel: your voice and the other party's, each metered.
+TrackLevelsCallback = Callable[[tuple[tuple[float, float], ...]], None]
 EventCallback = Callable[[Event], None]
 
 
@@ -790,8 +792,10 @@ class Recorder:
         stop_after_frames: int | None = None,
         queue_blocks: int | None = None,
         watchdog_s: float = WATCHDOG_S,
+        on_track_levels: TrackLevelsCallback | None = None,
     ) -> None:
         self.source = source
+        self.on_track_levels = on_track_levels
         self.library = Path(library)
         self.meta = dict(meta)
         self.on_level = on_level
@@ -838,6 +842,8 @@ class Recorder:
         self._level_peak = 0.0
         self._level_sumsq = 0.0
         self._level_n = 0
+        self._track_peak: np.ndarray | None = None  # per channel, when tracks are metered
+        self._track_sumsq: np.ndarray | None = None
         self._last_level = 0.0
         self._result: RecordingResult | None = None
         self._writer: threading.Thread | None = None
@@ -1214,7 +1220,7 @@ class Recorder:
                     self._finish()
                     return
             chunk = block if take == n else block[pos : pos + take]
-            if self.on_level is not None:
+            if self.on_level is not None or self.on_track_levels is not None:
                 self._meter(chunk)
             if self._paused:
                 self._paused_frames += take
@@ -1279,17 +1285,41 @@ class Recorder:
 
     def _meter(self, chunk: np.ndarray) -> None:
         scale = FULL_SCALE[self._fmt.sample_format]
-        a = chunk.astype(np.float32).reshape(-1)
+        a = chunk.astype(np.float32)
         if a.size:
-            self._level_peak = max(self._level_peak, float(np.max(np.abs(a))) / scale)
-            self._level_sumsq += float(np.dot(a, a)) / (scale * scale)
-            self._level_n += a.size
+            flat = a.reshape(-1)
+            self._level_peak = max(self._level_peak, float(np.max(np.abs(flat))) / scale)
+            self._level_sumsq += float(np.dot(flat, flat)) / (scale * scale)
+            self._level_n += flat.size
+            if self.on_track_levels is not None:
+                frames = a.reshape(len(chunk), -1)
+                peak = np.max(np.abs(frames), axis=0) / scale
+                sumsq = np.einsum("ij,ij->j", frames, frames) / (scale * scale)
+                if self._track_peak is None or self._track_sumsq is None:
+                    self._track_peak, self._track_sumsq = peak, sumsq
+                else:
+                    self._track_peak = np.maximum(self._track_peak, peak)
+                    self._track_sumsq = self._track_sumsq + sumsq
         now = time.monotonic()
-        if now - self._last_level >= LEVEL_PERIOD_S and self._level_n and self.on_level:
-            rms = math.sqrt(self._level_sumsq / self._level_n)
-            self.on_level(dbfs(self._level_peak), dbfs(rms))
+        if now - self._last_level >= LEVEL_PERIOD_S and self._level_n:
+            if self.on_level is not None:
+                rms = math.sqrt(self._level_sumsq / self._level_n)
+                self.on_level(dbfs(self._level_peak), dbfs(rms))
+            if (
+                self.on_track_levels is not None
+                and self._track_peak is not None
+                and self._track_sumsq is not None
+            ):
+                n = self._level_n / len(self._track_peak)
+                self.on_track_levels(
+                    tuple(
+                        (dbfs(float(p)), dbfs(math.sqrt(float(q) / n)))
+                        for p, q in zip(self._track_peak, self._track_sumsq, strict=True)
+                    )
+                )
             self._level_peak = self._level_sumsq = 0.0
             self._level_n = 0
+            self._track_peak = self._track_sumsq = None
             self._last_level = now
 
     def _on_request(self, req: _EventRequest) -> None:

@@ -7,6 +7,7 @@ one scenario. The real sources are tested in tests/integration/test_two_tracks.p
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -205,3 +206,29 @@ def test_sources_of_different_rates_are_refused() -> None:
     )
     with pytest.raises(AudioDeviceError, match="both sides must be recorded at one rate"):
         duo.open()
+
+
+def test_each_track_is_metered_on_its_own(tmp_path: Path) -> None:
+    """A loud voice on channel 1 and silence on channel 2 read as such, not as one level."""
+    from recorder.capture import Recorder
+
+    t = np.arange(RATE) / RATE
+    loud = (np.sin(2 * np.pi * 440 * t) * 16000).astype(np.int16)
+    block = np.column_stack((loud, np.zeros_like(loud)))
+    seen: list[tuple[tuple[float, float], ...]] = []
+    rec = Recorder(
+        FakeSource([block[i : i + BLOCK] for i in range(0, RATE, BLOCK)], rate=RATE),
+        tmp_path,
+        {},
+        on_track_levels=seen.append,
+        stop_after_frames=RATE,
+    )
+    rec.start()
+    assert rec.wait(10)
+    rec.stop()
+    rec.release()
+    assert seen
+    (mine_peak, mine_rms), (their_peak, their_rms) = seen[-1]
+    assert -7 < mine_peak < -5  # 16000 of 32768
+    assert -10 < mine_rms < -8  # a sine's RMS is 3 dB below its peak
+    assert their_peak == their_rms == -120.0
