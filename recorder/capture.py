@@ -600,6 +600,7 @@ class RecordingResult:
             "sample_rate": self.sidecar["audio"]["sample_rate"],
             "channels": self.sidecar["audio"]["channels"],
             "sample_format": self.sidecar["audio"]["sample_format"],
+            "tracks": self.sidecar.get("tracks", []),
             "pcm_sha256": self.pcm_sha256,
             "overflows": self.overflows,
             "outcome": self.outcome,

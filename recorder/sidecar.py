@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -223,6 +223,9 @@ class Sidecar:
     recovered: Mapping[str, Any] | None
     meta: Mapping[str, Any]
     tracks: tuple[Track, ...] = ()
+    # False for a file written before tracks were named: ``tracks`` holds the defaults,
+    # and the file is written back as it was read (no key it did not have).
+    tracks_named: bool = field(default=True, compare=False, repr=False)
 
     @property
     def call(self) -> CallMeta:
@@ -269,7 +272,7 @@ class Sidecar:
             "outcome": str(self.outcome),
             "recovered": None if self.recovered is None else dict(self.recovered),
             "meta": dict(self.meta),
-            "tracks": [t.to_json() for t in self.tracks],
+            **({"tracks": [t.to_json() for t in self.tracks]} if self.tracks_named else {}),
         }
 
     def dumps(self) -> str:
@@ -325,6 +328,7 @@ class Sidecar:
             recovered=_opt(data, "recovered", dict, where),
             meta=meta,
             tracks=tracks,
+            tracks_named=raw_tracks is not None,
         )
 
     @classmethod

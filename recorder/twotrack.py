@@ -488,9 +488,25 @@ def your_voice(device: str | None, sample_rate: int) -> AudioSource:
     return PulseSource(find_input(spec), sample_rate=sample_rate)
 
 
+def their_voice(other_party: str, sample_rate: int) -> AudioSource:
+    """The other party: an output's sound or a second input, from the sound server; a
+    number is a PortAudio input (a loopback driver such as BlackHole on macOS, or a
+    "Stereo Mix" on Windows, shows as one)."""
+    from recorder.capture import LiveSource
+    from recorder.pulse import PulseSource, find_other_party, server_available
+
+    spec = other_party.strip()
+    if spec.isdigit():
+        return LiveSource(int(spec), sample_rate=sample_rate)
+    if not server_available():
+        raise AudioDeviceError(
+            "No sound server answers (PipeWire or PulseAudio), so what the computer plays "
+            "cannot be recorded by name. Give the other party as a device number from "
+            "`temoin devices` (a loopback input), or record on loudspeaker (mono)."
+        )
+    return PulseSource(find_other_party(spec), sample_rate=sample_rate)
+
+
 def call_sources(device: str | None, other_party: str, sample_rate: int) -> TwoTrackSource:
     """``--device`` and ``--other-party`` as one two-track source (not yet opened)."""
-    from recorder.pulse import PulseSource, find_other_party
-
-    other = PulseSource(find_other_party(other_party.strip()), sample_rate=sample_rate)
-    return TwoTrackSource(your_voice(device, sample_rate), other)
+    return TwoTrackSource(your_voice(device, sample_rate), their_voice(other_party, sample_rate))

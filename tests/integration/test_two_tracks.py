@@ -80,6 +80,10 @@ def test_each_voice_is_on_its_own_channel(call_devices: VirtualAudio, tmp_path: 
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout)
     assert result["channels"] == 2
+    assert [(t["party"], t["source"]) for t in result["tracks"]] == [
+        ("you", MIC_DESCRIPTION),
+        ("other", SPEAKER_DESCRIPTION),
+    ]
     pcm = _channels(result)
     mine = _found(pcm[:, 0], YOU)[1]
     theirs = _found(pcm[:, 1], THEM)[1]
@@ -105,6 +109,8 @@ def test_each_voice_is_on_its_own_channel(call_devices: VirtualAudio, tmp_path: 
         ("default", "TemoinMicWire", MIC_SINK),
         # A phone adapter (an input) and what the computer plays (an output's monitor).
         (ADAPTER_DESCRIPTION, "default-output", SPEAKER),
+        # The microphone as a PortAudio device number: two backends, one alignment.
+        ("portaudio-default", "TemoinMicWire", MIC_SINK),
     ],
 )
 def test_the_two_tracks_are_sample_aligned(
@@ -112,6 +118,9 @@ def test_the_two_tracks_are_sample_aligned(
 ) -> None:
     """One click train heard by both sources at the same instant: the two tracks must
     hold each click at the same frame, give or take a thread's jitter (5 ms)."""
+    if device == "portaudio-default":
+        listed = json.loads(temoin("devices", "--json", env=call_devices.env).stdout)
+        device = str(next(d["index"] for d in listed["devices"] if d["is_default"]))
     clicks = np.zeros(6 * RATE, dtype=np.int16)
     for k in range(1, 6):
         clicks[k * RATE : k * RATE + 48] = 20000
