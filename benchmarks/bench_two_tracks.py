@@ -58,10 +58,13 @@ def _clicks(track: np.ndarray) -> list[int]:
     return out
 
 
+LATENCY_MS = 50  # the same 50 ms blocks as Témoin's (parecord alone asks for ~2 s ones)
+
+
 def _parecord(source: str, path: Path, env: dict[str, str]) -> list[str]:
     del env
     return ["parecord", f"--device={source}", "--format=s16le", "--rate=48000", "--channels=1",
-            "--file-format=wav", str(path)]  # fmt: skip
+            f"--latency-msec={LATENCY_MS}", "--file-format=wav", str(path)]  # fmt: skip
 
 
 def main() -> None:
@@ -124,7 +127,7 @@ def main() -> None:
                   f"wall {ours.wall_s:6.2f} s  "
                   f"RSS {ours.max_rss_mb:5.1f} MB  exit {ours.returncode}  "
                   f"overflows {data.get('overflows')}")  # fmt: skip
-            print(f"  2 x parecord            : CPU {ref_cpu:6.2f} s  "
+            print(f"  2 x parecord ({LATENCY_MS} ms)   : CPU {ref_cpu:6.2f} s  "
                   f"({', '.join(f'{r.cpu_s:.2f}' for r in ref_runs)})")  # fmt: skip
             print(f"  CPU ratio temoin / both parecords = {ours.cpu_s / max(ref_cpu, 1e-9):.2f}"
                   "  (goal <= 2)")  # fmt: skip

@@ -79,6 +79,7 @@ class _Track:
         self.estimates: collections.deque[tuple[float, float]] = collections.deque()
         self.last_arrival: float | None = None
         self.steady_since: float | None = None
+        self.finished = False  # a file source read to its end
 
     @property
     def name(self) -> str:
@@ -163,7 +164,7 @@ class TwoTrackSource:
 
     def tracks(self) -> list[Track]:
         return [
-            Track(1, Party.YOU, TrackKind.INPUT, self.you.label),
+            Track(1, Party.YOU, _kind_of(self.you), self.you.label),
             Track(2, Party.OTHER, _kind_of(self.other), self.other.label),
         ]
 
@@ -220,7 +221,8 @@ class TwoTrackSource:
             track.waiting += n
             track.delivered += n
             self._clock(track, now)
-            lost = self._lost(track, self._tracks[1 - track.index], now)
+            # Files are paired by their sample count: no clock, no silence to judge.
+            lost = self._lost(track, self._tracks[1 - track.index], now) if self.live else None
             if lost is None:
                 # Sent under the lock: blocks paired on two threads must leave in order.
                 return self._send(sink, self._pair(), blocking)
@@ -278,13 +280,15 @@ class TwoTrackSource:
         """Blocks (and holes, notes) ready to leave, under the lock."""
         a, b = self._tracks
         out: list[Any] = []
-        if not self._aligned:
+        if not self._aligned and not self.live:
+            self._aligned = True  # two files: sample k of one is sample k of the other
+        elif not self._aligned:
             ea, eb = a.estimate(), b.estimate()
             if ea is None or eb is None or min(len(a.estimates), len(b.estimates)) < START_BLOCKS:
                 return out
             self._aligned = True
             self._realign(out, ea, eb, start=True)
-        else:
+        elif self.live:
             ea, eb = a.estimate(), b.estimate()
             if ea is not None and eb is not None:
                 self._realign(out, ea, eb, start=False)
@@ -323,7 +327,8 @@ class TwoTrackSource:
                                 "gap",
                                 f"{run.frames} frames ({run.frames / rate:.3f} s) of "
                                 f"{track.name}'s track (“{track.source.label}”) were not "
-                                "delivered: filled with silence to keep the two tracks aligned",
+                                "delivered (a stall, or its file ended first): filled with "
+                                "silence to keep the two tracks aligned",
                             )
                         )
             for run, track in ((ra, a), (rb, b)):
@@ -438,21 +443,29 @@ class TwoTrackSource:
             self._sink.ended(reason)
 
     def _ended(self, track: _Track, error: str | None) -> None:
-        if error is None:  # a file at its end: the call ends when either side does
-            self._end_with_none()
+        if error is None:  # a file at its end
+            self._file_done(track)
             return
         self._end_with(f"{track.name} (“{track.source.label}”): {error}")
 
-    def _end_with_none(self) -> None:
+    def _file_done(self, track: _Track) -> None:
+        """Both files read to their end: the shorter one is filled with silence to the
+        longer one's length (said in a ``gap`` note), so nothing either holds is lost."""
         with self._lock:
-            if self._closed:
+            track.finished = True
+            if self._closed or not all(t.finished for t in self._tracks):
                 return
             self._closed = True
             sink = self._sink
             if sink is None:
                 return
-            out = self._pair()
-            self._send(sink, out, blocking=True)
+            a, b = self._tracks
+            if a.waiting != b.waiting:
+                short = a if a.waiting < b.waiting else b
+                missing = abs(a.waiting - b.waiting)
+                short.runs.append(_Run(None, missing))
+                short.waiting += missing
+            self._send(sink, self._pair(), blocking=True)
         sink.ended(None)
 
     def _input_failed(self, track: _Track, reason: str) -> None:

@@ -232,3 +232,51 @@ def test_each_track_is_metered_on_its_own(tmp_path: Path) -> None:
     assert -7 < mine_peak < -5  # 16000 of 32768
     assert -10 < mine_rms < -8  # a sine's RMS is 3 dB below its peak
     assert their_peak == their_rms == -120.0
+
+
+def test_two_files_are_paired_sample_for_sample(tmp_path: Path) -> None:
+    """Files have no clock: fed as fast as the writer takes them, frame k of one is
+    frame k of the other, and each channel says it came from a file."""
+    import soundfile as sf
+
+    from recorder.capture import FileSource, Recorder
+
+    n = 3 * RATE
+    mine = tmp_path / "mine.wav"
+    theirs = tmp_path / "theirs.wav"
+    sf.write(mine, (np.arange(n) % 1000).astype(np.int16), RATE, subtype="PCM_16")
+    sf.write(theirs, (np.arange(n) % 700).astype(np.int16), RATE, subtype="PCM_16")
+    duo = TwoTrackSource(FileSource(mine), FileSource(theirs))
+    rec = Recorder(duo, tmp_path / "lib", {})
+    rec.start()
+    assert rec.wait(20)
+    result = rec.stop()
+    rec.release()
+    pcm, _ = sf.read(result.wav, dtype="int16", always_2d=True)
+    assert len(pcm) == n
+    assert np.array_equal(pcm[:, 0], np.arange(n) % 1000)
+    assert np.array_equal(pcm[:, 1], np.arange(n) % 700)
+    assert [t["kind"] for t in result.sidecar["tracks"]] == ["file", "file"]
+
+
+def test_the_shorter_file_is_filled_to_the_longer_ones_end(tmp_path: Path) -> None:
+    import soundfile as sf
+
+    from recorder.capture import FileSource, Recorder
+
+    mine, theirs = tmp_path / "mine.wav", tmp_path / "theirs.wav"
+    sf.write(mine, np.full(2 * RATE, 100, np.int16), RATE, subtype="PCM_16")
+    sf.write(theirs, np.full(3 * RATE, 200, np.int16), RATE, subtype="PCM_16")
+    rec = Recorder(TwoTrackSource(FileSource(mine), FileSource(theirs)), tmp_path / "lib", {})
+    rec.start()
+    assert rec.wait(20)
+    result = rec.stop()
+    rec.release()
+    pcm, _ = sf.read(result.wav, dtype="int16", always_2d=True)
+    assert len(pcm) == 3 * RATE
+    assert np.all(pcm[: 2 * RATE, 0] == 100)
+    assert np.all(pcm[2 * RATE :, 0] == 0)
+    assert np.all(pcm[:, 1] == 200)
+    gaps = [e for e in rec.events if e.kind == "gap"]
+    assert len(gaps) == 1
+    assert "its file ended first" in (gaps[0].text or "")
