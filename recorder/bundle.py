@@ -280,6 +280,7 @@ def export(
                 listening,
                 duration,
                 on_progress=lambda f: fractions.__setitem__("enc", f),
+                channels=layout.channels,  # a two-track call: stereo, you left, them right
             )
         fd = open_private(tmp_zip)
         try:
