@@ -151,6 +151,9 @@ def _metadata(
             "frames": layout.frames,
             "header_bytes": layout.data_offset,
             "data_bytes": layout.data_bytes,
+            # Whose voice each channel holds (channel 1 you, 2 the other party on a
+            # two-track call; "both" for one microphone hearing both sides).
+            "tracks": [t.to_json() for t in sidecar.tracks],
         },
         "integrity": {
             "pcm_sha256": {
