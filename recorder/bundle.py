@@ -30,7 +30,7 @@ from recorder.errors import BadInputError, CheckFailed, UsageError
 from recorder.integrity import hashed_at_recovery
 from recorder.paths import fsync_dir, open_private
 from recorder.resources import labels, resources_dir
-from recorder.sidecar import Sidecar
+from recorder.sidecar import Party, Sidecar, Track
 from recorder.timefmt import format_m_ss, utc_now
 from recorder.transcode import CLIP_MAX_S
 from recorder.verify import schema_problems
@@ -38,6 +38,7 @@ from recorder.wav import WavLayout, wav_layout
 
 if TYPE_CHECKING:
     from recorder.library import Library
+    from recorder.waveform import Lane
 
 Progress = Callable[[float, str], None]
 NoteRenderer = tuple[
@@ -151,6 +152,9 @@ def _metadata(
             "frames": layout.frames,
             "header_bytes": layout.data_offset,
             "data_bytes": layout.data_bytes,
+            # Whose voice each channel holds (channel 1 you, 2 the other party on a
+            # two-track call; "both" for one microphone hearing both sides).
+            "tracks": [t.to_json() for t in sidecar.tracks],
         },
         "integrity": {
             "pcm_sha256": {
@@ -205,6 +209,36 @@ def _labels(language: str) -> Mapping[str, str]:
     return labels(BUNDLE_LABELS, language)
 
 
+def lane_label(party: Party, channel: int, language: str) -> str:
+    """A lane of the viewer's waveform, in ``language``: "You", "Other party", or, for a
+    channel of a file whose channels nobody named, "Channel N"."""
+    table = _labels(language)
+    if party is Party.YOU:
+        return table["lane_you"]
+    if party is Party.OTHER:
+        return table["lane_other"]
+    return table["lane_channel"].replace("%s", str(channel))
+
+
+def track_lines(tracks: tuple[Track, ...], language: str) -> list[str]:
+    """One line per channel, "Channel 1: You — Headset (input device)", for the viewer
+    and the note; a channel nobody named says so, the one channel of a mono call says
+    it holds both sides."""
+    table = _labels(language)
+    unnamed = table["lane_both"] if len(tracks) == 1 else table["party_unknown"]
+    return [
+        table["track_line"]
+        .replace("{channel}", str(t.channel))
+        .replace(
+            "{party}",
+            unnamed if t.party is Party.BOTH else lane_label(t.party, t.channel, language),
+        )
+        .replace("{source}", t.source or "—")
+        .replace("{kind}", table[f"track_{t.kind}"])
+        for t in tracks
+    ]
+
+
 def export(
     lib: Library,
     rec_id: str,
@@ -257,7 +291,7 @@ def export(
     created = utc_now()
 
     from recorder.transcode import Encoding, encode_clip
-    from recorder.waveform import Waveform
+    from recorder.waveform import Waveform, lanes_of
 
     listen_name = None if listening == "none" else f"audio/listening.{listening}"
     fractions = {"wav": 0.0, "enc": 0.0 if listen_name else 1.0}
@@ -280,6 +314,7 @@ def export(
                 listening,
                 duration,
                 on_progress=lambda f: fractions.__setitem__("enc", f),
+                channels=layout.channels,  # a two-track call: stereo, you left, them right
             )
         fd = open_private(tmp_zip)
         try:
@@ -303,7 +338,7 @@ def export(
                             f"(PCM SHA-256 {pcm_sha}, expected {sidecar.audio.pcm_sha256}). "
                             "The audio was changed after the call; no bundle was written."
                         )
-                    columns = wave.finish()
+                    lanes = lanes_of(wave.finish(), sidecar.tracks)
                     span = consent_clip_span(events, rate, duration)
                     clip: dict[str, Any] | None = None
                     if span:
@@ -354,6 +389,10 @@ def export(
                         language,
                     )
                     _check_schema(metadata)
+                    if len(sidecar.tracks) > 1:
+                        # The note's "device" row says which channel is whom (a one-source
+                        # call keeps the device's name).
+                        call = {**call, "device": "; ".join(track_lines(sidecar.tracks, language))}
                     note_html = render_html(assessment, call)
                     bag.add_bytes("data/legality-note.html", note_html.encode("utf-8"))
                     bag.add_bytes("data/legality-note.pdf", render_pdf(assessment, call))
@@ -366,12 +405,13 @@ def export(
                         _index_context(
                             metadata,
                             assessment,
-                            columns,
+                            lanes,
                             note_html,
                             language,
                             duration,
                             call,
                             rate,
+                            sidecar.tracks,
                         )
                     )
                     bag.add_bytes("data/index.html", index.encode("utf-8"))
@@ -392,20 +432,39 @@ def export(
     return out
 
 
+MONO_LANE_HEIGHT = 160  # the one lane of a mono call, as tall as it always was
+LANE_HEIGHT = 100  # each lane when there are more (200 for a two-track call)
+
+
 def _index_context(
     metadata: dict[str, Any],
     assessment: dict[str, Any],
-    columns: list[tuple[float, float]],
+    lanes: tuple[Lane, ...],
     note_html: str,
     language: str,
     duration: float,
     call: dict[str, Any],
     rate: int,
+    tracks: tuple[Track, ...],
 ) -> dict[str, Any]:
     from recorder.waveform import svg_path
 
-    width, height = 1000, 160
+    width = 1000
+    lane_height = MONO_LANE_HEIGHT if len(lanes) <= 1 else LANE_HEIGHT
+    height = lane_height * max(len(lanes), 1)
     labels = _labels(language)
+    alone = len(lanes) == 1
+    lane_views = [
+        {
+            "channel": lane.channel,
+            "party": str(lane.party),
+            "top": i * lane_height,
+            "d": svg_path(lane.columns, width, lane_height, top=i * lane_height),
+            # A mono lane has no label, as before: there is only the one.
+            "label": None if alone else lane_label(lane.party, lane.channel, language),
+        }
+        for i, lane in enumerate(lanes)
+    ]
     timeline_labels = {
         (t.get("kind"), t.get("frame")): t.get("label") for t in assessment.get("timeline") or []
     }
@@ -441,7 +500,8 @@ def _index_context(
         "call": call,
         "assessment": assessment,
         "duration_clock": format_m_ss(duration),
-        "wave_d": svg_path(columns, width, height),
+        "lanes": lane_views,
+        "tracks": track_lines(tracks, language) if len(tracks) > 1 else [],
         "width": width,
         "height": height,
         "label_rows": max(len(row_ends), 1),

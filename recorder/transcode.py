@@ -4,6 +4,15 @@ For the listening copy ffmpeg reads the WAV itself and streams it, so memory
 does not grow with the call's length, and it runs as a separate process so the
 bundle can hash and zip the original on the other core at the same time. The
 seconds-long consent clip goes through pydub.
+
+Channels. A two-track call (channel 1 you, channel 2 the other party) is encoded
+as stereo, you on the left and the other party on the right, never mixed down:
+a listener (a lawyer, an ombudsman) can then hear each side on its own, and the
+copy says the same thing as the original about who said what. The WAV's first
+channel is ffmpeg's front left (recorder.wav writes the stereo channel mask,
+and a plain stereo header means the same), so ``-ac 2`` keeps that order. A
+mono recording stays mono. Each extra channel costs half the mono bit rate
+again, so a side of a stereo copy is not coded worse than a mono one would be.
 """
 
 from __future__ import annotations
@@ -21,10 +30,31 @@ from recorder.errors import EnvironmentProblem
 from recorder.paths import open_private
 
 CODECS = {
-    "mp3": ["-c:a", "libmp3lame", "-b:a", "64k"],
-    "opus": ["-c:a", "libopus", "-b:a", "32k", "-application", "voip"],
+    "mp3": ["-c:a", "libmp3lame"],
+    "opus": ["-c:a", "libopus", "-application", "voip"],
 }
+MONO_KBPS = {"mp3": 64, "opus": 32}  # speech; a stereo copy gets 1.5 times this
 CONTAINER = {"mp3": "mp3", "opus": "ogg"}
+MAX_CHANNELS = 2  # the listening copy and clip: mono, or stereo (you left, them right)
+
+
+def copy_channels(channels: int) -> int:
+    """Channels of a listening copy or clip made from ``channels``: the same, up to stereo.
+
+    One channel stays mono; two stay two, in order (a two-track call: you left, the
+    other party right); a file with more (an imported multichannel file) is mixed
+    down to stereo by ffmpeg, since MP3 holds no more.
+    """
+    return max(1, min(channels, MAX_CHANNELS))
+
+
+def codec_args(kind: str, channels: int) -> list[str]:
+    """ffmpeg's codec options for a ``kind`` copy of ``channels`` (1 or 2) channels."""
+    if kind not in CODECS:
+        raise ValueError(f"unknown listening format {kind!r}")
+    out = copy_channels(channels)
+    kbps = MONO_KBPS[kind] if out == 1 else MONO_KBPS[kind] * 3 // 2
+    return [*CODECS[kind], "-b:a", f"{kbps}k", "-ac", str(out)]
 
 
 def ffmpeg_exe() -> str:
@@ -39,10 +69,10 @@ def ffmpeg_exe() -> str:
         ) from None
 
 
-def _command(src: Path, out: Path, kind: str, with_progress: bool) -> list[str]:
+def _command(src: Path, out: Path, kind: str, channels: int, with_progress: bool) -> list[str]:
     cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y"]
     cmd += ["-i", str(src), "-vn", "-map_metadata", "-1", "-fflags", "+bitexact"]
-    cmd += CODECS[kind] + ["-f", CONTAINER[kind]]
+    cmd += [*codec_args(kind, channels), "-f", CONTAINER[kind]]
     if with_progress:
         cmd += ["-progress", "pipe:1", "-nostats"]
     cmd.append(str(out))
@@ -51,7 +81,8 @@ def _command(src: Path, out: Path, kind: str, with_progress: bool) -> list[str]:
 
 class Encoding:
     """An ffmpeg run in the background over a whole WAV; ``wait()`` returns the output
-    or raises. (A clip is cut by ``encode_clip``, so there is no start or length here.)"""
+    or raises. (A clip is cut by ``encode_clip``, so there is no start or length here.)
+    ``channels`` is the WAV's: two (a two-track call) give a stereo copy."""
 
     def __init__(
         self,
@@ -60,6 +91,8 @@ class Encoding:
         kind: str,
         duration_s: float,
         on_progress: Callable[[float], None] | None = None,
+        *,
+        channels: int,
     ) -> None:
         if kind not in CODECS:
             raise ValueError(f"unknown listening format {kind!r}")
@@ -67,7 +100,7 @@ class Encoding:
         self._duration = max(duration_s, 1e-6)
         self._on_progress = on_progress
         self._stderr: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 - closed in wait()
-        cmd = _command(src, out, kind, on_progress is not None)
+        cmd = _command(src, out, kind, channels, on_progress is not None)
         try:
             self._proc = subprocess.Popen(
                 cmd,
@@ -125,7 +158,9 @@ def encode_clip(src: Path, out: Path, start_s: float, length_s: float, kind: str
     """Cut ``[start_s, start_s + length_s)`` out of ``src`` and encode it with pydub.
 
     A consent clip is seconds long, so pydub's in-memory ``AudioSegment`` is the simple
-    tool; the hour-long listening copy streams through ``Encoding`` instead.
+    tool; the hour-long listening copy streams through ``Encoding`` instead. A two-track
+    call's clip is stereo like its listening copy (the announcement on your side, the
+    answer on theirs), a mono call's is mono.
     """
     import warnings
 
@@ -155,7 +190,7 @@ def encode_clip(src: Path, out: Path, start_s: float, length_s: float, kind: str
         frame_rate=rate,
         channels=channels,
     )
-    codec, *options = CODECS[kind][1:]  # ["libmp3lame", "-b:a", "64k"] after "-c:a"
+    codec, *options = codec_args(kind, channels)[1:]  # "libmp3lame", "-b:a", … after "-c:a"
     AudioSegment.converter = ffmpeg_exe()
     try:
         with os.fdopen(open_private(out, os.O_RDWR | os.O_CREAT | os.O_TRUNC), "wb+") as fh:

@@ -289,11 +289,13 @@ class LibraryPage(QWidget):
         self.title_label.setText(self.tr("Loading…"))
 
         def work() -> tuple[dict[str, Any], Any, str, dict[str, Any] | None]:
-            from recorder.waveform import read_overview  # numpy: off the start-up path
+            from recorder.sidecar import Sidecar
+            from recorder.waveform import EMPTY, read_overview  # numpy: off the start-up path
 
             info = core_bridge.get_recording(root, rec_id)
             wav = Path(info["dir"]) / "original.wav"
-            wave = read_overview(wav) if wav.exists() else ([], [], 0.0)
+            tracks = Sidecar.from_json(info["recording"], f"recording {rec_id}").tracks
+            wave = read_overview(wav, tracks=tracks) if wav.exists() else EMPTY
             assessment: dict[str, Any] | None = None
             try:
                 assessment = core_bridge.assessment_for(info["recording"], lang)
@@ -309,7 +311,7 @@ class LibraryPage(QWidget):
             self.message.emit(core_bridge.describe_error(error), "error")
             self.title_label.setText(self.tr("This call could not be loaded."))
             return
-        info, (mins, maxs, duration), note, assessment = result
+        info, overview, note, assessment = result
         self.current = info
         rec = info.get("recording") or {}
         meta = rec.get("meta") or {}
@@ -321,7 +323,7 @@ class LibraryPage(QWidget):
             .replace("%3", format_elapsed(float((rec.get("audio") or {}).get("duration_s") or 0)))
         )
         self.consent_label.setText(self.consent_status(assessment))
-        self.waveform.set_data(mins, maxs, duration, events)
+        self.waveform.set_data(overview, events)
         self.events_list.clear()
         for ev in events:
             if ev.get("kind") in ("start", "stop", "segment_start"):

@@ -1226,12 +1226,27 @@
 <context>
     <name>WaveformWidget</name>
     <message>
-        <location filename="../../ui/waveform.py" line="40"/>
+        <location filename="../../ui/waveform.py" line="50"/>
         <source>Waveform with consent events and markers</source>
         <translation>Wellenform mit Einwilligungen und Markierungen</translation>
     </message>
     <message>
-        <location filename="../../ui/waveform.py" line="107"/>
+        <location filename="../../ui/waveform.py" line="83"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/waveform.py" line="85"/>
+        <source>Other party</source>
+        <translation>Gegenüber</translation>
+    </message>
+    <message>
+        <location filename="../../ui/waveform.py" line="86"/>
+        <source>Channel %1</source>
+        <translation>Kanal %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/waveform.py" line="125"/>
         <source>No audio</source>
         <translation>Kein Ton</translation>
     </message>

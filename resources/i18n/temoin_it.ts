@@ -1226,12 +1226,27 @@
 <context>
     <name>WaveformWidget</name>
     <message>
-        <location filename="../../ui/waveform.py" line="40"/>
+        <location filename="../../ui/waveform.py" line="50"/>
         <source>Waveform with consent events and markers</source>
         <translation>Forma d&apos;onda con eventi di consenso e segnalibri</translation>
     </message>
     <message>
-        <location filename="../../ui/waveform.py" line="107"/>
+        <location filename="../../ui/waveform.py" line="83"/>
+        <source>You</source>
+        <translation>Lei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/waveform.py" line="85"/>
+        <source>Other party</source>
+        <translation>Interlocutore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/waveform.py" line="86"/>
+        <source>Channel %1</source>
+        <translation>Canale %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/waveform.py" line="125"/>
         <source>No audio</source>
         <translation>Nessun audio</translation>
     </message>

@@ -2,7 +2,11 @@
 
 Lets the library and bundle tests run without the capture engine: copy the
 WAV, hash its data chunk, and write ``journal.jsonl`` and ``recording.json``
-with the events given.
+with the events given. Two-track calls (channel 1 you, channel 2 the other
+party) come two ways: ``make_two_track_recording`` interleaves two mono
+fixtures into such a folder at once, and ``record_two_track_call`` records them
+through the real capture path (``TwoTrackSource`` over two ``FileSource``s fed
+to ``recorder.call.Call``), in real time.
 """
 
 from __future__ import annotations
@@ -16,9 +20,12 @@ import shutil
 import struct
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from recorder import __version__
+
+if TYPE_CHECKING:
+    from recorder.call import CallOutcome
 
 
 def data_span(wav: Path) -> tuple[int, int, dict[str, int]]:
@@ -60,8 +67,13 @@ def make_recording(
     started: dt.datetime | None = None,
     rec_id: str | None = None,
     recovered: dict[str, Any] | None = None,
+    tracks: Sequence[dict[str, Any]] | None = None,
 ) -> Path:
-    """Create ``<library>/recordings/<id>/`` from ``fixture``; returns the folder."""
+    """Create ``<library>/recordings/<id>/`` from ``fixture``; returns the folder.
+
+    ``tracks`` (``recording.json``'s, one per channel) says whose voice each channel
+    holds; without it the recording names none, as those made before tracks existed.
+    """
     started = started or dt.datetime(2026, 11, 2, 18, 59, 1, tzinfo=dt.UTC)
     rec_id = rec_id or started.strftime("%Y%m%d-%H%M%S-") + secrets.token_hex(3)
     folder = library / "recordings" / rec_id
@@ -134,6 +146,10 @@ def make_recording(
         "recovered": recovered,
         "meta": meta,
     }
+    header_source = dict(sidecar["source"])
+    if tracks is not None:
+        sidecar["tracks"] = [dict(t) for t in tracks]
+        header_source["tracks"] = sidecar["tracks"]
     journal = [
         {
             "type": "header",
@@ -143,7 +159,7 @@ def make_recording(
             "sample_rate": rate,
             "channels": fmt["channels"],
             "sample_format": sample_format,
-            "source": sidecar["source"],
+            "source": header_source,
             "started_utc": sidecar["started_utc"],
             "started_local": sidecar["started_local"],
             "meta": meta,
@@ -181,3 +197,80 @@ def consent_events(
 def fixture_info(fixtures_dir: Path, name: str) -> dict[str, Any]:
     data = json.loads((fixtures_dir / "fixtures.json").read_text())
     return next(f for f in data["fixtures"] if f["file"] == name)
+
+
+def two_track_wav(out: Path, you: Path, them: Path) -> Path:
+    """A stereo int16 WAV: ``you`` (a mono fixture) on channel 1, ``them`` on channel 2,
+    as long as the shorter of the two, as a two-track call writes it."""
+    import numpy as np
+    import soundfile as sf
+
+    mine, rate = sf.read(you, dtype="int16")
+    theirs, their_rate = sf.read(them, dtype="int16")
+    assert rate == their_rate, "both sides of a call are recorded at one rate"
+    assert mine.ndim == theirs.ndim == 1, "each side of a call is one channel"
+    n = min(len(mine), len(theirs))
+    sf.write(out, np.column_stack((mine[:n], theirs[:n])), rate, subtype="PCM_16")
+    return out
+
+
+def two_tracks(
+    you: str | None, them: str | None, their_kind: str = "output"
+) -> list[dict[str, Any]]:
+    """``recording.json``'s tracks of a two-track call: channel 1 you, channel 2 them."""
+    return [
+        {"channel": 1, "party": "you", "kind": "input", "source": you},
+        {"channel": 2, "party": "other", "kind": their_kind, "source": them},
+    ]
+
+
+def make_two_track_recording(
+    library: Path,
+    you: Path,
+    them: Path,
+    events: Sequence[tuple[str, float, str | None]] = (),
+    meta: dict[str, Any] | None = None,
+    **kw: Any,
+) -> Path:
+    """A two-track recording folder at once (no capture): ``you`` and ``them``, two mono
+    fixtures, interleaved as channels 1 and 2, the tracks named after them."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        stereo = two_track_wav(Path(tmp) / f"{you.stem}+{them.stem}.wav", you, them)
+        return make_recording(
+            library, stereo, events, meta, tracks=two_tracks(you.name, them.name), **kw
+        )
+
+
+def record_two_track_call(
+    library: Path,
+    you: Path,
+    them: Path,
+    events: Sequence[tuple[str, float, str | None]] = (),
+    **setup: Any,
+) -> CallOutcome:
+    """Record ``you`` (your microphone) and ``them`` (the other party) through the real
+    pipeline: ``TwoTrackSource(FileSource(you), FileSource(them))`` fed to ``Call``,
+    both paced in real time as devices would be (the pairing aligns the two tracks by
+    their blocks' arrival, so files delivered as fast as possible would not pair).
+    The call ends with the shorter fixture; ``events`` are planned (kind, seconds, text)."""
+    from recorder.call import Call, CallSetup
+    from recorder.capture import FileSource
+    from recorder.events import EventSpec
+    from recorder.twotrack import TwoTrackSource
+
+    source = TwoTrackSource(FileSource(you, realtime=True), FileSource(them, realtime=True))
+    source.open()
+    fields = {
+        "home_profile": "ch",
+        "counterpart_profile": "fr",
+        "counterpart": "Swisscom support",
+        "purpose": "support",
+        "language": "fr",
+        **setup,
+    }
+    plan = [EventSpec(kind, seconds, text) for kind, seconds, text in events]
+    call = Call(CallSetup(**fields), source, library, plan=plan)
+    call.record()
+    return call.stop()
