@@ -251,16 +251,15 @@ def record_two_track_call(
     **setup: Any,
 ) -> CallOutcome:
     """Record ``you`` (your microphone) and ``them`` (the other party) through the real
-    pipeline: ``TwoTrackSource(FileSource(you), FileSource(them))`` fed to ``Call``,
-    both paced in real time as devices would be (the pairing aligns the two tracks by
-    their blocks' arrival, so files delivered as fast as possible would not pair).
-    The call ends with the shorter fixture; ``events`` are planned (kind, seconds, text)."""
+    pipeline: ``TwoTrackSource(FileSource(you), FileSource(them))`` fed to ``Call``, as
+    fast as the writer takes them (files pair sample for sample). The shorter fixture is
+    filled with silence to the longer's end; ``events`` are planned (kind, seconds, text)."""
     from recorder.call import Call, CallSetup
     from recorder.capture import FileSource
     from recorder.events import EventSpec
     from recorder.twotrack import TwoTrackSource
 
-    source = TwoTrackSource(FileSource(you, realtime=True), FileSource(them, realtime=True))
+    source = TwoTrackSource(FileSource(you), FileSource(them))
     source.open()
     fields = {
         "home_profile": "ch",

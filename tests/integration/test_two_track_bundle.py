@@ -104,7 +104,7 @@ def test_metadata_names_whose_voice_each_channel_holds(two_track: dict[str, Any]
     meta = json.loads((two_track["data"] / "metadata.json").read_text(encoding="utf-8"))
     assert meta["format"]["channels"] == 2
     assert meta["format"]["tracks"] == [
-        {"channel": 1, "party": "you", "kind": "input", "source": YOU},
+        {"channel": 1, "party": "you", "kind": "file", "source": YOU},
         {"channel": 2, "party": "other", "kind": "file", "source": THEM},
     ]
     assert verify.schema_problems(meta) == []
@@ -222,7 +222,7 @@ def test_the_viewer_draws_two_labelled_lanes_in_chromium(
     assert tracks is not None
     items = re.findall(r"<li>([^<]*)</li>", tracks.group(1))
     assert items == [
-        f"Canal 1 : Vous — {YOU} (entrée audio)",
+        f"Canal 1 : Vous — {YOU} (fichier)",
         f"Canal 2 : Interlocuteur — {THEM} (fichier)",
     ]
 
