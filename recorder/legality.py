@@ -9,6 +9,10 @@ module only decides which statement applies, following the rules in
 ``seeds/SCENARIOS.md``: the strictest profile's rule governs, each profile
 judges every use and the stricter status wins, a refusal before anyone agreed
 leaves nothing to use, publication is never simply allowed.
+
+For a recorded call it also words what the audio shows around each consent
+answer (``recorder/consent_audio.py``), and makes a mark with no speech near it
+an uncertainty: observations about sound, never statements of law.
 """
 
 from __future__ import annotations
@@ -16,9 +20,11 @@ from __future__ import annotations
 import copy
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from recorder.consent import ConsentSession, PartyConsent
+from recorder.consent_audio import AFTER_S, LOOKBACK_S, AnswerAudio, CallAudio, examine
 from recorder.errors import BadInputError, TemoinError, UsageError
 from recorder.profiles import (
     STATUSES,
@@ -33,7 +39,7 @@ from recorder.profiles import (
 )
 from recorder.resources import labels
 from recorder.sidecar import Sidecar
-from recorder.timefmt import format_mmss
+from recorder.timefmt import format_elapsed, format_mmss
 
 ASSESSMENT_VERSION = 1
 DEFAULT_SAMPLE_RATE = 48_000
@@ -590,11 +596,16 @@ def profile_json(profile: Profile, language: str) -> dict[str, Any]:
     }
 
 
-def assess_recording(sidecar: Sidecar | Mapping[str, Any], language: str) -> dict[str, Any]:
+def assess_recording(
+    sidecar: Sidecar | Mapping[str, Any], language: str, *, audio: Path | None = None
+) -> dict[str, Any]:
     """The assessment of a recorded call, from the profiles and events its sidecar names.
 
     A mapping is a library entry's ``recording`` (the JSON as stored): it is read as a
-    ``Sidecar`` here, so a damaged one is a ``BadInputError`` like a damaged file."""
+    ``Sidecar`` here, so a damaged one is a ``BadInputError`` like a damaged file.
+    ``audio`` is the recording's ``original.wav``: the other party's track is examined
+    around each consent answer (``data["audio"]``), and an answer with no speech near it
+    is an uncertainty. Without it the answers are listed as not examined."""
     from recorder.profiles import load
 
     if not isinstance(sidecar, Sidecar):
@@ -627,10 +638,18 @@ def assess_recording(sidecar: Sidecar | Mapping[str, Any], language: str) -> dic
         for c in changes_since(meta.profiles, used)
         if c.proven and c.current is not None
     ]
+    heard = examine(sidecar, audio)
+    data["audio"] = audio_json(heard, language)
+    # A mark with no voice near it: the recording itself may not hold the answer. Said
+    # before the profiles' general doubts, since it is about this very recording.
+    doubts = [
+        {"text": _answer_text("audio.no_speech", a, heard, language), "sources": []}
+        for a in heard.silent_answers
+    ]
     if changed:
         # Judged by today's profile, not the one recorded: say so, first among the doubts.
         data["profiles_changed"] = changed
-        data["uncertainties"] = [
+        doubts = [
             {
                 "text": label("notice.profile_changed", language).format(
                     id=c["id"], recorded=c["recorded_version"], current=c["current_version"]
@@ -638,8 +657,77 @@ def assess_recording(sidecar: Sidecar | Mapping[str, Any], language: str) -> dic
                 "sources": [],
             }
             for c in changed
-        ] + list(data.get("uncertainties") or [])
+        ] + doubts
+    if doubts:
+        data["uncertainties"] = doubts + list(data.get("uncertainties") or [])
     return data
+
+
+def assess_entry(entry: Mapping[str, Any], language: str | None = None) -> dict[str, Any]:
+    """The assessment of a library entry (``Library.get``), its audio examined.
+
+    ``language`` defaults to the call's, then the environment's (as an export does)."""
+    from recorder.profiles import language_from_env
+
+    sidecar = Sidecar.from_json(entry["recording"], f"recording {entry.get('id')}")
+    language = language or sidecar.call.language or language_from_env()
+    wav = Path(str(entry["dir"])) / (sidecar.audio.file or "original.wav")
+    return assess_recording(sidecar, language, audio=wav)
+
+
+# --------------------------------------------------------------------------- audio
+
+
+# How each language writes "1.5 %" (decimal comma and a space before % but in English).
+_PERCENT = {"en": "{}%", "fr": "{}\u202f%", "de": "{}\u00a0%", "it": "{}%"}
+
+
+def _percent(share: float, language: str) -> str:
+    number = f"{share * 100:.1f}"
+    if language != "en":
+        number = number.replace(".", ",")
+    return _PERCENT.get(language, _PERCENT["en"]).format(number)
+
+
+def _on_track(heard: CallAudio, channel: int, language: str) -> str:
+    if heard.layout == "two_tracks" and channel == heard.their_channel:
+        return label("audio.on_track.other", language).format(channel=channel)
+    if heard.layout == "one_microphone":
+        return label("audio.on_track.one", language)
+    return label("audio.on_track.channel", language).format(channel=channel)
+
+
+def _answer_text(key: str, answer: AnswerAudio, heard: CallAudio, language: str) -> str:
+    """``key``'s sentence about one answer, its placeholders filled."""
+    ev = answer.evidence
+    speech = ev.speech_s if ev is not None else None
+    return label(key, language).format(
+        event=label(f"event.{answer.kind}", language),
+        time=format_elapsed(answer.seconds),
+        on_track=_on_track(heard, answer.channel, language),
+        speech=format_elapsed(speech) if speech is not None else "",
+        start=format_elapsed(ev.start_s) if ev is not None else "",
+        end=format_elapsed(ev.end_s) if ev is not None else "",
+        share=_percent(ev.clipping, language) if ev is not None else "",
+    )
+
+
+def audio_json(heard: CallAudio, language: str) -> dict[str, Any]:
+    """The assessment's ``audio``: how the voices were recorded and what the audio shows
+    around each marked answer, as data and as sentences (``summary``, each answer's
+    ``text``). Observations about sound, worded as such: nothing here is law."""
+    out = heard.to_json()
+    out["summary"] = [
+        label(f"audio.layout.{heard.layout}", language).format(
+            you=heard.you_channel or "", them=heard.their_channel, channels=heard.channels
+        ),
+        label("audio.marked_by_user", language),
+        label("audio.method", language).format(lookback=f"{LOOKBACK_S:g}", after=f"{AFTER_S:g}"),
+    ]
+    for row, answer in zip(out["answers"], heard.answers, strict=True):
+        row["label"] = label(f"event.{answer.kind}", language)
+        row["text"] = _answer_text(f"audio.answer.{answer.shows}", answer, heard, language)
+    return out
 
 
 def verdict_text(sidecar: Sidecar | Mapping[str, Any], language: str) -> str | None:

@@ -4,7 +4,9 @@ The note goes into evidence bundles and may be read by an ombudsman, a lawyer
 or a court, so both forms say the same thing, built from one view model
 (:func:`build_view`): the call, the parties and their profiles, the consent
 timeline, the verdict with its reasons and sources, the uses, where to
-complain, retention, uncertainties and the disclaimer at top and bottom.
+complain, retention, uncertainties and the disclaimer at top and bottom; for a
+recorded call, also what the audio shows around each consent answer (whose
+voices are on which track, and speech, silence or clipping near each mark).
 
 Safety of user text: counterpart names, marker texts and device names are
 typed by the user or come from the system, and end up in a page opened in a
@@ -103,6 +105,20 @@ class TimelineRow:
 
 
 @dataclass(frozen=True)
+class AnswerView:
+    shows: str  # speech, silence, clipped, no_audio, not_examined
+    text: str
+
+
+@dataclass(frozen=True)
+class AudioView:
+    """How the voices were recorded and what the audio shows at each marked answer."""
+
+    summary: list[str]
+    answers: list[AnswerView]
+
+
+@dataclass(frozen=True)
 class NoteView:
     """Everything both renderers show, already localized and formatted."""
 
@@ -126,6 +142,7 @@ class NoteView:
     generated_by: str
     counterpart: str
     recording_id: str
+    audio: AudioView | None = None  # only for a recorded call (not ``temoin assess``)
 
 
 NOTE_LABELS = "templates/note_labels.toml"  # one table per language
@@ -264,6 +281,17 @@ def build_view(assessment: Mapping[str, Any], call: Mapping[str, Any]) -> NoteVi
         for body in assessment.get("complaint_bodies", [])
     ]
 
+    raw_audio = assessment.get("audio")
+    audio = None
+    if isinstance(raw_audio, Mapping):
+        audio = AudioView(
+            summary=[str(line) for line in raw_audio.get("summary") or []],
+            answers=[
+                AnswerView(str(a.get("shows", "")), _text(a.get("text"), ""))
+                for a in raw_audio.get("answers") or []
+            ],
+        )
+
     rule = assessment.get("rule") or {}
     return NoteView(
         language=language,
@@ -286,6 +314,7 @@ def build_view(assessment: Mapping[str, Any], call: Mapping[str, Any]) -> NoteVi
         generated_by=labels["generated_by"].format(version=_text(call.get("app_version"))),
         counterpart=_text(call.get("counterpart")),
         recording_id=_text(call.get("recording_id")),
+        audio=audio,
     )
 
 
@@ -564,6 +593,11 @@ def render_pdf(assessment: Mapping[str, Any], call: Mapping[str, Any]) -> bytes:
         story.append(tl_table)
     else:
         story.append(Paragraph(_esc(L["no_events"]), base))
+
+    if view.audio is not None:
+        story.append(Paragraph(_esc(L["section_audio"]), h2))
+        story += [Paragraph(_esc(line), base) for line in view.audio.summary]
+        story += [Paragraph(_esc(a.text), base, bulletText="•") for a in view.audio.answers]
 
     complaint_block: list[Any] = [Paragraph(_esc(L["section_complaints"]), h2)]
     if not view.complaint_bodies:
