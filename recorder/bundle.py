@@ -281,7 +281,7 @@ def export(
     from recorder import legality, legality_note  # lazy: only export needs the law here
 
     if assessment is None:
-        assessment = legality.assess_recording(sidecar, language)
+        assessment = legality.assess_recording(sidecar, language, audio=wav)
     render_html, render_pdf = renderer or _default_renderer()
     call = legality_note.call_info(sidecar, language)
     layout = wav_layout(wav)

@@ -43,27 +43,9 @@ def export_bundle(
 
     with Library.open(root, readonly=True) as lib:
         rec_id = lib.resolve(rec_id)
-        if options.get("assessment") is None:
-            options.update(_assessment(lib.get(rec_id), options.get("language")))
         path = Path(bundle.export(lib, rec_id, out, **options))  # read-only: logs nothing
     log_export(root, rec_id, path, writer=writer)
     return path
-
-
-def _assessment(entry: dict[str, Any], language: str | None) -> dict[str, Any]:
-    """The note's assessment with the call's audio examined around each consent answer
-    (``bundle.export`` alone judges from the sidecar, which does not say where the audio
-    is), in the language the bundle will use. Nothing when there is no audio or profile to
-    judge by: ``bundle.export`` then says what is missing, as before."""
-    from recorder.legality import assess_entry
-    from recorder.sidecar import Sidecar
-
-    sidecar = Sidecar.from_json(entry["recording"], f"recording {entry['id']}")
-    wav = Path(entry["dir"]) / (sidecar.audio.file or "original.wav")
-    if not sidecar.call.profile or not wav.is_file():
-        return {}
-    assessment = assess_entry(entry, language)
-    return {"assessment": assessment, "language": assessment["language"]}
 
 
 def log_export(root: Path, rec_id: str, path: Path, *, writer: Writer | None = None) -> None:
