@@ -121,15 +121,17 @@ def _no_audio_stream_left_open(request: pytest.FixtureRequest) -> Iterator[None]
             file=sys.__stderr__,
         )
     # A stream's close that never returns is PortAudio stuck inside it for good (upstream
-    # #1037 and kin; it would also hang the process at exit). Named here, for the next
-    # one to find; the run then leaves at once with its tests' own result.
+    # #1037 and kin; it would also hang the process at exit). Named here, with where it is
+    # and who started it, for the next one to find; the run then leaves at once with its
+    # tests' own result.
     stuck = _stuck_closes(capture, wait_s=5.0)
     if stuck:
-        _STUCK.update(stuck)
         print(
-            f"\n{request.node.nodeid}: a stream's close never returned (PortAudio stuck)",
+            f"\n{request.node.nodeid}: a stream's close never returned (PortAudio stuck):\n"
+            f"{capture.closing_threads_report()}",
             file=sys.__stderr__,
         )
+        _STUCK.update(stuck)
 
 
 _STUCK: set[int] = set()  # idents of closing threads already found stuck (not waited again)
@@ -144,6 +146,18 @@ def _stuck_closes(capture: Any, wait_s: float) -> set[int]:
             if thread.is_alive():
                 stuck.add(ident)
     return stuck
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """A ``DeviceListStale`` (a close that did not return) says which close it was: the
+    closing threads' stacks, now and where each was started, go into the failure report."""
+    report = yield
+    error = call.excinfo.value if call.excinfo is not None else None
+    detail = getattr(error, "detail", "")
+    if detail and isinstance(detail, str):
+        report.sections.append((f"Closing threads still alive ({call.when})", detail))
+    return report
 
 
 _EXIT_STATUS: list[int] = []
