@@ -549,6 +549,43 @@ def test_refresh_says_why_the_list_is_old_when_a_stream_never_let_go(
     assert [d.name for d in page._devices] == before
 
 
+def test_closing_the_window_waits_for_a_meter_still_opening_its_device(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, virtual_audio: VirtualAudio, window: MainWindow
+) -> None:
+    """The meter opens its device on a worker. A window closed meanwhile waits for it:
+    else the stream is opened, and aborted, after the window is gone, and after the test
+    suite's check for open streams, whose own abort of it then races the meter's (two
+    aborts of one stream leave PortAudio inside Pa_AbortStream for good)."""
+    page = window.new_call_page
+    wait_for(qtbot, lambda: page.selected_device()[0] is not None)  # the real microphone
+    opening, release = threading.Event(), threading.Event()
+    probes: list[LevelProbe] = []
+
+    class SlowToOpen(FakeSource):
+        def open(self) -> None:
+            opening.set()
+            release.wait(10)  # an audio server slow to answer
+            super().open()
+
+    source = SlowToOpen.playing(_tone(0.4), rate=RATE, loop=True)
+
+    def probe(index: int | None, put: Any, device_name: str | None = None) -> LevelProbe:
+        probes.append(LevelProbe(index, put, source=source))
+        return probes[-1]
+
+    monkeypatch.setattr(core_bridge, "level_probe", probe)
+    page._restart_probe()
+    assert opening.wait(10), "the meter's worker did not start opening"
+    threading.Timer(0.3, release.set).start()
+    window.close()  # no event processed from here on: the close itself must have waited
+    assert probes[0].wait(0), "the window closed with its meter still opening the device"
+    assert source.opened  # opened after all...
+    assert source.aborted  # ...and closed at once
+    from recorder.capture import open_live_sources
+
+    assert not open_live_sources()  # the real meter the window opened first: closed too
+
+
 def test_refresh_list_after_a_lost_microphone_shows_the_one_plugged_back_in(
     qtbot: QtBot, portaudio_on: VirtualAudio, window: MainWindow
 ) -> None:
