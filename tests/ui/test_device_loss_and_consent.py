@@ -388,15 +388,29 @@ def restarts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 def _kill_server_with_no_stream_open(qtbot: QtBot, audio: VirtualAudio) -> None:
     """The audio server goes, with no stream of ours on it. A stream open on a server that
     dies can trip PortAudio 19.6's endless error loop (upstream #1037): that case is
-    ``test_refresh_says_why_the_list_is_old_when_a_stream_never_let_go``."""
-    from recorder.capture import open_live_sources
+    ``test_refresh_says_why_the_list_is_old_when_a_stream_never_let_go``.
+
+    Nor one being closed: a source leaves ``open_live_sources`` when its bounded close
+    gives up (2 s), while its closing thread may still be inside the stream (a meter
+    stopped as the window hid, aborted on its worker once open)."""
+    from recorder.capture import closing_threads_report, open_live_sources
+
+    def quiet() -> bool:
+        closing = any(t.name in CLOSING_THREAD_NAMES for t in threading.enumerate())
+        return not closing and not open_live_sources()
 
     while True:
-        wait_for(qtbot, lambda: not open_live_sources(), 10)
+        try:
+            wait_for(qtbot, quiet, 10)
+        except qtbot.TimeoutError as exc:
+            raise AssertionError(
+                f"a stream is still open or closing: {open_live_sources()}\n"
+                f"{closing_threads_report()}"
+            ) from exc
         # Held, no meter can be opening a stream (LevelProbe.start holds it throughout):
         # one starting as the server dies would be the stuck case.
         with PORTAUDIO_LOCK:
-            if not open_live_sources():
+            if quiet():
                 audio.kill_daemons()
                 return
 
