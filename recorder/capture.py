@@ -38,8 +38,10 @@ import logging
 import math
 import os
 import queue
+import sys
 import threading
 import time
+import traceback
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -160,9 +162,33 @@ class AudioSource(Protocol):
         """Stop at once; must return even when the device is stalled."""
 
 
+class ClosingThread(threading.Thread):
+    """A daemon thread closing a stream (named one of ``CLOSING_THREAD_NAMES``); it keeps
+    the stack that started it, so one found still closing says whose close it is."""
+
+    def __init__(self, target: Callable[[], None], name: str) -> None:
+        super().__init__(target=target, name=name, daemon=True)
+        self.started_from = "".join(traceback.format_stack(limit=16)[:-1])
+
+
+def closing_threads_report() -> str:
+    """Each closing thread still alive: where it is now, and the stack that started it
+    (for a failure or a log to say which close did not return, and whose it was)."""
+    frames = sys._current_frames()
+    parts = []
+    for thread in threading.enumerate():
+        if thread.name not in CLOSING_THREAD_NAMES or not thread.is_alive():
+            continue
+        frame = frames.get(thread.ident or -1)
+        now = "".join(traceback.format_stack(frame)) if frame else "  (no Python frame)\n"
+        started = getattr(thread, "started_from", "  (not a ClosingThread)\n")
+        parts.append(f"{thread!r} is at:\n{now}and was started from:\n{started}")
+    return "\n".join(parts)
+
+
 def _run_bounded(fn: Callable[[], None], timeout: float) -> bool:
     """Run ``fn`` on a daemon thread; False when it did not return in time (a hung driver)."""
-    thread = threading.Thread(target=fn, name=AUDIO_STOP_THREAD, daemon=True)
+    thread = ClosingThread(fn, AUDIO_STOP_THREAD)
     thread.start()
     thread.join(timeout)
     return not thread.is_alive()
@@ -1419,7 +1445,7 @@ class Recorder:
             f"The audio device was lost at {seconds:.1f} s ({reason}). Everything recorded until "
             f"then is saved in {self.wav_path}."
         )
-        threading.Thread(target=self.source.abort, name=ABORT_THREAD, daemon=True).start()
+        ClosingThread(self.source.abort, ABORT_THREAD).start()
         self._done.set()
 
     def _input_error(self, reason: str) -> None:

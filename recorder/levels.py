@@ -80,6 +80,8 @@ class LevelProbe:
         self._lock = threading.Lock()
         self._starting = False
         self._closed = False
+        self._idle = threading.Event()  # cleared while start() is in (see wait())
+        self._idle.set()
 
     def start(self) -> None:
         """Open the device and meter it (a worker: opening can take a moment). A ``stop()``
@@ -89,25 +91,42 @@ class LevelProbe:
                 if self._closed:
                     return
                 self._starting = True
+                self._idle.clear()
             try:
-                if self._source is None:
-                    self._source = LiveSource(resolve_device(*self._device))
-                self._source.open()
-                scale = FULL_SCALE[self._source.format.sample_format]
-                self._source.start(LevelSink(self._put, scale))
-            except BaseException:
-                with self._lock:
-                    self._starting, self._closed = False, True
-                if self._source is not None:
-                    self._source.abort()
-                raise
+                self._open()
+            finally:
+                self._idle.set()
+
+    def _open(self) -> None:
+        try:
+            if self._source is None:
+                self._source = LiveSource(resolve_device(*self._device))
+            self._source.open()
+            scale = FULL_SCALE[self._source.format.sample_format]
+            self._source.start(LevelSink(self._put, scale))
+        except BaseException:
             with self._lock:
-                self._starting = False
-                stopped = self._closed
-                if not stopped:
-                    _open_probes.add(self)
-            if stopped:
+                self._starting, self._closed = False, True
+            if self._source is not None:
                 self._source.abort()
+            raise
+        with self._lock:
+            self._starting = False
+            stopped = self._closed
+            if not stopped:
+                _open_probes.add(self)
+        if stopped:
+            self._source.abort()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait until no ``start()`` of this meter is running; False if one still is after
+        ``timeout``. Once ``stop()`` was called, its stream is then closed (or its close left
+        on a closing thread that did not return: ``capture.closing_threads_report``).
+
+        ``start()`` runs on a worker: whoever owns the meter waits for it before it goes
+        (a window closing), or the stream would be opened, and aborted, after it is gone.
+        """
+        return self._idle.wait(timeout)
 
     @property
     def source(self) -> Any:

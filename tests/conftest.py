@@ -11,6 +11,7 @@ import socket
 import sys
 import tempfile
 import threading
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -107,43 +108,87 @@ def _private_dirs(
 def _no_audio_stream_left_open(request: pytest.FixtureRequest) -> Iterator[None]:
     """A stream left open outlives its (test) audio server, and PortAudio's ALSA thread
     then spins on the dead device printing without end (14 GB of log in one run): abort
-    what a test left behind, and name the test."""
+    what a test left behind, and name the test.
+
+    Never while a stream's owner is still at it: two aborts of one stream leave PortAudio
+    inside ``Pa_AbortStream`` for good. So the check holds PortAudio's lock (a meter opening
+    its device on a worker holds it until that stream is open, or closed again), and lets
+    the closing threads finish (their sources leave ``open_live_sources`` within 4 s, even
+    when stuck) before it aborts anything.
+    """
     yield
     capture = sys.modules.get("recorder.capture")
     if capture is None:
         return
-    left = capture.open_live_sources()
-    for source in left:
-        source.abort()
+    from recorder.devices import PORTAUDIO_LOCK
+
+    nodeid = request.node.nodeid
+    held = PORTAUDIO_LOCK.acquire(timeout=_LOCK_WAIT_S)
+    try:
+        if not held:
+            print(
+                f"\n{nodeid}: PortAudio's lock still held after {_LOCK_WAIT_S:g} s (an open "
+                f"that never returned?); the threads:\n{_thread_stacks()}",
+                file=sys.__stderr__,
+            )
+        stuck = _stuck_closes(capture, wait_s=5.0)  # their owners' closes first
+        left = capture.open_live_sources()
+        for source in left:
+            source.abort()
+        stuck |= _stuck_closes(capture, wait_s=5.0, skip=stuck)
+    finally:
+        if held:
+            PORTAUDIO_LOCK.release()
     if left:
-        print(
-            f"\n{request.node.nodeid} left {len(left)} audio stream(s) open: aborted",
-            file=sys.__stderr__,
-        )
+        print(f"\n{nodeid} left {len(left)} audio stream(s) open: aborted", file=sys.__stderr__)
     # A stream's close that never returns is PortAudio stuck inside it for good (upstream
-    # #1037 and kin; it would also hang the process at exit). Named here, for the next
-    # one to find; the run then leaves at once with its tests' own result.
-    stuck = _stuck_closes(capture, wait_s=5.0)
+    # #1037 and kin; it would also hang the process at exit). Named here, with where it is
+    # and who started it, for the next one to find; the run then leaves at once with its
+    # tests' own result.
     if stuck:
-        _STUCK.update(stuck)
         print(
-            f"\n{request.node.nodeid}: a stream's close never returned (PortAudio stuck)",
+            f"\n{nodeid}: a stream's close never returned (PortAudio stuck):\n"
+            f"{capture.closing_threads_report()}",
             file=sys.__stderr__,
         )
+        _STUCK.update(stuck)
 
 
+_LOCK_WAIT_S = 15.0
 _STUCK: set[int] = set()  # idents of closing threads already found stuck (not waited again)
 
 
-def _stuck_closes(capture: Any, wait_s: float) -> set[int]:
+def _stuck_closes(capture: Any, wait_s: float, skip: set[int] | None = None) -> set[int]:
+    known = _STUCK | (skip or set())
     stuck = set()
     for thread in threading.enumerate():
         name, ident = thread.name, thread.ident
-        if name in capture.CLOSING_THREAD_NAMES and ident is not None and ident not in _STUCK:
+        if name in capture.CLOSING_THREAD_NAMES and ident is not None and ident not in known:
             thread.join(wait_s)
             if thread.is_alive():
                 stuck.add(ident)
     return stuck
+
+
+def _thread_stacks() -> str:
+    frames = sys._current_frames()
+    return "\n".join(
+        f"{thread!r}:\n" + "".join(traceback.format_stack(frames[thread.ident]))
+        for thread in threading.enumerate()
+        if thread is not threading.current_thread() and thread.ident in frames
+    )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """A ``DeviceListStale`` (a close that did not return) says which close it was: the
+    closing threads' stacks, now and where each was started, go into the failure report."""
+    report = yield
+    error = call.excinfo.value if call.excinfo is not None else None
+    detail = getattr(error, "detail", "")
+    if detail and isinstance(detail, str):
+        report.sections.append((f"Closing threads still alive ({call.when})", detail))
+    return report
 
 
 _EXIT_STATUS: list[int] = []

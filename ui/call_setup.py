@@ -7,6 +7,8 @@ before recording; its text comes from the profile data, not from the UI.
 from __future__ import annotations
 
 import html
+import logging
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,7 +46,12 @@ from ui.tasks import run_task
 if TYPE_CHECKING:
     from recorder.levels import LevelProbe
 
+log = logging.getLogger(__name__)
+
 FILE_SOURCE = -2  # device combo data for "play an audio file instead of a microphone"
+# How long a closing window waits for a meter still opening its device on a worker (an
+# open on a working audio server takes well under a second).
+PROBE_CLOSE_WAIT_S = 10.0
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,7 @@ class NewCallPage(QWidget):
         self._file_chosen = False
         self._devices: list[Any] = []
         self._probe: LevelProbe | None = None
+        self._opening: set[LevelProbe] = set()  # handed to a worker, its start() not reported
         self._listed_generation: int | None = None  # portaudio_generation() then
 
         outer = QVBoxLayout(self)
@@ -347,10 +355,12 @@ class NewCallPage(QWidget):
             return
         probe = core_bridge.level_probe(index, self.meter.source.put, device_name=name)
         self._probe = probe
+        self._opening.add(probe)
         # Opening a device can take a moment (PortAudio, the audio server): not on this thread.
         run_task(probe.start, lambda _r, e: self._probe_started(probe, e))
 
     def _probe_started(self, probe: LevelProbe, error: BaseException | None) -> None:
+        self._opening.discard(probe)
         if error is not None and probe is self._probe:
             self._probe = None
             self.message.emit(core_bridge.describe_error(error), "warning")
@@ -362,6 +372,21 @@ class NewCallPage(QWidget):
             self._probe.stop()
             self._probe = None
         self.meter.reset()
+
+    def close_probe(self, timeout: float = PROBE_CLOSE_WAIT_S) -> bool:
+        """Stop the meter and wait until no probe of this page is still opening its device
+        on a worker (each then closes its stream itself, as soon as it is open). For a
+        window that goes: nothing of it may open, or abort, a stream after it is gone.
+        False (logged) if one was still opening after ``timeout``."""
+        self.stop_probe()
+        deadline = time.monotonic() + timeout
+        for probe in list(self._opening):
+            probe.stop()  # already stopped when it was replaced; once is enough
+            if not probe.wait(max(0.0, deadline - time.monotonic())):
+                log.warning("a microphone meter was still opening its device after %g s", timeout)
+                return False
+            self._opening.discard(probe)
+        return True
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import logging
 import threading
 import weakref
 from collections.abc import Callable, Iterator, Mapping
@@ -31,6 +32,7 @@ from recorder.sidecar import Sidecar
 if TYPE_CHECKING:
     from recorder.levels import LevelProbe
 
+log = logging.getLogger(__name__)
 _writer_lock = threading.Lock()
 
 
@@ -358,7 +360,7 @@ class DeviceListStale(TemoinError):
     for good inside such a stream (upstream issue #1037), and only a new process gets out.
     """
 
-    def __init__(self, devices: list[Any], during_call: bool = False) -> None:
+    def __init__(self, devices: list[Any], during_call: bool = False, detail: str = "") -> None:
         if during_call:
             text = QCoreApplication.translate(
                 "Errors",
@@ -376,6 +378,9 @@ class DeviceListStale(TemoinError):
             )
         super().__init__(text)
         self.devices = devices
+        # Not for the user: which close never returned, where it is and who started it
+        # (capture.closing_threads_report); logged, and shown by a failing test.
+        self.detail = detail
 
 
 def list_devices(rescan: bool = False, in_use: Callable[[], bool] | None = None) -> list[Any]:
@@ -384,12 +389,13 @@ def list_devices(rescan: bool = False, in_use: Callable[[], bool] | None = None)
     Raises ``DeviceListStale`` (with the list PortAudio has) when it cannot: a call's
     stream is open (any live source, or ``in_use``), or a closed stream never let go.
     """
-    from recorder.capture import open_live_sources
+    from recorder.capture import closing_threads_report, open_live_sources
     from recorder.devices import PORTAUDIO_LOCK, list_input_devices, rescan_portaudio
     from recorder.levels import open_probes
 
     def stale(during_call: bool = False) -> DeviceListStale:
-        return DeviceListStale(list_input_devices(), during_call=during_call)
+        detail = "" if during_call else closing_threads_report()
+        return DeviceListStale(list_input_devices(), during_call=during_call, detail=detail)
 
     with PORTAUDIO_LOCK:
         if not rescan:
@@ -417,13 +423,15 @@ def streams_closed() -> bool:
     A thread that already outlived one wait is not waited for again: it is stuck for
     good (see ``DeviceListStale``), and each Refresh would otherwise pay the wait.
     """
-    from recorder.capture import CLOSING_THREAD_NAMES
+    from recorder.capture import CLOSING_THREAD_NAMES, closing_threads_report
 
     closed = True
     for thread in threading.enumerate():
         if thread.name in CLOSING_THREAD_NAMES:
             thread.join(0 if thread in _stuck else CLOSE_WAIT_S)
             if thread.is_alive():
+                if thread not in _stuck:
+                    log.warning("a stream's close has not returned:\n%s", closing_threads_report())
                 _stuck.add(thread)
                 closed = False
     return closed

@@ -872,7 +872,9 @@ class MainWindow(QMainWindow):
             )
             event.ignore()
             return
-        self.new_call_page.stop_probe()
+        # Joined, not only stopped: a meter still opening on a worker would open, and abort,
+        # its stream after the window is gone (and the test suite's check of open streams).
+        self.new_call_page.close_probe()
         self._index_before_closing()
         if self.tray is not None:
             self.tray.hide()

@@ -388,15 +388,29 @@ def restarts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 def _kill_server_with_no_stream_open(qtbot: QtBot, audio: VirtualAudio) -> None:
     """The audio server goes, with no stream of ours on it. A stream open on a server that
     dies can trip PortAudio 19.6's endless error loop (upstream #1037): that case is
-    ``test_refresh_says_why_the_list_is_old_when_a_stream_never_let_go``."""
-    from recorder.capture import open_live_sources
+    ``test_refresh_says_why_the_list_is_old_when_a_stream_never_let_go``.
+
+    Nor one being closed: a source leaves ``open_live_sources`` when its bounded close
+    gives up (2 s), while its closing thread may still be inside the stream (a meter
+    stopped as the window hid, aborted on its worker once open)."""
+    from recorder.capture import closing_threads_report, open_live_sources
+
+    def quiet() -> bool:
+        closing = any(t.name in CLOSING_THREAD_NAMES for t in threading.enumerate())
+        return not closing and not open_live_sources()
 
     while True:
-        wait_for(qtbot, lambda: not open_live_sources(), 10)
+        try:
+            wait_for(qtbot, quiet, 10)
+        except qtbot.TimeoutError as exc:
+            raise AssertionError(
+                f"a stream is still open or closing: {open_live_sources()}\n"
+                f"{closing_threads_report()}"
+            ) from exc
         # Held, no meter can be opening a stream (LevelProbe.start holds it throughout):
         # one starting as the server dies would be the stuck case.
         with PORTAUDIO_LOCK:
-            if not open_live_sources():
+            if quiet():
                 audio.kill_daemons()
                 return
 
@@ -547,6 +561,43 @@ def test_refresh_says_why_the_list_is_old_when_a_stream_never_let_go(
     _refresh(qtbot, page)  # the close returned after all: a real rescan again
     assert restarts == [1]
     assert [d.name for d in page._devices] == before
+
+
+def test_closing_the_window_waits_for_a_meter_still_opening_its_device(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, virtual_audio: VirtualAudio, window: MainWindow
+) -> None:
+    """The meter opens its device on a worker. A window closed meanwhile waits for it:
+    else the stream is opened, and aborted, after the window is gone, and after the test
+    suite's check for open streams, whose own abort of it then races the meter's (two
+    aborts of one stream leave PortAudio inside Pa_AbortStream for good)."""
+    page = window.new_call_page
+    wait_for(qtbot, lambda: page.selected_device()[0] is not None)  # the real microphone
+    opening, release = threading.Event(), threading.Event()
+    probes: list[LevelProbe] = []
+
+    class SlowToOpen(FakeSource):
+        def open(self) -> None:
+            opening.set()
+            release.wait(10)  # an audio server slow to answer
+            super().open()
+
+    source = SlowToOpen.playing(_tone(0.4), rate=RATE, loop=True)
+
+    def probe(index: int | None, put: Any, device_name: str | None = None) -> LevelProbe:
+        probes.append(LevelProbe(index, put, source=source))
+        return probes[-1]
+
+    monkeypatch.setattr(core_bridge, "level_probe", probe)
+    page._restart_probe()
+    assert opening.wait(10), "the meter's worker did not start opening"
+    threading.Timer(0.3, release.set).start()
+    window.close()  # no event processed from here on: the close itself must have waited
+    assert probes[0].wait(0), "the window closed with its meter still opening the device"
+    assert source.opened  # opened after all...
+    assert source.aborted  # ...and closed at once
+    from recorder.capture import open_live_sources
+
+    assert not open_live_sources()  # the real meter the window opened first: closed too
 
 
 def test_refresh_list_after_a_lost_microphone_shows_the_one_plugged_back_in(
