@@ -132,14 +132,14 @@ def test_the_pdf_note_says_it_too(recorded: dict[str, tuple[Path, str]], tmp_pat
 
 
 def _two_track_call(library: Path, you: Path, them: Path) -> str:
-    """A call through the application layer, your voice and theirs from two files paced in
-    real time (two file sources have no clock to align by when read at full speed)."""
+    """A call through the application layer, your voice and theirs from two files (paired
+    sample for sample)."""
     from recorder.call import Call, CallSetup
     from recorder.capture import FileSource
     from recorder.events import parse_event_spec
     from recorder.twotrack import TwoTrackSource
 
-    source = TwoTrackSource(FileSource(you, realtime=True), FileSource(them, realtime=True))
+    source = TwoTrackSource(FileSource(you), FileSource(them))
     source.open()
     setup = CallSetup(home_profile="ch", purpose="support", language="en")
     plan = [parse_event_spec("announced@0"), parse_event_spec("granted@6")]
@@ -150,7 +150,6 @@ def _two_track_call(library: Path, you: Path, them: Path) -> str:
     return str(outcome.rec_id)
 
 
-@pytest.mark.slow
 def test_two_tracks_judge_the_other_partys_channel(tmp_path: Path) -> None:
     """Channel 1 has your announcement; channel 2 has their answer, or nothing at all."""
     voice, _ = sf.read(SPEECH, dtype="int16")
