@@ -30,6 +30,7 @@ continue on other devices).
 from __future__ import annotations
 
 import collections
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -502,15 +503,19 @@ def your_voice(device: str | None, sample_rate: int) -> AudioSource:
 
 
 def their_voice(other_party: str, sample_rate: int) -> AudioSource:
-    """The other party: an output's sound or a second input, from the sound server; a
-    number is a PortAudio input (a loopback driver such as BlackHole on macOS, or a
-    "Stereo Mix" on Windows, shows as one)."""
+    """The other party: an output's sound or a second input, from the sound server (on
+    Windows, an output's WASAPI loopback); a number is a PortAudio input (a loopback
+    driver such as BlackHole on macOS shows as one)."""
     from recorder.capture import LiveSource
     from recorder.pulse import PulseSource, find_other_party, server_available
 
     spec = other_party.strip()
     if spec.isdigit():
         return LiveSource(int(spec), sample_rate=sample_rate)
+    if sys.platform == "win32":
+        from recorder.loopback import LoopbackSource
+
+        return LoopbackSource(spec, sample_rate=sample_rate)
     if not server_available():
         raise AudioDeviceError(
             "No sound server answers (PipeWire or PulseAudio), so what the computer plays "

@@ -233,3 +233,44 @@ def test_a_wrong_other_party_is_a_device_error(call_devices: VirtualAudio, tmp_p
     )
     assert both.returncode == 2
     assert "--other-party goes with --device" in both.stderr
+
+
+def test_the_windows_loopback_source_records_what_an_output_plays(
+    call_devices: VirtualAudio, tmp_path: Path
+) -> None:
+    """recorder/loopback.py (WASAPI loopback on Windows) through soundcard's PulseAudio
+    backend: the same code reads the speaker's sound, aligned with the microphone."""
+    from recorder.capture import Recorder
+    from recorder.loopback import LoopbackSource
+    from recorder.pulse import PulseSource, find_input
+    from recorder.twotrack import TwoTrackSource
+
+    clicks = np.zeros(6 * RATE, dtype=np.int16)
+    for k in range(1, 6):
+        clicks[k * RATE : k * RATE + 48] = 20000
+    wav = tmp_path / "clicks.wav"
+    sf.write(wav, clicks, RATE, subtype="PCM_16")
+    # The speaker plays the clicks; the phone adapter (an input) hears the same sound.
+    source = TwoTrackSource(
+        PulseSource(find_input(ADAPTER_DESCRIPTION)), LoopbackSource(SPEAKER_DESCRIPTION)
+    )
+    player = call_devices.play_into(SPEAKER, wav)
+    rec = Recorder(source, tmp_path / "lib", {}, stop_after_frames=5 * RATE)
+    rec.start()
+    assert rec.wait(20)
+    result = rec.stop()
+    rec.release()
+    player.communicate(timeout=20)
+    assert result.outcome == "completed"
+    assert [t["kind"] for t in result.sidecar["tracks"]] == ["input", "output"]
+    assert result.sidecar["tracks"][1]["source"] == SPEAKER_DESCRIPTION
+    pcm, _ = sf.read(result.wav, dtype="int16", always_2d=True)
+    mine, theirs = pcm[:, 0].astype(np.float64), pcm[:, 1].astype(np.float64)
+    assert theirs.max() > 10000, "the loopback heard the clicks"
+    assert mine.max() > 10000
+    n = 2 * len(mine)
+    xc = np.fft.irfft(np.fft.rfft(mine, n) * np.conj(np.fft.rfft(theirs, n)), n)
+    lag = int(np.argmax(xc))
+    lag = lag if lag < len(mine) else lag - n
+    print(f"loopback alignment: {lag} frames")
+    assert abs(lag) <= 0.005 * RATE
