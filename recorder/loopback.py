@@ -16,21 +16,15 @@ clock, so the track stays continuous.
 
 from __future__ import annotations
 
-import logging
-import threading
-import time
 from typing import Any
 
 import numpy as np
 
-from recorder.capture import DEFAULT_RATE, BlockSink, GapClock, Hole, track_closed, track_open
+from recorder.capture import DEFAULT_RATE, BlockSink
 from recorder.errors import AudioDeviceError
+from recorder.readersource import ReaderSource, ReadFailed
 from recorder.wav import AudioFormat
 
-log = logging.getLogger(__name__)
-
-BLOCK_S = 0.05
-JOIN_S = 2.0
 INSTALL_HINT = "Reinstall Témoin: the soundcard package it needs for this is missing."
 
 
@@ -71,26 +65,16 @@ def _loopback_of(spec: str) -> tuple[Any, Any]:
     raise AudioDeviceError(f"What “{speaker.name}” plays cannot be recorded (no loopback).")
 
 
-class LoopbackSource:
+class LoopbackSource(ReaderSource):
     """A mono int16 stream of what an output plays (the other party of a softphone call)."""
 
-    live = True
-    notice: str | None = None
+    thread_name = "temoin-loopback-read"
 
     def __init__(self, output: str = "default-output", sample_rate: int = DEFAULT_RATE) -> None:
+        super().__init__(sample_rate)
         self.output = output
-        self.sample_rate = sample_rate
-        self._format: AudioFormat | None = None
         self._speaker: Any = None
         self._mic: Any = None
-        self._thread: threading.Thread | None = None
-        self._stop = threading.Event()
-
-    @property
-    def format(self) -> AudioFormat:
-        if self._format is None:
-            raise RuntimeError("open() the source first")
-        return self._format
 
     @property
     def label(self) -> str:
@@ -111,62 +95,25 @@ class LoopbackSource:
         return {"kind": "device", "device": device, "input": None}
 
     def start(self, sink: BlockSink) -> None:
-        blocksize = max(1, round(self.sample_rate * BLOCK_S))
+        blocksize = self.blocksize
         try:
             recorder = self._mic.recorder(samplerate=self.sample_rate, blocksize=blocksize)
             recorder.__enter__()
-        except Exception as exc:  # the driver's refusal, said in a sentence
+        except Exception as exc:
             raise AudioDeviceError(
                 f"Could not start recording what “{self.label}” plays: {exc}"
             ) from exc
-        self._stop.clear()
-        track_open(self)
-        self._thread = threading.Thread(
-            target=self._run,
-            args=(sink, recorder, blocksize),
-            name="temoin-loopback-read",
-            daemon=True,
-        )
-        self._thread.start()
 
-    def _run(self, sink: BlockSink, recorder: Any, blocksize: int) -> None:
-        report = getattr(sink, "gap", None)
-        clock = GapClock(self.sample_rate)
-        ended: str | None = None
-        try:
-            while not self._stop.is_set():
-                try:
-                    data = np.asarray(recorder.record(numframes=blocksize), dtype=np.float32)
-                except Exception as exc:  # noqa: BLE001 - a lost device, in a sentence
-                    ended = f"the recording of what “{self.label}” plays stopped ({exc})"
-                    break
-                if self._stop.is_set():
-                    break
-                # Each side of a call is one channel: the output's channels are mixed down.
-                mono = data.reshape(len(data), -1).mean(axis=1)
-                block = np.clip(np.rint(mono * 32768.0), -32768, 32767).astype(np.int16)
-                if report is not None:
-                    hole: Hole | None = clock.feed(len(block), 0.0, time.monotonic())
-                    if hole is not None:
-                        report(hole)
-                sink.offer(block.reshape(-1, 1))
-        finally:
+        def read() -> np.ndarray:
             try:
-                recorder.__exit__(None, None, None)
-            except Exception:  # closing a lost device may fail too
-                log.warning("closing the loopback of %s failed", self.label, exc_info=True)
-            track_closed(self)
-        if ended is not None:
-            sink.ended(ended)
+                data = np.asarray(recorder.record(numframes=blocksize), dtype=np.float32)
+            except Exception as exc:
+                raise ReadFailed(
+                    f"the recording of what “{self.label}” plays stopped ({exc})"
+                ) from exc
+            # Each side of a call is one channel: the output's channels are mixed down.
+            mono = data.reshape(len(data), -1).mean(axis=1)
+            block: np.ndarray = np.clip(np.rint(mono * 32768.0), -32768, 32767).astype(np.int16)
+            return block.reshape(-1, 1)
 
-    def stop(self) -> None:
-        self._stop.set()
-        thread = self._thread
-        if thread is not None and thread is not threading.current_thread():
-            thread.join(JOIN_S)
-            if thread.is_alive():
-                log.warning("the loopback read of %s did not return", self.label)
-        self._thread = None
-
-    def abort(self) -> None:
-        self.stop()
+        self._spawn(sink, read, lambda: recorder.__exit__(None, None, None))

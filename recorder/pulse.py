@@ -20,15 +20,14 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import logging
-import threading
-import time
 from dataclasses import asdict, dataclass
 from typing import Any
 
 import numpy as np
 
-from recorder.capture import DEFAULT_RATE, BlockSink, GapClock, Hole, track_closed, track_open
+from recorder.capture import DEFAULT_RATE, BlockSink
 from recorder.errors import AudioDeviceError
+from recorder.readersource import ReaderSource, ReadFailed
 from recorder.wav import AudioFormat
 
 log = logging.getLogger(__name__)
@@ -36,10 +35,8 @@ log = logging.getLogger(__name__)
 APP_NAME = "Témoin"
 DEFAULT_SOURCE = "@DEFAULT_SOURCE@"  # the server's default input
 DEFAULT_MONITOR = "@DEFAULT_MONITOR@"  # what the server's default output plays
-BLOCK_S = 0.05  # one read: the same 50 ms blocks as a PortAudio stream
 _PA_STREAM_RECORD = 2
 _PA_SAMPLE_S16LE = 3
-JOIN_S = 2.0  # a read returns within one block; a stalled server gets this long
 
 
 class _SampleSpec(ctypes.Structure):
@@ -115,8 +112,7 @@ class Endpoint:
     description: str  # what the user recognises
     is_default: bool
     monitor_of: str | None = None  # the output (sink) this source plays, if it is a monitor
-    rate: int = DEFAULT_RATE
-    channels: int = 1
+    channels: int = 1  # the source's own (the server mixes them down to the one recorded)
 
     @property
     def is_output(self) -> bool:
@@ -172,8 +168,9 @@ def list_endpoints() -> Endpoints:
     by_index = {s.index: s for s in sinks}
     inputs: list[Endpoint] = []
     outputs: list[Endpoint] = []
+    # pulsectl's ``sample_spec`` points into freed memory once the call returns: only the
+    # copied fields (``channel_count``) are read.
     for src in sources:
-        spec = src.sample_spec
         sink = by_index.get(src.monitor_of_sink) if src.monitor_of_sink != _UNSET else None
         if sink is not None:
             outputs.append(
@@ -182,8 +179,7 @@ def list_endpoints() -> Endpoints:
                     description=str(sink.description),
                     is_default=sink.name == info.default_sink_name,
                     monitor_of=sink.name,
-                    rate=int(spec.rate),
-                    channels=int(spec.channels),
+                    channels=int(src.channel_count),
                 )
             )
         elif src.monitor_of_sink == _UNSET:
@@ -192,8 +188,7 @@ def list_endpoints() -> Endpoints:
                     name=src.name,
                     description=str(src.description),
                     is_default=src.name == info.default_source_name,
-                    rate=int(spec.rate),
-                    channels=int(spec.channels),
+                    channels=int(src.channel_count),
                 )
             )
     server = f"{info.server_name} {info.server_version}"
@@ -269,31 +264,20 @@ def find_other_party(spec: str) -> Endpoint:
 # --- one stream ------------------------------------------------------------------------
 
 
-class PulseSource:
+class PulseSource(ReaderSource):
     """One mono int16 record stream on a named source of the sound server.
 
-    A reader thread blocks in ``pa_simple_read`` for one 50 ms block at a time and
-    hands each one to the sink, like a PortAudio callback would. A server that goes
-    away makes the read fail: the sink is told the stream ended. A stalled server
-    makes it block: the recorder's watchdog sees no blocks and treats it as lost.
+    Each read blocks in ``pa_simple_read`` for one 50 ms block, like a PortAudio
+    callback's. A server that goes away makes the read fail: the sink is told the stream
+    ended. A stalled server makes it block: the recorder's watchdog sees no blocks and
+    treats it as lost.
     """
 
-    live = True
-    notice: str | None = None
+    thread_name = "temoin-pulse-read"
 
     def __init__(self, endpoint: Endpoint, sample_rate: int = DEFAULT_RATE) -> None:
+        super().__init__(sample_rate)
         self.endpoint = endpoint
-        self.sample_rate = sample_rate
-        self._format: AudioFormat | None = None
-        self._thread: threading.Thread | None = None
-        self._stop = threading.Event()
-        self._stream: int | None = None
-
-    @property
-    def format(self) -> AudioFormat:
-        if self._format is None:
-            raise RuntimeError("open() the source first")
-        return self._format
 
     @property
     def label(self) -> str:
@@ -318,8 +302,7 @@ class PulseSource:
     def _connect(self, blocksize: int) -> int:
         simple, _ = _libpulse()
         spec = _SampleSpec(_PA_SAMPLE_S16LE, self.sample_rate, 1)
-        frag = blocksize * 2
-        attr = _BufferAttr(_UNSET, _UNSET, _UNSET, _UNSET, frag)
+        attr = _BufferAttr(_UNSET, _UNSET, _UNSET, _UNSET, blocksize * 2)
         error = ctypes.c_int(0)
         stream = simple.pa_simple_new(
             None,
@@ -339,58 +322,18 @@ class PulseSource:
         return int(stream)
 
     def start(self, sink: BlockSink) -> None:
-        blocksize = max(1, round(self.sample_rate * BLOCK_S))
-        stream = self._connect(blocksize)
-        self._stream = stream
-        self._stop.clear()
-        track_open(self)
-        self._thread = threading.Thread(
-            target=self._run,
-            args=(sink, stream, blocksize),
-            name="temoin-pulse-read",
-            daemon=True,
-        )
-        self._thread.start()
-
-    def _run(self, sink: BlockSink, stream: int, blocksize: int) -> None:
         simple, _ = _libpulse()
+        blocksize = self.blocksize
+        stream = self._connect(blocksize)
         error = ctypes.c_int(0)
-        report = getattr(sink, "gap", None)
-        clock = GapClock(self.sample_rate)
-        nbytes = blocksize * 2
-        ended: str | None = None
-        try:
-            while not self._stop.is_set():
-                block = np.empty((blocksize, 1), dtype=np.int16)
-                if simple.pa_simple_read(stream, block.ctypes.data, nbytes, ctypes.byref(error)):
-                    ended = (
-                        f"the sound server stopped the recording of “{self.label}” "
-                        f"({_strerror(error.value)})"
-                    )
-                    break
-                if self._stop.is_set():
-                    break
-                now = time.monotonic()
-                if report is not None:
-                    hole: Hole | None = clock.feed(blocksize, 0.0, now)
-                    if hole is not None:
-                        report(hole)
-                sink.offer(block)
-        finally:
-            simple.pa_simple_free(stream)
-            self._stream = None
-            track_closed(self)
-        if ended is not None:
-            sink.ended(ended)
 
-    def stop(self) -> None:
-        self._stop.set()
-        thread = self._thread
-        if thread is not None and thread is not threading.current_thread():
-            thread.join(JOIN_S)
-            if thread.is_alive():
-                log.warning("the read of %s did not return: the sound server hangs", self.label)
-        self._thread = None
+        def read() -> np.ndarray:
+            block = np.empty((blocksize, 1), dtype=np.int16)  # filled in C, GIL released
+            if simple.pa_simple_read(stream, block.ctypes.data, blocksize * 2, ctypes.byref(error)):
+                raise ReadFailed(
+                    f"the sound server stopped the recording of “{self.label}” "
+                    f"({_strerror(error.value)})"
+                )
+            return block
 
-    def abort(self) -> None:
-        self.stop()
+        self._spawn(sink, read, lambda: simple.pa_simple_free(stream))
