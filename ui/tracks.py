@@ -7,9 +7,10 @@ thread, and the core's speech detector (``recorder.speech``, reached through
 
 - The silence alarm: on a two-track call, the other party's track has held no sound
   for ``alarm_after_s`` while yours held speech. It clears when they are heard.
-- The answer: after the announcement, the start of the latest stretch of speech on
-  the other party's track (on a mono call, on the one track) is where their answer
-  began; "They agreed" is placed there.
+- The answer: after the announcement, where the other party's first stretch of
+  speech began on their track ("Yes, fine. So, about your invoice…": the yes, not
+  what follows). On a mono call your own reading is on the same track, so there it is
+  the latest stretch that began after the announcement. "They agreed" is placed there.
 - The pre-flight (``SoundCheck``): a few seconds of levels, then a plain verdict.
 """
 
@@ -83,7 +84,8 @@ class CallListener:
         if self._announced_s is not None:
             start = self._answering.speech_started_s
             if start is not None and start >= self._announced_s:
-                self.answer_s = start
+                if self.answer_s is None or self.other is None:
+                    self.answer_s = start
 
     @property
     def alarm(self) -> bool:

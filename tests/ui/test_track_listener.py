@@ -60,8 +60,11 @@ def test_the_answer_is_their_speech_after_the_announcement_not_before() -> None:
     assert listener.answer_s is None
     _feed(listener, 2.0, 8.0, you=True, them=False)  # you read the announcement
     assert listener.answer_s is None  # your voice is not their answer
-    _feed(listener, 8.0, 9.5, you=False, them=True)
+    _feed(listener, 8.0, 9.5, you=False, them=True)  # "ja, einverstanden"
     assert listener.answer_s == pytest.approx(8.0, abs=0.1)
+    _feed(listener, 9.5, 10.5, you=False, them=False)
+    _feed(listener, 10.5, 12.0, you=False, them=True)  # "also, zu Ihrer Rechnung…"
+    assert listener.answer_s == pytest.approx(8.0, abs=0.1)  # the answer, not what follows
     listener.answered()
     assert listener.answer_s is None
 
