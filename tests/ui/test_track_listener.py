@@ -10,7 +10,9 @@ import pytest
 from ui.tracks import CallListener, SoundCheck, Verdict
 
 STEP = 0.05  # the recorder meters every 50 ms
-SPEECH = (-10.0, -25.0)
+# A voice swings from syllable to pause (a steady level is a fan or a tone, not speech).
+SYLLABLES = ((-10.0, -22.0), (-16.0, -30.0), (-8.0, -20.0), (-24.0, -38.0))
+SPEECH = SYLLABLES[0]
 QUIET = (-120.0, -120.0)
 
 
@@ -23,10 +25,11 @@ def _times(start: float, end: float) -> Iterator[float]:
 def _feed(
     listener: CallListener, start: float, end: float, you: bool, them: bool | None = None
 ) -> None:
-    for t in _times(start, end):
-        levels = [SPEECH if you else QUIET]
+    for i, t in enumerate(_times(start, end)):
+        voice = SYLLABLES[i % len(SYLLABLES)]
+        levels = [voice if you else QUIET]
         if them is not None:
-            levels.append(SPEECH if them else QUIET)
+            levels.append(voice if them else QUIET)
         listener.feed(t, tuple(levels))
 
 
