@@ -14,6 +14,7 @@ plainly which side is not heard.
 
 from __future__ import annotations
 
+import functools
 import html
 import logging
 import time
@@ -330,7 +331,7 @@ class NewCallPage(QWidget):
         for i, mode in enumerate(CALL_MODES):
             button = QRadioButton(texts[mode], box)
             button.setObjectName(f"mode_{mode}")
-            button.toggled.connect(lambda on, m=mode: on and self._mode_picked(m))
+            button.toggled.connect(functools.partial(self._mode_toggled, mode))
             self.mode_group.addButton(button)
             self.mode_buttons[mode] = button
             grid.addWidget(button, i // 2, i % 2)
@@ -363,6 +364,10 @@ class NewCallPage(QWidget):
             button.setChecked(True)  # _mode_picked follows
         else:
             self._mode_picked(self.mode())
+
+    def _mode_toggled(self, mode: str, on: bool) -> None:
+        if on:
+            self._mode_picked(mode)
 
     def _mode_picked(self, mode: str) -> None:
         hints = {
@@ -669,7 +674,7 @@ class NewCallPage(QWidget):
             self._probes.append(probe)
             self._opening.add(probe)
             # Opening a device can take a moment (PortAudio, the audio server): not here.
-            run_task(probe.start, lambda _r, e, p=probe: self._probe_started(p, e))
+            run_task(probe.start, functools.partial(self._probe_done, probe))
 
     def _new_probes(self) -> list[LevelProbe]:
         """A meter on each device chosen: your microphone and, on two tracks, the other party."""
@@ -688,6 +693,9 @@ class NewCallPage(QWidget):
         if index is None:
             return []
         return [core_bridge.level_probe(index, self.meter.source.put, device_name=name)]
+
+    def _probe_done(self, probe: LevelProbe, _result: Any, error: BaseException | None) -> None:
+        self._probe_started(probe, error)
 
     def _probe_started(self, probe: LevelProbe, error: BaseException | None) -> None:
         self._opening.discard(probe)

@@ -293,7 +293,7 @@ class CallSession(QObject):
         rec = self._recorder
         if self.answer_s is None or rec is None:
             return None
-        return max(0, round(self.answer_s * rec.source.format.sample_rate))
+        return max(0, round(self.answer_s * int(rec.source.format.sample_rate)))
 
     # --- events ------------------------------------------------------------------------------
 

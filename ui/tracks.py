@@ -26,8 +26,13 @@ HEARD_DB = -50.0  # a track whose RMS never rises above this in the sound test i
 
 
 class Tracker(Protocol):
-    last_speech_s: float | None
-    speech_started_s: float | None
+    """What the UI uses of ``recorder.speech.ActivityTracker``."""
+
+    @property
+    def last_speech_s(self) -> float | None: ...
+
+    @property
+    def speech_started_s(self) -> float | None: ...
 
     def feed(self, rms_dbfs: float, now_s: float) -> bool: ...
 
@@ -81,11 +86,14 @@ class CallListener:
             self.speaking[1] = self.other.feed(levels[1][1], now_s)
             if self.speaking[1]:
                 self._heard_other_s = now_s
-        if self._announced_s is not None:
-            start = self._answering.speech_started_s
-            if start is not None and start >= self._announced_s:
-                if self.answer_s is None or self.other is None:
-                    self.answer_s = start
+        start = self._answering.speech_started_s
+        if (
+            self._announced_s is not None
+            and start is not None
+            and start >= self._announced_s
+            and (self.answer_s is None or self.other is None)  # two tracks: the first one
+        ):
+            self.answer_s = start
 
     @property
     def alarm(self) -> bool:
