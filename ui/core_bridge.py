@@ -449,8 +449,10 @@ def make_call(
     library_root: Path,
     on_level: Callable[[float, float], None],
     on_event: Callable[[Any], None],
+    on_track_levels: Callable[[tuple[tuple[float, float], ...]], None] | None = None,
 ) -> core_call.Call:
-    """The core's call for the form's set-up: it owns the recorder, consent and retention."""
+    """The core's call for the form's set-up: it owns the recorder, consent and retention.
+    ``on_track_levels`` gets one (peak, rms) pair per channel, on the writer thread."""
     core_setup = core_call.CallSetup(
         home_profile=setup.home_profile,
         counterpart_profile=setup.counterpart_profile,
@@ -459,17 +461,66 @@ def make_call(
         language=setup.language,
         recorded_with="temoin desktop app",
     )
-    return core_call.Call(core_setup, source, library_root, on_level=on_level, on_event=on_event)
+    return core_call.Call(
+        core_setup,
+        source,
+        library_root,
+        on_level=on_level,
+        on_event=on_event,
+        on_track_levels=on_track_levels,
+    )
 
 
 def make_source(setup: Any) -> Any:
-    """A live device, or a WAV file played in real time as if it were the call."""
+    """A live device (or, for a call on or through this computer, your microphone and the
+    other party as two tracks), or a WAV file played in real time as if it were the call."""
     from recorder.capture import FileSource, LiveSource
     from recorder.devices import resolve_device
 
     if setup.input_file is not None:
         return FileSource(Path(setup.input_file), realtime=True)
+    if setup.two_tracks:
+        return call_source(setup.voice, setup.other_party)
     return LiveSource(resolve_device(setup.device_index, setup.device_name))
+
+
+# --- two tracks: your voice and the other party, through the sound server ---------------------
+
+
+def list_endpoints() -> Any:
+    """The sound server's inputs and the outputs whose sound can be recorded (``Endpoints``);
+    raises the core's ``AudioDeviceError`` (a plain sentence) when no server answers."""
+    from recorder.pulse import list_endpoints as listing
+
+    return listing()
+
+
+def call_source(voice: str | None, other_party: str | None, sample_rate: int | None = None) -> Any:
+    """Your voice (a server input's name; None: the default input) and the other party (an
+    output's or an input's name; None: what the default output plays) as one two-track
+    source, not yet opened."""
+    from recorder.capture import DEFAULT_RATE
+    from recorder.twotrack import call_sources
+
+    return call_sources(
+        voice or "default", other_party or "default-output", sample_rate or DEFAULT_RATE
+    )
+
+
+def is_two_track(source: Any) -> bool:
+    """Whether ``source`` records two parties (channel 1 you, channel 2 them)."""
+    from recorder.twotrack import TwoTrackSource
+
+    return isinstance(source, TwoTrackSource)
+
+
+def endpoint_probe(endpoint: Any, put: Callable[[float, float], None]) -> LevelProbe:
+    """A meter on one of the sound server's sources (a microphone, or what an output
+    plays), for the New call page's meters and its sound test; records nothing."""
+    from recorder.levels import LevelProbe
+    from recorder.pulse import PulseSource
+
+    return LevelProbe(None, put, source=PulseSource(endpoint))
 
 
 def make_live_source(device_index: int | None, sample_rate: int, channels: int) -> Any:
@@ -512,6 +563,22 @@ def level_probe(
 
 
 # --- consent -----------------------------------------------------------------------------------
+
+
+def consent_at_answer_supported() -> bool:
+    """Whether the core can log an answer where it began (``Call.post(..., at_frame=F)``, F
+    already recorded). Until it can, the answer is logged when the user clicks it."""
+    import inspect
+
+    return "at_frame" in inspect.signature(core_call.Call.post).parameters
+
+
+def post_event(call: Any, kind: str, text: str | None = None, at_frame: int | None = None) -> Any:
+    """Log ``kind`` now, or (an answer) at ``at_frame``, the offset in the recording where
+    the other party began to answer, when the core takes one (see above)."""
+    if at_frame is not None and consent_at_answer_supported():
+        return call.post(kind, text, at_frame=at_frame)
+    return call.post(kind, text)
 
 
 @dataclass

@@ -41,11 +41,12 @@ from PySide6.QtWidgets import (
 from recorder.announcement import announcement
 from recorder.timefmt import format_elapsed
 from ui import core_bridge
-from ui.call_setup import CallSetup, NewCallPage
+from ui.call_setup import CallSetup, NewCallPage, other_party_sources
 from ui.labels import event_label
 from ui.message_bar import MessageBar
 from ui.options import Settings
 from ui.tasks import run_task
+from ui.tracks import SILENCE_ALARM_S, TrackChoice
 
 if TYPE_CHECKING:
     from ui.after_call import AfterCallPage
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
         self.source_factory: Callable[[int | None, int, int], Any] | None = None
         # Lists the microphones a lost call may continue on; tests fix the list.
         self.device_lister: Callable[[], list[Any]] = core_bridge.list_devices
+        # How long the other party may be silent while you speak before the window says so.
+        self.silence_alarm_s = SILENCE_ALARM_S
         self._lost_text = ""
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(app_icon())
@@ -278,6 +281,9 @@ class MainWindow(QMainWindow):
             self.settings.get("home_profile"),
             self.settings.get("call_language"),
             self.settings.get("device"),
+            call_mode=self.settings.get("call_mode"),
+            voice=self.settings.get("voice_input"),
+            other_party=self.settings.get("other_party"),
         )
         # Build the other screens while the user reads this one, one per event-loop turn,
         # so no first click pays for them.
@@ -348,6 +354,8 @@ class MainWindow(QMainWindow):
 
     def _settings_saved(self) -> None:
         self.new_call_page.set_user_name(self.settings.get("user_name"))
+        if not self.is_recording:
+            self.new_call_page.set_mode(self.settings.get("call_mode"))
         root = core_bridge.resolve_library(self.settings.get("library_dir"))
         if root != self.library_root and not self.is_recording:
             self.library_root = root
@@ -376,6 +384,9 @@ class MainWindow(QMainWindow):
         elif s.phase == "paused":
             title = self.tr("‖ PAUSED %1 — Témoin").replace("%1", format_elapsed(s.elapsed))
             tip, color = self.tr("Témoin — paused, not recording"), "#e0a030"
+        elif s.phase == "device_lost" and s.tracks == 2:
+            title = self.tr("⚠ SOUND LOST %1 — Témoin").replace("%1", format_elapsed(s.elapsed))
+            tip, color = self.tr("Témoin — sound lost, not recording"), "#e67e22"
         elif s.phase == "device_lost":
             title = self.tr("⚠ MIC LOST %1 — Témoin").replace("%1", format_elapsed(s.elapsed))
             tip, color = self.tr("Témoin — microphone lost, not recording"), "#e67e22"
@@ -400,6 +411,7 @@ class MainWindow(QMainWindow):
             self.show_message(self.new_call_page.start_button.toolTip(), "warning")
             return
         self.settings.set("home_profile", setup.home_profile)
+        self._remember_how(setup)
         try:
             script = announcement(
                 setup.home_profile,
@@ -420,11 +432,18 @@ class MainWindow(QMainWindow):
             source,
             self.source_factory,
             ui_language=self.settings.get("ui_language"),
+            silence_alarm_s=self.silence_alarm_s,
         )
         self.session = session
-        self.recording_page.meter.source = session.levels
-        self.recording_page.reset(script)
+        rp = self.recording_page
+        rp.meter.source = session.track_levels[0]
+        rp.other_meter.source = session.track_levels[1]
+        rp.set_tracks(2 if setup.two_tracks and source is None else 1)
+        rp.reset(script)
         self._show_asking(told=False)
+        session.tracks_known.connect(rp.set_tracks)
+        session.silence_alarm.connect(rp.set_silence_alarm)
+        session.answer_heard.connect(rp.set_answer_heard)
         session.phase_changed.connect(self._phase_changed)
         session.allowed_changed.connect(self._allowed_changed)
         session.event_applied.connect(self._event_applied)
@@ -439,6 +458,19 @@ class MainWindow(QMainWindow):
         session.start()
         self._clock.start()
         self._update_indicators()
+
+    def _remember_how(self, setup: CallSetup) -> None:
+        """How this call is made, and its devices, are the next call's defaults."""
+        self.settings.set("call_mode", setup.mode)
+        if setup.two_tracks:
+            self.settings.set("voice_input", setup.voice or "")
+            self.settings.set("other_party", setup.other_party or "")
+        elif setup.input_file is None and setup.device_name is not None:
+            self.settings.set("device", setup.device_name)
+        try:
+            self.settings.save()
+        except OSError as exc:  # the call goes on; the choice is kept for this session
+            self.show_message(core_bridge.describe_error(exc), "warning")
 
     def _announce(self) -> None:
         s = self.session
@@ -473,8 +505,14 @@ class MainWindow(QMainWindow):
     # --- a lost microphone -------------------------------------------------------------------
 
     def _lost_actions(self) -> list[tuple[str, Callable[[], None]]]:
+        two = self.session is not None and self.session.tracks == 2
         return [
-            (self.tr("Continue on another microphone…"), self._choose_microphone),
+            (
+                self.tr("Continue on other devices…")
+                if two
+                else self.tr("Continue on another microphone…"),
+                self._choose_microphone,
+            ),
             (self.tr("End the call"), self.stop_call),
         ]
 
@@ -490,6 +528,9 @@ class MainWindow(QMainWindow):
         rp = self.recording_page
         rp.refresh_devices_button.setEnabled(False)  # one listing at a time
         session = self.session
+        if session is not None and session.tracks == 2:
+            self._list_endpoints_for_switch(session)
+            return
         rec = None if session is None else session.recorder
         lister = self.device_lister
 
@@ -509,6 +550,23 @@ class MainWindow(QMainWindow):
 
         run_task(work, listed)
 
+    def _list_endpoints_for_switch(self, session: CallSession) -> None:
+        """A two-track call's devices there are now: the sound server's, asked afresh."""
+        rp = self.recording_page
+        setup = session.setup
+        current = TrackChoice(setup.voice, setup.other_party)
+
+        def listed(endpoints: Any, error: BaseException | None) -> None:
+            rp.set_endpoints(
+                endpoints,
+                [] if endpoints is None else other_party_sources(endpoints, setup.mode),
+                adapter=setup.mode == "adapter",
+                current=current,
+                error=None if error is None else core_bridge.describe_error(error),
+            )
+
+        run_task(core_bridge.list_endpoints, listed)
+
     def _choose_microphone(self) -> None:
         """From the message bar: go to the list of microphones on the recording page."""
         self.nav.setCurrentRow(NAV_CALL)
@@ -516,7 +574,9 @@ class MainWindow(QMainWindow):
         self.recording_page.device_combo.setFocus()
 
     def _switch_requested(self, device_index: Any) -> None:
-        if self.session is not None:
+        if self.session is not None and isinstance(device_index, TrackChoice):
+            self.session.switch_to(device_index)
+        elif self.session is not None:
             # The name it was listed with, when the list is PortAudio's (tests give fakes).
             real = self.device_lister is core_bridge.list_devices
             name = self.recording_page.device_name(device_index) if real else None
@@ -583,6 +643,13 @@ class MainWindow(QMainWindow):
             self.message_bar.clear_actions()  # "continue" / "end" no longer apply
         if back_from_loss or phase in ("device_lost", "stopping"):
             pass  # the consent text still says where the call stands
+        elif phase == "consented" and self.session is not None and self.session.unheard_agreement:
+            rp.set_consent_text(
+                self.tr(
+                    "They agreed. Nothing was heard from the other party since the "
+                    "announcement, though: check that their answer is on the recording."
+                )
+            )
         elif phase == "consented":
             rp.set_consent_text(self.tr("They agreed. The call is recorded with their consent."))
         elif phase == "announcing" and back_from_pause and self.session is not None:

@@ -7,10 +7,12 @@ The UI never waits on audio and audio never waits on the UI.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import queue
+from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -37,6 +39,30 @@ class LevelQueue:
             return None
 
 
+class TrackFeed:
+    """Every per-track reading, with the recording time it ends at: ``(seconds, levels)``.
+
+    The speech detector must see each reading in order, so unlike the meters' one-slot
+    mailbox nothing is replaced; ``maxlen`` (20 s of readings) bounds it should the UI
+    stall. ``deque.append`` and ``popleft`` are atomic: the writer thread never waits.
+    """
+
+    def __init__(self, maxlen: int = 400) -> None:
+        self._q: collections.deque[tuple[float, Any]] = collections.deque(maxlen=maxlen)
+
+    def put(self, seconds: float, levels: Any) -> None:
+        """Safe from any thread, never blocks."""
+        self._q.append((seconds, levels))
+
+    def drain(self) -> list[tuple[float, Any]]:
+        out = []
+        while True:
+            try:
+                out.append(self._q.popleft())
+            except IndexError:
+                return out
+
+
 def _fraction(db: float) -> float:
     if db != db or db <= FLOOR_DB:  # NaN or silence
         return 0.0
@@ -44,7 +70,11 @@ def _fraction(db: float) -> float:
 
 
 class LevelMeter(QWidget):
-    """A horizontal bar: RMS filled, peak as a tick; green, amber near clipping, red at 0 dBFS."""
+    """A horizontal bar: RMS filled, peak as a tick; green, amber near clipping, red at 0 dBFS.
+
+    ``level_changed(peak, rms)`` follows every reading shown (the sound test listens)."""
+
+    level_changed = Signal(float, float)
 
     def __init__(self, parent: QWidget | None = None, source: LevelQueue | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +101,10 @@ class LevelMeter(QWidget):
     def peak_dbfs(self) -> float:
         return self._peak
 
+    @property
+    def rms_dbfs(self) -> float:
+        return self._rms
+
     def set_level(self, peak_dbfs: float, rms_dbfs: float) -> None:
         self._peak = peak_dbfs
         self._rms = rms_dbfs
@@ -78,6 +112,7 @@ class LevelMeter(QWidget):
         self._idle_ticks = 0
         self.setToolTip(self.tr("Peak %1 dBFS").replace("%1", f"{peak_dbfs:.0f}"))
         self.update()
+        self.level_changed.emit(peak_dbfs, rms_dbfs)
 
     def reset(self) -> None:
         self._peak = self._rms = self._held_peak = FLOOR_DB

@@ -44,6 +44,13 @@ OPTIONS: dict[str, Option] = {
         Option("library_dir", "", str),
         # Empty = the system's default input device; else the device's name.
         Option("device", "", str),
+        # How calls are made (ui.call_setup.CALL_MODES): on this computer, a mobile phone on
+        # loudspeaker (one microphone, mono), a phone paired to this computer, a phone adapter.
+        Option("call_mode", "computer", str, ("computer", "loudspeaker", "paired", "adapter")),
+        # Two-track calls: the sound server's input for your voice ("" = its default) and the
+        # source of the other party ("" = what the default output plays).
+        Option("voice_input", "", str),
+        Option("other_party", "", str),
         Option("listening_format", "mp3", str, ("mp3", "opus", "none")),
     )
 }

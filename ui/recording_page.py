@@ -4,6 +4,12 @@ It only shows state and turns clicks into requests (signals); the
 ``CallSession`` decides (consent state machine + recorder) and calls back.
 When the microphone is lost, a banner replaces the consent buttons: what is
 saved, a list of the microphones there are now, continue or end.
+
+A call with two tracks shows a meter for each ("You", "The other party"), a
+warning that stays on screen while the other party's track is silent and
+yours is not, and, after the announcement, when the other party began to
+speak: "They agreed" is placed there. A lost device on such a call offers
+both sides' devices.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from recorder.timefmt import format_elapsed
 from ui.meter import LevelMeter
+from ui.tracks import TrackChoice
 
 DEFAULT_DEVICE = -1  # combo data for "the system's default microphone"
 
@@ -65,7 +72,8 @@ class RecordingPage(QWidget):
     marker_requested = Signal(str)
     stop_requested = Signal()
     withdrawn = Signal()
-    switch_requested = Signal(object)  # device index, or None for the system default
+    # A device index, or None for the system default; a TrackChoice on a two-track call.
+    switch_requested = Signal(object)
     refresh_devices_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -91,8 +99,34 @@ class RecordingPage(QWidget):
         top.addWidget(self.elapsed_label)
         layout.addLayout(top)
 
-        self.meter = LevelMeter(self)
-        layout.addWidget(self.meter)
+        meters = QHBoxLayout()  # side by side: the text to read keeps its height
+        self.you_label = QLabel(self.tr("You"), self)
+        self.you_label.setObjectName("youLabel")
+        self.meter = LevelMeter(self)  # your voice, or on a mono call the one microphone
+        self.meter.setAccessibleName(self.tr("Your voice"))
+        self.other_label = QLabel(self.tr("The other party"), self)
+        self.other_label.setObjectName("otherLabel")
+        self.other_meter = LevelMeter(self)
+        self.other_meter.setObjectName("otherLevelMeter")
+        self.other_meter.setAccessibleName(self.tr("The other party"))
+        meters.addWidget(self.you_label)
+        meters.addWidget(self.meter, 1)
+        meters.addSpacing(12)
+        meters.addWidget(self.other_label)
+        meters.addWidget(self.other_meter, 1)
+        layout.addLayout(meters)
+
+        self.silence_alarm = QLabel(
+            self.tr("⚠  We hear nothing from the other party: check the output."), self
+        )
+        self.silence_alarm.setObjectName("silenceAlarm")
+        self.silence_alarm.setWordWrap(True)
+        self.silence_alarm.setStyleSheet(
+            "background:#fff1e0; border:2px solid #e67e22; border-radius:6px; padding:3px 6px;"
+            " font-size:14px; font-weight:bold; color:#7a3a00;"
+        )
+        self.silence_alarm.hide()
+        layout.addWidget(self.silence_alarm)
 
         self.script_frame = QFrame(self)
         self.script_frame.setObjectName("scriptFrame")
@@ -131,6 +165,12 @@ class RecordingPage(QWidget):
         )
         self.announce_button.clicked.connect(self.announce_requested)
         sf.addWidget(self.announce_button)
+        self.answer_label = QLabel(self.script_frame)
+        self.answer_label.setObjectName("answerHeard")
+        self.answer_label.setWordWrap(True)
+        self.answer_label.setStyleSheet("font-size: 15px; font-weight: bold; color:#1d6b35;")
+        self.answer_label.hide()
+        sf.addWidget(self.answer_label)
 
         buttons = QGridLayout()
         self.agreed_button = self._button(self.tr("They &agreed"), "Ctrl+Y", "agreed")
@@ -200,6 +240,8 @@ class RecordingPage(QWidget):
 
         QShortcut(QKeySequence("Ctrl+M"), self, self._marker)
         self.allowed: frozenset[str] = frozenset()
+        self.two_tracks = False
+        self.set_tracks(1)
         self.set_phase("announcing")
 
     def _build_lost_banner(self) -> QFrame:
@@ -210,17 +252,11 @@ class RecordingPage(QWidget):
             "QFrame#lostFrame { background:#fff1e0; border:2px solid #e67e22; border-radius:6px; }"
         )
         box = QVBoxLayout(frame)
-        heading = QLabel(self.tr("The microphone was lost: nothing is being recorded now."), frame)
-        heading.setStyleSheet("font-size:16px; font-weight:bold;")
-        heading.setWordWrap(True)
-        box.addWidget(heading)
-        self.lost_label = QLabel(
-            self.tr(
-                "Everything recorded until then is saved. Plug the microphone back in or choose "
-                "another one, then continue: the audio goes on in the same recording."
-            ),
-            frame,
-        )
+        self.lost_heading = QLabel(frame)
+        self.lost_heading.setStyleSheet("font-size:16px; font-weight:bold;")
+        self.lost_heading.setWordWrap(True)
+        box.addWidget(self.lost_heading)
+        self.lost_label = QLabel(frame)
         self.lost_label.setObjectName("lostExplanation")
         self.lost_label.setWordWrap(True)
         box.addWidget(self.lost_label)
@@ -237,8 +273,17 @@ class RecordingPage(QWidget):
         self.refresh_devices_button.clicked.connect(self.refresh_devices_requested)
         row.addWidget(self.refresh_devices_button)
         box.addLayout(row)
+        other_row = QHBoxLayout()
+        self.other_device_combo = QComboBox(frame)
+        self.other_device_combo.setObjectName("lostOtherDevice")
+        self.other_device_combo.setAccessibleName(self.tr("The other party's sound"))
+        self.other_device_combo.setMinimumContentsLength(24)
+        self.other_device_label = self._label(self.tr("The other part&y:"), self.other_device_combo)
+        other_row.addWidget(self.other_device_label)
+        other_row.addWidget(self.other_device_combo, 1)
+        box.addLayout(other_row)
         actions = QHBoxLayout()
-        self.continue_button = QPushButton(self.tr("&Continue on this microphone"), frame)
+        self.continue_button = QPushButton(frame)
         self.continue_button.setObjectName("continueRecording")
         self.continue_button.setMinimumHeight(40)
         self.continue_button.setStyleSheet("QPushButton { background:#d8f0df; font-weight:bold; }")
@@ -262,9 +307,106 @@ class RecordingPage(QWidget):
 
     def _continue(self) -> None:
         data = self.device_combo.currentData()
-        self.set_lost_status(self.tr("Opening the microphone…"))
         self.continue_button.setEnabled(False)
+        if self.two_tracks:
+            other = self.other_device_combo.currentData()
+            self.set_lost_status(self.tr("Opening the devices…"))
+            self.switch_requested.emit(
+                TrackChoice(
+                    None if data in (None, DEFAULT_DEVICE) else str(data),
+                    None if other in (None, DEFAULT_DEVICE) else str(other),
+                )
+            )
+            return
+        self.set_lost_status(self.tr("Opening the microphone…"))
         self.switch_requested.emit(None if data in (None, DEFAULT_DEVICE) else int(data))
+
+    def set_endpoints(
+        self,
+        endpoints: Any,
+        theirs: list[Any],
+        adapter: bool = False,
+        current: TrackChoice | None = None,
+        error: str | None = None,
+    ) -> None:
+        """A two-track call's devices there are now (the sound server's): your microphone
+        and ``theirs``, where the other party can be heard (outputs, or for a phone
+        ``adapter`` inputs). ``current``: what the call recorded from, chosen again when
+        it is still there."""
+        self.refresh_devices_button.setEnabled(True)
+        inputs = list(getattr(endpoints, "inputs", ()) or ())
+        for combo, items, default_text, wanted in (
+            (
+                self.device_combo,
+                inputs,
+                self.tr("The system's default microphone"),
+                None if current is None else current.voice,
+            ),
+            (
+                self.other_device_combo,
+                theirs,
+                None if adapter else self.tr("What the computer plays (the default output)"),
+                None if current is None else current.other_party,
+            ),
+        ):
+            combo.clear()
+            pick = -1
+            for e in items:
+                combo.addItem(str(e.description), str(e.name))
+                if e.name == wanted or (pick < 0 and e.is_default and wanted is None):
+                    pick = combo.count() - 1
+            if default_text is not None:
+                combo.addItem(default_text, DEFAULT_DEVICE)
+            combo.setCurrentIndex(max(0, pick))
+        if error:
+            self.set_lost_status(error)
+
+    def set_tracks(self, tracks: int) -> None:
+        """1: one microphone (mono), one meter; 2: your voice and the other party's."""
+        self.two_tracks = tracks == 2
+        self.you_label.setText(self.tr("You") if self.two_tracks else self.tr("Microphone"))
+        self.other_label.setVisible(self.two_tracks)
+        self.other_meter.setVisible(self.two_tracks)
+        self.other_device_label.setVisible(self.two_tracks)
+        self.other_device_combo.setVisible(self.two_tracks)
+        if self.two_tracks:
+            self.lost_heading.setText(self.tr("The sound was lost: nothing is being recorded now."))
+            self.lost_label.setText(
+                self.tr(
+                    "Everything recorded until then is saved. Plug the device back in or choose "
+                    "others, then continue: both voices go on in the same recording."
+                )
+            )
+            self.continue_button.setText(self.tr("&Continue on these devices"))
+        else:
+            self.lost_heading.setText(
+                self.tr("The microphone was lost: nothing is being recorded now.")
+            )
+            self.lost_label.setText(
+                self.tr(
+                    "Everything recorded until then is saved. Plug the microphone back in or "
+                    "choose another one, then continue: the audio goes on in the same recording."
+                )
+            )
+            self.continue_button.setText(self.tr("&Continue on this microphone"))
+        if not self.two_tracks:
+            self.set_silence_alarm(False)
+
+    def set_silence_alarm(self, on: bool) -> None:
+        """The other party's track silent while yours is not (non-modal: it stays until
+        they are heard again)."""
+        self.silence_alarm.setVisible(on)
+
+    def set_answer_heard(self, seconds: float | None) -> None:
+        """When the other party began to speak after the announcement (None: not yet)."""
+        if seconds is None:
+            self.answer_label.hide()
+            self.answer_label.clear()
+            return
+        self.answer_label.setText(
+            self.tr("The other party spoke at %1.").replace("%1", format_elapsed(seconds))
+        )
+        self.answer_label.setVisible(self.phase == "announcing")
 
     def set_devices(self, devices: list[Any], error: str | None = None) -> None:
         """The microphones there are now (the default one chosen), plus the system default."""
@@ -321,6 +463,9 @@ class RecordingPage(QWidget):
         self.show_paused(False)
         self.elapsed_label.setText("00:00")
         self.meter.reset()
+        self.other_meter.reset()
+        self.set_silence_alarm(False)
+        self.set_answer_heard(None)
         self.set_allowed(frozenset())
         self.set_phase("announcing")
 
@@ -363,6 +508,7 @@ class RecordingPage(QWidget):
             self.continue_button.setEnabled(True)
             self.continue_button.setFocus()
         self.script_frame.setVisible(announcing)
+        self.answer_label.setVisible(announcing and bool(self.answer_label.text()))
         self.agreed_button.setVisible(announcing)
         self.refused_button.setVisible(announcing)
         self.marker_button.setEnabled(phase not in ("stopping",))
@@ -374,7 +520,11 @@ class RecordingPage(QWidget):
             )
             self.pause_button.setText(self.tr("&Resume recording"))
         elif lost:
-            self.state_label.setText(self.tr("⚠  MICROPHONE LOST — NOT RECORDING"))
+            self.state_label.setText(
+                self.tr("⚠  SOUND LOST — NOT RECORDING")
+                if self.two_tracks
+                else self.tr("⚠  MICROPHONE LOST — NOT RECORDING")
+            )
             self.state_label.setStyleSheet(
                 "background:#e67e22; color:#fff; font-size:18px; font-weight:bold;"
                 " border-radius:4px;"

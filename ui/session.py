@@ -21,6 +21,14 @@ A lost microphone is a phase of its own, ``device_lost``: the core has saved
 everything written so far and nothing is recorded; the user either continues
 on another device (the same recording goes on as a new segment, back in the
 phase it was lost in) or ends the call.
+
+Two tracks (you and the other party): the recorder's per-track levels come on
+the writer thread with the recording time they end at, and go two ways: one
+one-slot mailbox per meter, and a ``TrackFeed`` that a UI timer drains into a
+``CallListener`` (``ui.tracks``). It says when the other party's track has been
+silent too long while yours was not (``silence_alarm``) and where their answer
+began after the announcement (``answer_heard``); "They agreed" is logged there.
+A mono call gets the same answer from its one track.
 """
 
 from __future__ import annotations
@@ -41,8 +49,9 @@ from recorder.sidecar import Outcome
 from recorder.timefmt import format_elapsed
 from ui import core_bridge
 from ui.call_setup import CallSetup
-from ui.meter import LevelQueue
+from ui.meter import LevelQueue, TrackFeed
 from ui.tasks import PoolRunner
+from ui.tracks import SILENCE_ALARM_S, CallListener, TrackChoice
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +79,9 @@ class CallSession(QObject):
     switched = Signal(str)  # recording again, from this device (its name)
     switch_failed = Signal(str)  # the other device could not be used: the core's sentence
     allowed_changed = Signal(object)  # frozenset[str]: the consent events the core accepts now
+    tracks_known = Signal(int)  # 1 (one microphone) or 2 (you, the other party), once started
+    silence_alarm = Signal(bool)  # the other party silent too long while you speak / heard again
+    answer_heard = Signal(object)  # seconds where their answer began, or None (none looked for)
     _event_from_writer = Signal(object)
 
     def __init__(
@@ -81,16 +93,27 @@ class CallSession(QObject):
         source: Any = None,
         source_factory: Callable[[int | None, int, int], Any] | None = None,
         ui_language: str = "en",
+        silence_alarm_s: float = SILENCE_ALARM_S,
     ) -> None:
         """``source_factory(device_index, sample_rate, channels)`` makes the device a lost
         call continues on (default: a live device; tests pass fakes). ``ui_language`` is
-        the language of the core's assessment shown after the call."""
+        the language of the core's assessment shown after the call. ``silence_alarm_s``:
+        how long the other party may be silent while you speak before the window says so."""
         super().__init__(parent)
         self.setup = setup
         self.ui_language = ui_language
         self.library_root = library_root
         self.user_name = user_name
-        self.levels = LevelQueue()
+        self.levels = LevelQueue()  # the one microphone's (mono), or both tracks mixed
+        self.track_levels = (LevelQueue(), LevelQueue())  # your voice, the other party
+        self.track_feed = TrackFeed()
+        self.tracks = 1
+        self.silence_alarm_s = silence_alarm_s
+        self.listener: CallListener | None = None
+        self.alarm_on = False
+        self.answer_s: float | None = None  # where their answer began (shown), if heard
+        self.unheard_agreement = False  # "They agreed" with nothing heard from them since
+        self._metered: Any = None  # the recorder, for the writer thread's level callbacks
         self.phase = "idle"
         self.events: list[dict[str, Any]] = []
         self._serial = PoolRunner(max_threads=1)  # one thread: recorder calls keep their order
@@ -111,6 +134,9 @@ class CallSession(QObject):
         self._watch = QTimer(self)
         self._watch.setInterval(200)
         self._watch.timeout.connect(self._check_recorder)
+        self._listen = QTimer(self)
+        self._listen.setInterval(100)
+        self._listen.timeout.connect(self._follow_tracks)
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -196,13 +222,41 @@ class CallSession(QObject):
             # microphone's number and opening it.
             with PORTAUDIO_LOCK:
                 src = source if source is not None else core_bridge.make_source(self.setup)
+                self.tracks = 2 if core_bridge.is_two_track(src) else 1
                 call = core_bridge.make_call(
-                    self.setup, src, self.library_root, self.levels.put, emit
+                    self.setup,
+                    src,
+                    self.library_root,
+                    self._writer_level,
+                    emit,
+                    on_track_levels=self._writer_track_levels,
                 )
+                self._metered = call.recorder
                 call.start()
             return call
 
         self._serial.run_task(work, self._started)
+
+    # Called on the recorder's writer thread: no Qt here, only the mailboxes.
+
+    def _recorded_now(self) -> float:
+        rec = self._metered
+        if rec is None:
+            return 0.0
+        return float(rec.frames_captured) / float(rec.source.format.sample_rate)
+
+    def _writer_level(self, peak_dbfs: float, rms_dbfs: float) -> None:
+        self.levels.put(peak_dbfs, rms_dbfs)
+        if self.tracks == 1:
+            self.track_levels[0].put(peak_dbfs, rms_dbfs)
+            self.track_feed.put(self._recorded_now(), ((peak_dbfs, rms_dbfs),))
+
+    def _writer_track_levels(self, levels: tuple[tuple[float, float], ...]) -> None:
+        if self.tracks != 2 or len(levels) < 2:
+            return
+        for mailbox, (peak, rms) in zip(self.track_levels, levels, strict=False):
+            mailbox.put(peak, rms)
+        self.track_feed.put(self._recorded_now(), levels)
 
     def _started(self, call: Any, error: BaseException | None) -> None:
         if error is not None:
@@ -212,12 +266,38 @@ class CallSession(QObject):
         self._call = call
         self._recorder = call.recorder
         self._t0 = time.monotonic()
+        self.listener = CallListener(self.tracks, self.silence_alarm_s)
+        self.tracks_known.emit(self.tracks)
         self._watch.start()
+        self._listen.start()
         self._set_phase("announcing")
+
+    # --- what is heard on each track ---------------------------------------------------------
+
+    def _follow_tracks(self) -> None:
+        listener = self.listener
+        if listener is None:
+            return
+        for seconds, levels in self.track_feed.drain():
+            listener.feed(seconds, levels)
+        alarm = listener.alarm and self.phase in ("announcing", "consented")
+        if alarm != self.alarm_on:
+            self.alarm_on = alarm
+            self.silence_alarm.emit(alarm)
+        if listener.answer_s != self.answer_s:
+            self.answer_s = listener.answer_s
+            self.answer_heard.emit(self.answer_s)
+
+    def _answer_frame(self) -> int | None:
+        """Where their answer began, as an offset into the recording (None: not heard)."""
+        rec = self._recorder
+        if self.answer_s is None or rec is None:
+            return None
+        return max(0, round(self.answer_s * int(rec.source.format.sample_rate)))
 
     # --- events ------------------------------------------------------------------------------
 
-    def _post(self, kind: str, text: str | None = None) -> None:
+    def _post(self, kind: str, text: str | None = None, at_frame: int | None = None) -> None:
         call = self._call
         if call is None:
             return
@@ -226,7 +306,9 @@ class CallSession(QObject):
             return
         self._pending += 1
         self._last_click = (kind, time.monotonic())
-        self._serial.run_task(lambda: call.post(kind, text), self._consent_posted)
+        self._serial.run_task(
+            lambda: core_bridge.post_event(call, kind, text, at_frame), self._consent_posted
+        )
 
     def _may(self, kind: str) -> bool:
         """Whether the core's rules take ``kind`` now, no other answer is on its way, and it
@@ -250,6 +332,7 @@ class CallSession(QObject):
     def _on_event_main(self, event: Any) -> None:
         data = event.to_json() if hasattr(event, "to_json") else dict(event)
         self.events.append(data)
+        self._follow_consent(data)
         self.event_applied.emit(data)
         self._refresh_allowed()
         if data.get("kind") == "device_lost":
@@ -279,6 +362,23 @@ class CallSession(QObject):
             self._stop_reason = str(data.get("kind"))
             self.stop()
 
+    def _follow_consent(self, data: dict[str, Any]) -> None:
+        """An answer is looked for from the announcement on, until it is given."""
+        listener = self.listener
+        if listener is None:
+            return
+        kind = data.get("kind")
+        if kind == "announced":
+            self._follow_tracks()  # what was heard before it is not the answer
+            listener.announced(float(data.get("seconds") or 0.0))
+        elif kind in ("granted", "refused", "transferred"):
+            listener.answered()
+        else:
+            return
+        if self.answer_s is not None:
+            self.answer_s = None
+            self.answer_heard.emit(None)
+
     def _check_recorder(self) -> None:
         rec = self._recorder
         if rec is None or self.phase in ("stopping", "done", "device_lost"):
@@ -301,20 +401,31 @@ class CallSession(QObject):
         self._before_lost = self.phase
         self._stop_reason = "device_lost"
         self._set_phase("device_lost")
-        text = self.tr(
-            "The microphone stopped delivering sound (%1). Everything recorded until then (%2) "
-            "is saved; nothing is being recorded now. Continue on another microphone to go on "
-            "in the same recording, or end the call."
-        )
+        if self.alarm_on:  # nothing is recorded now: the banner says so
+            self.alarm_on = False
+            self.silence_alarm.emit(False)
+        if self.tracks == 2:
+            text = self.tr(
+                "The sound stopped (%1). Everything recorded until then (%2) is saved; nothing "
+                "is being recorded now. Continue on other devices to go on in the same "
+                "recording, or end the call."
+            )
+        else:
+            text = self.tr(
+                "The microphone stopped delivering sound (%1). Everything recorded until then "
+                "(%2) is saved; nothing is being recorded now. Continue on another microphone "
+                "to go on in the same recording, or end the call."
+            )
         self.device_lost.emit(
             text.replace("%1", reason or self.tr("no sound")).replace(
                 "%2", format_elapsed(self.recorded_seconds)
             )
         )
 
-    def switch_to(self, device_index: int | None, device_name: str | None = None) -> None:
+    def switch_to(self, device: int | TrackChoice | None, device_name: str | None = None) -> None:
         """Continue the same recording on another device, as a new segment (core's checks).
-        ``device_name``: the name it was listed with (the number may have changed since)."""
+        ``device_name``: the name it was listed with (the number may have changed since).
+        A two-track call continues on a ``TrackChoice``: a new pair of sources."""
         rec = self._recorder
         if rec is None or self.phase != "device_lost" or self._switching:
             return
@@ -323,8 +434,11 @@ class CallSession(QObject):
 
         def work() -> str:
             rate, channels = core_bridge.recording_format(rec)
+            if isinstance(device, TrackChoice):
+                source = core_bridge.call_source(device.voice, device.other_party, rate)
+                return core_bridge.switch_source(rec, source)
             with PORTAUDIO_LOCK:
-                index = resolve_device(device_index, device_name)
+                index = resolve_device(device, device_name)
                 return core_bridge.switch_source(rec, factory(index, rate, channels))
 
         self._serial.run_task(work, self._switched)
@@ -352,8 +466,12 @@ class CallSession(QObject):
         return True
 
     def agreed(self) -> None:
+        """They agreed: logged where their answer began when it was heard (the core
+        permitting), else now; ``unheard_agreement`` says when nothing was heard."""
         if self._may("granted"):
-            self._post("granted")
+            self._follow_tracks()
+            self.unheard_agreement = self.listener is not None and self.answer_s is None
+            self._post("granted", at_frame=self._answer_frame())
 
     def transferred(self) -> bool:
         """Someone new is on the line: they must be told and answer before the call goes on
@@ -398,6 +516,10 @@ class CallSession(QObject):
             return
         self._set_phase("stopping")
         self._watch.stop()
+        self._listen.stop()
+        if self.alarm_on:
+            self.alarm_on = False
+            self.silence_alarm.emit(False)
         reason = self._stop_reason
         setup = self.setup
         language = self.ui_language

@@ -102,6 +102,20 @@ class SettingsPage(QWidget):
         device_row.addWidget(self.refresh_button)
         form.addRow(self._label(self.tr("&Microphone"), self.device_combo), device_row)
 
+        self.call_mode_combo = QComboBox(self)
+        self.call_mode_combo.setObjectName("defaultCallMode")
+        for key, label in (
+            ("computer", self.tr("On this computer")),
+            ("loudspeaker", self.tr("Mobile phone on loudspeaker (one microphone)")),
+            ("paired", self.tr("Mobile phone paired to this computer")),
+            ("adapter", self.tr("A phone adapter")),
+        ):
+            self.call_mode_combo.addItem(label, key)
+        form.addRow(
+            self._label(self.tr("How you usuall&y call"), self.call_mode_combo),
+            self.call_mode_combo,
+        )
+
         self.listening_combo = QComboBox(self)
         self.listening_combo.setObjectName("listeningFormat")
         self.listening_combo.addItem(self.tr("MP3 (plays everywhere)"), "mp3")
@@ -152,6 +166,7 @@ class SettingsPage(QWidget):
         self._pick(self.ui_lang_combo, s.get("ui_language"))
         self._pick(self.call_lang_combo, s.get("call_language"))
         self._pick(self.listening_combo, s.get("listening_format"))
+        self._pick(self.call_mode_combo, s.get("call_mode"))
         self.profile_combo.clear()
         try:
             for p in list_profiles(s.get("ui_language")):
@@ -217,6 +232,7 @@ class SettingsPage(QWidget):
         s.set("ui_language", str(self.ui_lang_combo.currentData()))
         s.set("call_language", str(self.call_lang_combo.currentData()))
         s.set("listening_format", str(self.listening_combo.currentData()))
+        s.set("call_mode", str(self.call_mode_combo.currentData()))
         if self.profile_combo.currentData():
             s.set("home_profile", str(self.profile_combo.currentData()))
         s.set("device", str(self._wanted_device or ""))  # also before the list has come

@@ -67,27 +67,32 @@
 <context>
     <name>CallSession</name>
     <message>
-        <location filename="../../ui/session.py" line="256"/>
+        <location filename="../../ui/session.py" line="347"/>
         <source>The recording folder was deleted, moved or made read-only: the recording stopped. The audio captured is copied to another folder, named when the call has ended.</source>
         <translation>Le dossier de l&apos;enregistrement a été supprimé, déplacé ou mis en lecture seule : l&apos;enregistrement s&apos;est arrêté. L&apos;audio capté est copié dans un autre dossier, indiqué à la fin de l&apos;appel.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="262"/>
+        <location filename="../../ui/session.py" line="353"/>
         <source>The recording reached the 4 GiB a WAV file can hold and stopped. Everything written until then is saved; start a new call to go on.</source>
         <translation>L&apos;enregistrement a atteint les 4 Gio qu&apos;un fichier WAV peut contenir et s&apos;est arrêté. Tout ce qui a été écrit jusque-là est conservé ; commencez un nouvel appel pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="267"/>
+        <location filename="../../ui/session.py" line="358"/>
         <source>The disk is full or cannot be written: the recording stopped. Everything written until then is saved; free some space before the next call.</source>
         <translation>Le disque est plein ou ne peut pas être écrit : l&apos;enregistrement s&apos;est arrêté. Tout ce qui a été écrit jusque-là est conservé ; libérez de la place avant le prochain appel.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="297"/>
+        <location filename="../../ui/session.py" line="409"/>
+        <source>The sound stopped (%1). Everything recorded until then (%2) is saved; nothing is being recorded now. Continue on other devices to go on in the same recording, or end the call.</source>
+        <translation>Le son s&apos;est interrompu (%1). Tout ce qui a été enregistré jusque-là (%2) est sauvegardé ; rien n&apos;est enregistré pour l&apos;instant. Continuez sur d&apos;autres appareils pour poursuivre le même enregistrement, ou mettez fin à l&apos;appel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="415"/>
         <source>The microphone stopped delivering sound (%1). Everything recorded until then (%2) is saved; nothing is being recorded now. Continue on another microphone to go on in the same recording, or end the call.</source>
         <translation>Le micro ne transmet plus de son (%1). Tout ce qui a été enregistré jusque-là (%2) est sauvegardé ; rien n&apos;est enregistré pour l&apos;instant. Continuez sur un autre micro pour poursuivre le même enregistrement, ou mettez fin à l&apos;appel.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="302"/>
+        <location filename="../../ui/session.py" line="420"/>
         <source>no sound</source>
         <translation>aucun son</translation>
     </message>
@@ -95,72 +100,72 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="257"/>
+        <location filename="../../ui/core_bridge.py" line="226"/>
         <source>The disk is full: nothing more can be written. Free some space and try again.</source>
         <translation>Le disque est plein : plus rien ne peut être écrit. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="262"/>
+        <location filename="../../ui/core_bridge.py" line="231"/>
         <source>this folder</source>
         <translation>ce dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="263"/>
+        <location filename="../../ui/core_bridge.py" line="232"/>
         <source>Témoin may not write to %1 (%2).</source>
         <translation>Témoin n&apos;a pas le droit d&apos;écrire dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="267"/>
+        <location filename="../../ui/core_bridge.py" line="236"/>
         <source>Something went wrong inside Témoin (%1). Your recordings are safe; details were written to the log folder.</source>
         <translation>Une erreur interne s&apos;est produite dans Témoin (%1). Vos enregistrements ne sont pas touchés ; les détails sont dans le dossier des journaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="288"/>
+        <location filename="../../ui/core_bridge.py" line="257"/>
         <source>The audio system (PortAudio) is missing: no microphone can be used.</source>
         <translation>Le système audio (PortAudio) est absent : aucun micro ne peut être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="292"/>
+        <location filename="../../ui/core_bridge.py" line="261"/>
         <source>The microphone could not be used.</source>
         <translation>Le micro n&apos;a pas pu être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="294"/>
+        <location filename="../../ui/core_bridge.py" line="263"/>
         <source>The library is in use by another Témoin window or command.</source>
         <translation>La bibliothèque est utilisée par une autre fenêtre ou commande Témoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="298"/>
+        <location filename="../../ui/core_bridge.py" line="267"/>
         <source>The library&apos;s index is damaged. Your recordings are untouched; it can be rebuilt.</source>
         <translation>L&apos;index de la bibliothèque est endommagé. Vos enregistrements sont intacts ; l&apos;index peut être reconstruit.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="303"/>
+        <location filename="../../ui/core_bridge.py" line="272"/>
         <source>Témoin cannot read or write where it needs to.</source>
         <translation>Témoin ne peut pas lire ou écrire là où il en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="307"/>
+        <location filename="../../ui/core_bridge.py" line="276"/>
         <source>This file or value cannot be used.</source>
         <translation>Ce fichier ou cette valeur ne peut pas être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="309"/>
+        <location filename="../../ui/core_bridge.py" line="278"/>
         <source>The check found a problem.</source>
         <translation>La vérification a trouvé un problème.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="314"/>
+        <location filename="../../ui/core_bridge.py" line="283"/>
         <source>%1 Details: %2</source>
         <translation>%1 Détails : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="537"/>
+        <location filename="../../ui/core_bridge.py" line="363"/>
         <source>A call is being recorded: the list of microphones cannot be refreshed now (asking the audio system would cut the call&apos;s sound). The list shows the microphones as they were; press Refresh again once the call has ended.</source>
         <translation>Un appel est en cours d&apos;enregistrement : la liste des micros ne peut pas être actualisée maintenant (interroger le système audio couperait le son de l&apos;appel). La liste montre les micros tels qu&apos;ils étaient ; appuyez de nouveau sur Actualiser une fois l&apos;appel terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="544"/>
+        <location filename="../../ui/core_bridge.py" line="370"/>
         <source>Témoin cannot ask the audio system for the microphones there are now: one that went away is still held by the sound library. The list shows them as they were. To see the ones there are now, end the call if one is going on, then close Témoin and open it again; what was recorded is kept.</source>
         <translation>Témoin ne peut pas demander au système audio les micros présents maintenant : un micro qui a disparu est encore tenu par la bibliothèque audio. La liste les montre tels qu&apos;ils étaient. Pour voir ceux qui sont là maintenant, terminez l&apos;appel s&apos;il y en a un en cours, puis fermez Témoin et rouvrez-le ; ce qui a été enregistré est conservé.</translation>
     </message>
@@ -168,107 +173,107 @@
 <context>
     <name>Events</name>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="14"/>
         <source>Recording started</source>
         <translation>Début de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="15"/>
         <source>Recording stopped</source>
         <translation>Fin de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="16"/>
         <source>Announcement</source>
         <translation>Annonce</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="17"/>
         <source>They agreed</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>They refused</source>
         <translation>Refus</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Someone new on the line</source>
         <translation>Nouvelle personne en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Paused (not recording)</source>
         <translation>En pause (pas d&apos;enregistrement)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Recording resumed</source>
         <translation>Enregistrement repris</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Consent withdrawn</source>
         <translation>Consentement retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Marker</source>
         <translation>Repère</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Microphone lost</source>
         <translation>Micro perdu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Microphone changed</source>
         <translation>Micro changé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Recording continues (new part)</source>
         <translation>L&apos;enregistrement continue (nouvelle partie)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Disk full</source>
         <translation>Disque plein</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Write error</source>
         <translation>Erreur d&apos;écriture</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Input file unreadable</source>
         <translation>Fichier source illisible</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Audio cut</source>
         <translation>Audio coupé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Audio deleted</source>
         <translation>Audio effacé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Audio dropped (computer too busy)</source>
         <translation>Audio perdu (ordinateur trop occupé)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Audio missing (computer stalled)</source>
         <translation>Audio manquant (ordinateur bloqué)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Audio rescued elsewhere (folder deleted or read-only)</source>
         <translation>Audio sauvé ailleurs (dossier supprimé ou en lecture seule)</translation>
     </message>
@@ -276,47 +281,47 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="141"/>
+        <location filename="../../ui/first_run.py" line="142"/>
         <source>Welcome to Témoin</source>
         <translation>Bienvenue dans Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="144"/>
+        <location filename="../../ui/first_run.py" line="145"/>
         <source>Témoin records your calls with support lines lawfully: it tells you what to say before recording, keeps the other party&apos;s answer on the recording, and turns the call into evidence you can check. It gives information, not legal advice.</source>
         <translation>Témoin enregistre légalement vos appels aux services clients : il vous dit quoi annoncer avant d&apos;enregistrer, garde la réponse de votre interlocuteur sur l&apos;enregistrement et fait de l&apos;appel une preuve vérifiable. Il donne des informations, pas un conseil juridique.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="150"/>
+        <location filename="../../ui/first_run.py" line="151"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="151"/>
+        <location filename="../../ui/first_run.py" line="152"/>
         <source>&amp;Where you live</source>
         <translation>&amp;Où vous habitez</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="153"/>
+        <location filename="../../ui/first_run.py" line="154"/>
         <source>Said in the announcement</source>
         <translation>Dit dans l&apos;annonce</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="152"/>
+        <location filename="../../ui/first_run.py" line="153"/>
         <source>Your &amp;name</source>
         <translation>Votre &amp;nom</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="154"/>
+        <location filename="../../ui/first_run.py" line="155"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Micro</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="155"/>
+        <location filename="../../ui/first_run.py" line="156"/>
         <source>Speak: the bar should move</source>
         <translation>Parlez : la barre doit bouger</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="160"/>
+        <location filename="../../ui/first_run.py" line="161"/>
         <source>No microphone found. You can plug one in later and pick it in Settings.</source>
         <translation>Aucun micro trouvé. Vous pourrez en brancher un plus tard et le choisir dans les Réglages.</translation>
     </message>
@@ -324,22 +329,22 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Italian</source>
         <translation>Italien</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
@@ -347,12 +352,12 @@
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../../ui/meter.py" line="53"/>
+        <location filename="../../ui/meter.py" line="83"/>
         <source>Input level</source>
         <translation>Niveau d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/meter.py" line="79"/>
+        <location filename="../../ui/meter.py" line="113"/>
         <source>Peak %1 dBFS</source>
         <translation>Crête %1 dBFS</translation>
     </message>
@@ -360,57 +365,57 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../ui/library_page.py" line="60"/>
+        <location filename="../../ui/library_page.py" line="61"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="61"/>
+        <location filename="../../ui/library_page.py" line="62"/>
         <source>Called</source>
         <translation>Appelé</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="62"/>
+        <location filename="../../ui/library_page.py" line="63"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="63"/>
+        <location filename="../../ui/library_page.py" line="64"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="64"/>
+        <location filename="../../ui/library_page.py" line="65"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="65"/>
+        <location filename="../../ui/library_page.py" line="66"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="68"/>
+        <location filename="../../ui/library_page.py" line="69"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="69"/>
+        <location filename="../../ui/library_page.py" line="70"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="70"/>
+        <location filename="../../ui/library_page.py" line="71"/>
         <source>Complaint</source>
         <translation>Réclamation</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="71"/>
+        <location filename="../../ui/library_page.py" line="72"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="131"/>
+        <location filename="../../ui/library_page.py" line="132"/>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
@@ -418,160 +423,160 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../ui/library_page.py" line="159"/>
+        <location filename="../../ui/library_page.py" line="160"/>
         <source>Search calls (name, tag, purpose)…</source>
         <translation>Chercher un appel (nom, étiquette, objet)…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="162"/>
+        <location filename="../../ui/library_page.py" line="163"/>
         <source>&amp;Verify a bundle…</source>
         <translation>&amp;Vérifier un dossier de preuve…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="165"/>
+        <location filename="../../ui/library_page.py" line="166"/>
         <source>Check a bundle someone sent you (or drop a .zip on the window)</source>
         <translation>Vérifier un dossier qu&apos;on vous a envoyé (ou déposer un .zip sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="197"/>
+        <location filename="../../ui/library_page.py" line="198"/>
         <source>Select a call to see it here.</source>
         <translation>Choisissez un appel pour l&apos;afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="209"/>
-        <location filename="../../ui/library_page.py" line="432"/>
-        <location filename="../../ui/library_page.py" line="467"/>
+        <location filename="../../ui/library_page.py" line="210"/>
+        <location filename="../../ui/library_page.py" line="435"/>
+        <location filename="../../ui/library_page.py" line="470"/>
         <source>&amp;Play</source>
         <translation>É&amp;couter</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="213"/>
+        <location filename="../../ui/library_page.py" line="214"/>
         <source>&amp;Export evidence bundle…</source>
         <translation>&amp;Exporter le dossier de preuve…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="218"/>
+        <location filename="../../ui/library_page.py" line="219"/>
         <source>&amp;Delete the audio…</source>
         <translation>&amp;Supprimer l&apos;audio…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="222"/>
+        <location filename="../../ui/library_page.py" line="223"/>
         <source>Once the dispute is over, delete the recording&apos;s audio for good. Its timeline, hashes and chain of custody stay in the library.</source>
         <translation>Une fois le litige terminé, supprimez définitivement l&apos;audio de l&apos;enregistrement. Sa chronologie, ses empreintes et sa chaîne de conservation restent dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="232"/>
+        <location filename="../../ui/library_page.py" line="233"/>
         <source>Consent events and markers</source>
         <translation>Événements de consentement et repères</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="288"/>
+        <location filename="../../ui/library_page.py" line="289"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="307"/>
+        <location filename="../../ui/library_page.py" line="310"/>
         <source>This call could not be loaded.</source>
         <translation>Cet appel n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="315"/>
+        <location filename="../../ui/library_page.py" line="318"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="341"/>
+        <location filename="../../ui/library_page.py" line="344"/>
         <source>Témoin cannot assess the consent in this call: see the note below.</source>
         <translation>Témoin ne peut pas évaluer le consentement de cet appel : voir la note ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="345"/>
+        <location filename="../../ui/library_page.py" line="348"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="358"/>
+        <location filename="../../ui/library_page.py" line="361"/>
         <source>Delete the audio?</source>
         <translation>Supprimer l&apos;audio ?</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="360"/>
+        <location filename="../../ui/library_page.py" line="363"/>
         <source>Delete the audio of %1 for good? This cannot be undone. Export an evidence bundle first if you may still need it. The timeline, the hashes and the chain of custody stay in the library.</source>
         <translation>Supprimer définitivement l&apos;audio de %1 ? C&apos;est irréversible. Exportez d&apos;abord un dossier de preuve si vous pourriez encore en avoir besoin. La chronologie, les empreintes et la chaîne de conservation restent dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="384"/>
+        <location filename="../../ui/library_page.py" line="387"/>
         <source>The audio of %1 is deleted. Its timeline, hashes and chain of custody stay in the library.</source>
         <translation>L&apos;audio de %1 est supprimé. Sa chronologie, ses empreintes et sa chaîne de conservation restent dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="404"/>
+        <location filename="../../ui/library_page.py" line="407"/>
         <source>Playback failed: %1</source>
         <translation>La lecture a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="435"/>
+        <location filename="../../ui/library_page.py" line="438"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="476"/>
+        <location filename="../../ui/library_page.py" line="479"/>
         <source>Export evidence bundle</source>
         <translation>Exporter le dossier de preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="476"/>
-        <location filename="../../ui/library_page.py" line="529"/>
+        <location filename="../../ui/library_page.py" line="479"/>
+        <location filename="../../ui/library_page.py" line="532"/>
         <source>Zip bundle (*.zip)</source>
         <translation>Dossier zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="487"/>
+        <location filename="../../ui/library_page.py" line="490"/>
         <source>Exporting the evidence bundle…</source>
         <translation>Export du dossier de preuve…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="487"/>
+        <location filename="../../ui/library_page.py" line="490"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="490"/>
+        <location filename="../../ui/library_page.py" line="493"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="520"/>
+        <location filename="../../ui/library_page.py" line="523"/>
         <source>Bundle exported to %1. Send this file as it is: any change breaks its seal.</source>
         <translation>Dossier exporté dans %1. Transmettez ce fichier tel quel : toute modification brise son sceau.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="529"/>
+        <location filename="../../ui/library_page.py" line="532"/>
         <source>Verify an evidence bundle</source>
         <translation>Vérifier un dossier de preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="535"/>
+        <location filename="../../ui/library_page.py" line="538"/>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="545"/>
+        <location filename="../../ui/library_page.py" line="548"/>
         <source>%1 is intact: the files and the signature match. The app was interrupted during this call: the audio&apos;s hash was taken at recovery, and the part before the last checkpoint matches the hash taken while recording.</source>
         <translation>%1 est intact : les fichiers et la signature concordent. L&apos;application a été interrompue pendant cet appel : l&apos;empreinte de l&apos;audio a été calculée à la récupération, et la partie antérieure au dernier point de contrôle correspond à l&apos;empreinte calculée pendant l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="552"/>
+        <location filename="../../ui/library_page.py" line="555"/>
         <source>%1 is intact: the files, the signature and the hash taken while recording all match.</source>
         <translation>%1 est intact : les fichiers, la signature et l&apos;empreinte prise pendant l&apos;enregistrement concordent.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="558"/>
+        <location filename="../../ui/library_page.py" line="561"/>
         <source>%1 does NOT verify: %2</source>
         <translation>%1 n&apos;est PAS vérifié : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="567"/>
+        <location filename="../../ui/library_page.py" line="570"/>
         <source>Bundle check</source>
         <translation>Vérification du dossier</translation>
     </message>
@@ -579,38 +584,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>New call</source>
         <translation>Nouvel appel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Verify a bundle…</source>
         <translation>Vérifier un dossier de preuve…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Témoin — not recording</source>
         <translation>Témoin — pas d&apos;enregistrement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>%n recording(s) interrupted by a crash or power cut were recovered and are in the library: %1</source>
         <translation>
             <numerusform>%n enregistrement interrompu par un plantage ou une coupure de courant a été récupéré et se trouve dans la bibliothèque : %1</numerusform>
@@ -618,7 +623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>%n call(s) recorded earlier had not reached the library (it was in use when they ended) and are in it now: %1</source>
         <translation>
             <numerusform>%n appel enregistré plus tôt n&apos;était pas dans la bibliothèque (elle était utilisée à la fin de l&apos;appel) ; il y est maintenant : %1</numerusform>
@@ -626,163 +631,183 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>‖ PAUSED %1 — Témoin</source>
         <translation>‖ PAUSE %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Témoin — paused, not recording</source>
         <translation>Témoin — en pause, rien n&apos;est enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>⚠ MIC LOST %1 — Témoin</source>
         <translation>⚠ MICRO PERDU %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Témoin — microphone lost, not recording</source>
         <translation>Témoin — micro perdu, rien n&apos;est enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>● REC %1 — Témoin</source>
         <translation>● REC %1 — Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Témoin — RECORDING</source>
         <translation>Témoin — ENREGISTREMENT</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Press “I&apos;m reading it now” (Ctrl+L) as you start reading the text above aloud, then click the other party&apos;s answer.</source>
         <translation>Appuyez sur « Je le lis maintenant » (Ctrl+L) au moment où vous commencez à lire le texte ci-dessus à voix haute, puis cliquez sur la réponse de votre interlocuteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Noted: you are reading the text. When they have answered, click their answer.</source>
         <translation>C&apos;est noté : vous lisez le texte. Quand la personne a répondu, cliquez sur sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="388"/>
+        <source>⚠ SOUND LOST %1 — Témoin</source>
+        <translation>⚠ SON PERDU %1 — Témoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="389"/>
+        <source>Témoin — sound lost, not recording</source>
+        <translation>Témoin — son perdu, rien n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="511"/>
+        <source>Continue on other devices…</source>
+        <translation>Continuer sur d&apos;autres appareils…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Continue on another microphone…</source>
         <translation>Continuer sur un autre micro…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>End the call</source>
         <translation>Mettre fin à l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Recording again, from %1. The audio continues in the same recording; the log notes where the microphone changed.</source>
         <translation>L&apos;enregistrement reprend, depuis %1. Le son continue dans le même enregistrement ; le journal note où le micro a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Someone new is on the line: press “I&apos;m reading it now” (Ctrl+L) as you read the text to them, then click their answer.</source>
         <translation>Une nouvelle personne est en ligne : appuyez sur « Je le lis maintenant » (Ctrl+L) en lui lisant le texte, puis cliquez sur sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="649"/>
+        <source>They agreed. Nothing was heard from the other party since the announcement, though: check that their answer is on the recording.</source>
+        <translation>Accord donné. Mais rien n&apos;a été entendu de votre interlocuteur depuis l&apos;annonce : vérifiez que sa réponse figure dans l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>They agreed. The call is recorded with their consent.</source>
         <translation>Accord donné. L&apos;appel est enregistré avec son consentement.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>Nothing is recorded now. Resume when the sensitive part is over.</source>
         <translation>Rien n&apos;est enregistré maintenant. Reprenez quand la partie sensible est terminée.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Say now:</source>
         <translation>Dites maintenant :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>They refused, so the recording stopped and its audio (%1) was deleted, as the rule where you and they are requires. Only the log of what happened (times, the refusal) is kept.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté et son audio (%1) a été effacé, comme l&apos;exige la règle applicable chez vous et chez votre interlocuteur. Seul le journal de ce qui s&apos;est passé (heures, refus) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>They refused, so the recording stopped. The part recorded with consent (%1) is kept; the %2 since the new person came on the line was deleted.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté. La partie enregistrée avec consentement (%1) est conservée ; les %2 depuis l&apos;arrivée de la nouvelle personne ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="721"/>
         <source>They refused; the recording stopped.</source>
         <translation>Refus : l&apos;enregistrement s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="733"/>
         <source>They withdrew their consent, so the recording stopped. The part recorded while they agreed (%1) is kept; nothing after the withdrawal is.</source>
         <translation>Consentement retiré : l&apos;enregistrement s&apos;est arrêté. La partie enregistrée avec son accord (%1) est conservée ; rien de ce qui suit le retrait ne l&apos;est.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="740"/>
         <source>The microphone was lost. Everything recorded until then (%1) is kept.</source>
         <translation>Le micro a été perdu. Tout ce qui a été enregistré jusque-là (%1) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="750"/>
         <source>The recording ended early (%1). What was written until then is kept.</source>
         <translation>L&apos;enregistrement s&apos;est terminé plus tôt (%1). Ce qui a été écrit jusque-là est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="756"/>
         <source>Recording saved: %1 of audio, sealed with a fingerprint (SHA-256).</source>
         <translation>Enregistrement conservé : %1 d&apos;audio, scellé par une empreinte (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="702"/>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>The microphone was lost during the call and the recording went on from another one: the file holds %1 parts, one after the other, and the log says when each began.</source>
         <translation>Le micro a été perdu pendant l&apos;appel et l&apos;enregistrement a continué sur un autre : le fichier contient %1 parties, l&apos;une après l&apos;autre, et le journal indique quand chacune a commencé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="728"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="736"/>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>The audio (%1) is still on this computer. %2</source>
         <translation>L&apos;audio (%1) est toujours sur cet ordinateur. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="757"/>
+        <location filename="../../ui/main_window.py" line="825"/>
         <source>Adding the call to the library…</source>
         <translation>Ajout de l&apos;appel à la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="782"/>
+        <location filename="../../ui/main_window.py" line="850"/>
         <source>The call is safe on this computer but not in the library yet: %1 Témoin tries again by itself. If you close Témoin now, the call is added the next time it starts.</source>
         <translation>L&apos;appel est en sécurité sur cet ordinateur, mais pas encore dans la bibliothèque : %1 Témoin réessaie tout seul. Si vous fermez Témoin maintenant, l&apos;appel y sera ajouté au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="789"/>
+        <location filename="../../ui/main_window.py" line="857"/>
         <source>The call is safe on this computer but could not be added to the library: %1</source>
         <translation>L&apos;appel est en sécurité sur cet ordinateur, mais n&apos;a pas pu être ajouté à la bibliothèque : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="878"/>
         <source>The call is in your library. Details added here are saved with it.</source>
         <translation>L&apos;appel est dans votre bibliothèque. Les détails ajoutés ici sont enregistrés avec lui.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="813"/>
+        <location filename="../../ui/main_window.py" line="881"/>
         <source>The call is now in your library.</source>
         <translation>L&apos;appel est maintenant dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="848"/>
+        <location filename="../../ui/main_window.py" line="916"/>
         <source>The call is in your library.</source>
         <translation>L&apos;appel est dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="869"/>
+        <location filename="../../ui/main_window.py" line="937"/>
         <source>A call is being recorded: stop it first (Ctrl+E), then close Témoin.</source>
         <translation>Un appel est en cours d&apos;enregistrement : arrêtez-le d&apos;abord (Ctrl+E), puis fermez Témoin.</translation>
     </message>
@@ -798,127 +823,265 @@
 <context>
     <name>NewCallPage</name>
     <message>
-        <location filename="../../ui/call_setup.py" line="80"/>
+        <location filename="../../ui/call_setup.py" line="153"/>
         <source>New call</source>
         <translation>Nouvel appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="91"/>
+        <location filename="../../ui/call_setup.py" line="164"/>
         <source>&amp;Where you are</source>
         <translation>&amp;Où vous êtes</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="93"/>
+        <location filename="../../ui/call_setup.py" line="166"/>
         <source>The other party is in another &amp;country</source>
         <translation>L&apos;interlocuteur est dans un autre &amp;pays</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="102"/>
+        <location filename="../../ui/call_setup.py" line="175"/>
         <source>Other party&apos;s country</source>
         <translation>Pays de l&apos;interlocuteur</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="113"/>
+        <location filename="../../ui/call_setup.py" line="186"/>
         <source>Company or person you are calling</source>
         <translation>Entreprise ou personne que vous appelez</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="115"/>
+        <location filename="../../ui/call_setup.py" line="188"/>
         <source>&amp;Calling</source>
         <translation>&amp;Appel à</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="120"/>
+        <location filename="../../ui/call_setup.py" line="193"/>
         <source>&amp;Purpose</source>
         <translation>O&amp;bjet</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="129"/>
+        <location filename="../../ui/call_setup.py" line="202"/>
         <source>Call &amp;language</source>
         <translation>&amp;Langue de l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="138"/>
+        <location filename="../../ui/call_setup.py" line="213"/>
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="147"/>
+        <location filename="../../ui/call_setup.py" line="216"/>
+        <source>Your voice</source>
+        <translation>Votre voix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="223"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Micro</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="149"/>
+        <location filename="../../ui/call_setup.py" line="233"/>
+        <source>The other party</source>
+        <translation>L&apos;interlocuteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="237"/>
+        <location filename="../../ui/call_setup.py" line="386"/>
+        <source>The other part&amp;y</source>
+        <translation>L&apos;&amp;interlocuteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="241"/>
+        <source>&amp;Test the sound</source>
+        <translation>Tester le &amp;son</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="244"/>
+        <source>Listen for a few seconds and say whether both sides of the call are heard</source>
+        <translation>Écouter quelques secondes et dire si les deux côtés de l&apos;appel sont entendus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="257"/>
         <source>Before you record</source>
         <translation>Avant d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="161"/>
+        <location filename="../../ui/call_setup.py" line="269"/>
         <source>Your name is not set. The announcement must say who is recording: enter your name before the first call.</source>
         <translation>Votre nom n&apos;est pas renseigné. L&apos;annonce doit dire qui enregistre : indiquez votre nom avant le premier appel.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="171"/>
+        <location filename="../../ui/call_setup.py" line="279"/>
         <source>Enter your &amp;name…</source>
         <translation>Saisir votre &amp;nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="179"/>
+        <location filename="../../ui/call_setup.py" line="287"/>
         <source>&amp;Start recording</source>
         <translation>&amp;Démarrer l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="207"/>
+        <location filename="../../ui/call_setup.py" line="311"/>
+        <source>How are you making the call?</source>
+        <translation>Comment passez-vous l&apos;appel ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="316"/>
+        <source>On this comp&amp;uter</source>
+        <translation>S&amp;ur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="317"/>
+        <source>Mobile phone on l&amp;oudspeaker</source>
+        <translation>Portable en &amp;haut-parleur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="318"/>
+        <source>Mobile phone pa&amp;ired to this computer</source>
+        <translation>Portable &amp;jumelé à cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="319"/>
+        <source>A phone a&amp;dapter</source>
+        <translation>Un adaptateur téléphoni&amp;que</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="362"/>
+        <source>A softphone, Teams, WhatsApp or another app on this computer: your microphone and what the computer plays are recorded, each on its own track.</source>
+        <translation>Un softphone, Teams, WhatsApp ou une autre application sur cet ordinateur : votre micro et ce que l&apos;ordinateur diffuse sont enregistrés, chacun sur sa propre piste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="366"/>
+        <source>Put the phone on loudspeaker, right next to this computer&apos;s microphone: one microphone records both voices, on one track. Without the loudspeaker, the other party is not recorded.</source>
+        <translation>Mettez le téléphone en haut-parleur, tout près du micro de cet ordinateur : un seul micro enregistre les deux voix, sur une seule piste. Sans le haut-parleur, votre interlocuteur n&apos;est pas enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="371"/>
+        <source>The phone is connected to this computer (Bluetooth hands-free) and the call is heard through the computer: your microphone and what the computer plays are recorded, each on its own track.</source>
+        <translation>Le téléphone est connecté à cet ordinateur (mains libres Bluetooth) et l&apos;appel s&apos;entend par l&apos;ordinateur : votre micro et ce que l&apos;ordinateur diffuse sont enregistrés, chacun sur sa propre piste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="376"/>
+        <source>A phone adapter brings the other party&apos;s voice into this computer as a second input: choose it below. Your microphone and that input are recorded, each on its own track.</source>
+        <translation>Un adaptateur téléphonique amène la voix de votre interlocuteur dans cet ordinateur comme seconde entrée : choisissez-la ci-dessous. Votre micro et cette entrée sont enregistrés, chacun sur sa propre piste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="386"/>
+        <source>Phone &amp;adapter</source>
+        <translation>Adaptateur &amp;téléphonique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="403"/>
         <source>Start recording (Ctrl+R)</source>
         <translation>Démarrer l&apos;enregistrement (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="210"/>
+        <location filename="../../ui/call_setup.py" line="406"/>
         <source>Enter your name first: the announcement says who is recording, and a call cannot start without it.</source>
         <translation>Indiquez d&apos;abord votre nom : l&apos;annonce dit qui enregistre, et un appel ne peut pas commencer sans lui.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="272"/>
+        <location filename="../../ui/call_setup.py" line="498"/>
+        <source>%1 Choose “Mobile phone on loudspeaker” to record with one microphone.</source>
+        <translation>%1 Choisissez « Portable en haut-parleur » pour enregistrer avec un seul micro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="501"/>
+        <source>The sound system lists no microphone. Plug one in, then Refresh.</source>
+        <translation>Le système audio ne liste aucun micro. Branchez-en un, puis Actualiser.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="551"/>
+        <location filename="../../ui/call_setup.py" line="559"/>
+        <location filename="../../ui/call_setup.py" line="589"/>
         <source> (default)</source>
         <translation> (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="274"/>
+        <location filename="../../ui/call_setup.py" line="566"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Lire un fichier audio à la place (démo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="290"/>
+        <location filename="../../ui/call_setup.py" line="591"/>
+        <source> (input)</source>
+        <translation> (entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="871"/>
+        <source>Choose the input the phone adapter is plugged into.</source>
+        <translation>Choisissez l&apos;entrée sur laquelle l&apos;adaptateur téléphonique est branché.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="873"/>
+        <source>Choose the output the call is heard on.</source>
+        <translation>Choisissez la sortie sur laquelle l&apos;appel s&apos;entend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="520"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Aucun micro trouvé. Branchez-en un et cliquez Actualiser, ou lisez un fichier audio pour essayer l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="312"/>
+        <location filename="../../ui/call_setup.py" line="616"/>
         <source>Audio file to play as the call</source>
         <translation>Fichier audio à lire comme appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="312"/>
+        <location filename="../../ui/call_setup.py" line="616"/>
         <source>WAV audio (*.wav)</source>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="412"/>
+        <location filename="../../ui/call_setup.py" line="718"/>
+        <source>Listening (%1 s): say something, and let the other party speak.</source>
+        <translation>Écoute (%1 s) : dites quelque chose, et laissez parler votre interlocuteur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="720"/>
+        <source>Listening (%1 s): say something.</source>
+        <translation>Écoute (%1 s) : dites quelque chose.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="736"/>
+        <source>Both sides are heard: you and the other party.</source>
+        <translation>Les deux côtés sont entendus : vous et votre interlocuteur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="738"/>
+        <source>We hear nothing from the other party: start the call or check the output.</source>
+        <translation>Nous n&apos;entendons rien de votre interlocuteur : lancez l&apos;appel ou vérifiez la sortie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="741"/>
+        <source>We hear nothing from your microphone: check that it is plugged in and not muted.</source>
+        <translation>Nous n&apos;entendons rien de votre micro : vérifiez qu&apos;il est branché et pas en sourdine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="744"/>
+        <source>The microphone hears you. Keep the phone on loudspeaker next to it, so that it hears the other party too.</source>
+        <translation>Le micro vous entend. Gardez le téléphone en haut-parleur à côté de lui, pour qu&apos;il entende aussi votre interlocuteur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="751"/>
+        <source>We hear neither you nor the other party: check the microphone, and start the call or check the output.</source>
+        <translation>Nous n&apos;entendons ni vous ni votre interlocuteur : vérifiez le micro, et lancez l&apos;appel ou vérifiez la sortie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="829"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Aucun profil juridique n&apos;est disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="425"/>
+        <location filename="../../ui/call_setup.py" line="842"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Vous êtes dans des pays différents : la règle la plus stricte s&apos;applique, ici celle de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="439"/>
+        <location filename="../../ui/call_setup.py" line="856"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Indiquez qui vous appelez (une entreprise ou un nom).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="444"/>
+        <location filename="../../ui/call_setup.py" line="865"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Choisissez d&apos;abord un micro (ou un fichier audio à lire).</translation>
     </message>
@@ -926,12 +1089,12 @@
 <context>
     <name>Profiles</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="387"/>
+        <location filename="../../ui/core_bridge.py" line="300"/>
         <source>The %1 profile is not written in this language: its text is shown in English.</source>
         <translation>Le profil %1 n&apos;est pas rédigé dans cette langue : son texte est affiché en anglais.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="392"/>
+        <location filename="../../ui/core_bridge.py" line="305"/>
         <source>The %1 profile is not written in this language: its text is shown in another one.</source>
         <translation>Le profil %1 n&apos;est pas rédigé dans cette langue : son texte est affiché dans une autre langue.</translation>
     </message>
@@ -939,163 +1102,236 @@
 <context>
     <name>RecordingPage</name>
     <message>
-        <location filename="../../ui/recording_page.py" line="90"/>
+        <location filename="../../ui/recording_page.py" line="98"/>
         <source>Elapsed time</source>
         <translation>Temps écoulé</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="105"/>
+        <location filename="../../ui/recording_page.py" line="103"/>
+        <location filename="../../ui/recording_page.py" line="367"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="106"/>
+        <source>Your voice</source>
+        <translation>Votre voix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="107"/>
+        <location filename="../../ui/recording_page.py" line="111"/>
+        <source>The other party</source>
+        <translation>L&apos;interlocuteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="120"/>
+        <source>⚠  We hear nothing from the other party: check the output.</source>
+        <translation>⚠  Nous n&apos;entendons rien de votre interlocuteur : vérifiez la sortie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="139"/>
         <source>Read this aloud now:</source>
         <translation>Lisez ceci à voix haute maintenant :</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="126"/>
+        <location filename="../../ui/recording_page.py" line="160"/>
         <source>I&apos;m &amp;reading it now</source>
         <translation>Je le &amp;lis maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="136"/>
+        <location filename="../../ui/recording_page.py" line="176"/>
         <source>They &amp;agreed</source>
         <translation>Il a &amp;accepté</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="138"/>
+        <location filename="../../ui/recording_page.py" line="178"/>
         <source>They r&amp;efused</source>
         <translation>Il a r&amp;efusé</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="141"/>
+        <location filename="../../ui/recording_page.py" line="181"/>
         <source>Someone &amp;new on the line</source>
         <translation>Quelqu&apos;un de &amp;nouveau en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="143"/>
-        <location filename="../../ui/recording_page.py" line="377"/>
+        <location filename="../../ui/recording_page.py" line="183"/>
+        <location filename="../../ui/recording_page.py" line="533"/>
         <source>&amp;Pause (sensitive data)</source>
         <translation>&amp;Pause (données sensibles)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="145"/>
+        <location filename="../../ui/recording_page.py" line="185"/>
         <source>S&amp;top recording</source>
         <translation>Arrê&amp;ter l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="152"/>
+        <location filename="../../ui/recording_page.py" line="192"/>
         <source>They &amp;withdrew consent</source>
         <translation>Il a retiré son &amp;consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="155"/>
+        <location filename="../../ui/recording_page.py" line="195"/>
         <source>They agreed earlier and now want the recording stopped (Alt+W)</source>
         <translation>Il avait accepté et veut maintenant que l&apos;enregistrement s&apos;arrête (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="172"/>
+        <location filename="../../ui/recording_page.py" line="212"/>
         <source>What just happened (optional)</source>
         <translation>Ce qui vient de se passer (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="173"/>
+        <location filename="../../ui/recording_page.py" line="213"/>
         <source>Add &amp;marker</source>
         <translation>Ajouter un &amp;repère</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="175"/>
+        <location filename="../../ui/recording_page.py" line="215"/>
         <source>Mark this moment (Ctrl+M)</source>
         <translation>Marquer ce moment (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="181"/>
+        <location filename="../../ui/recording_page.py" line="221"/>
         <source>Marker note</source>
         <translation>Note du repère</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="184"/>
+        <location filename="../../ui/recording_page.py" line="224"/>
         <source>T&amp;icket number</source>
         <translation>Numéro de t&amp;icket</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="189"/>
+        <location filename="../../ui/recording_page.py" line="229"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="193"/>
+        <location filename="../../ui/recording_page.py" line="233"/>
         <source>Events so far</source>
         <translation>Événements jusqu&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="213"/>
+        <location filename="../../ui/recording_page.py" line="279"/>
+        <source>The other party&apos;s sound</source>
+        <translation>Le son de l&apos;interlocuteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="281"/>
+        <source>The other part&amp;y:</source>
+        <translation>Son &amp;de l&apos;interlocuteur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="313"/>
+        <source>Opening the devices…</source>
+        <translation>Ouverture des appareils…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="348"/>
+        <source>What the computer plays (the default output)</source>
+        <translation>Ce que l&apos;ordinateur diffuse (la sortie par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="367"/>
+        <source>Microphone</source>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="373"/>
+        <source>The sound was lost: nothing is being recorded now.</source>
+        <translation>Le son a été perdu : rien n&apos;est enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="376"/>
+        <source>Everything recorded until then is saved. Plug the device back in or choose others, then continue: both voices go on in the same recording.</source>
+        <translation>Tout ce qui a été enregistré jusque-là est sauvegardé. Rebranchez l&apos;appareil ou choisissez-en d&apos;autres, puis continuez : les deux voix se poursuivent dans le même enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="380"/>
+        <source>&amp;Continue on these devices</source>
+        <translation>&amp;Continuer sur ces appareils</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="383"/>
         <source>The microphone was lost: nothing is being recorded now.</source>
         <translation>Le micro a été perdu : rien n&apos;est enregistré pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="219"/>
+        <location filename="../../ui/recording_page.py" line="387"/>
         <source>Everything recorded until then is saved. Plug the microphone back in or choose another one, then continue: the audio goes on in the same recording.</source>
         <translation>Tout ce qui a été enregistré jusque-là est sauvegardé. Rebranchez le micro ou choisissez-en un autre, puis continuez : le son se poursuit dans le même enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="231"/>
+        <location filename="../../ui/recording_page.py" line="267"/>
         <source>Microphone to continue on</source>
         <translation>Micro sur lequel continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="233"/>
+        <location filename="../../ui/recording_page.py" line="269"/>
         <source>&amp;Use microphone:</source>
         <translation>Micro à &amp;utiliser :</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="235"/>
+        <location filename="../../ui/recording_page.py" line="271"/>
         <source>Refre&amp;sh list</source>
         <translation>Actualiser la li&amp;ste</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="241"/>
+        <location filename="../../ui/recording_page.py" line="391"/>
         <source>&amp;Continue on this microphone</source>
         <translation>&amp;Continuer sur ce micro</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="246"/>
+        <location filename="../../ui/recording_page.py" line="291"/>
         <source>En&amp;d the call</source>
         <translation>Mettre &amp;fin à l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="265"/>
+        <location filename="../../ui/recording_page.py" line="321"/>
         <source>Opening the microphone…</source>
         <translation>Ouverture du micro…</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="279"/>
+        <location filename="../../ui/recording_page.py" line="342"/>
+        <location filename="../../ui/recording_page.py" line="421"/>
         <source>The system&apos;s default microphone</source>
         <translation>Le micro par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="365"/>
+        <location filename="../../ui/recording_page.py" line="407"/>
+        <source>The other party spoke at %1.</source>
+        <translation>Votre interlocuteur a parlé à %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="517"/>
         <source>‖  PAUSED — NOT RECORDING</source>
         <translation>‖  PAUSE — RIEN N&apos;EST ENREGISTRÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="369"/>
+        <location filename="../../ui/recording_page.py" line="521"/>
         <source>&amp;Resume recording</source>
         <translation>&amp;Reprendre l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="371"/>
+        <location filename="../../ui/recording_page.py" line="524"/>
+        <source>⚠  SOUND LOST — NOT RECORDING</source>
+        <translation>⚠  SON PERDU — RIEN N&apos;EST ENREGISTRÉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recording_page.py" line="526"/>
         <source>⚠  MICROPHONE LOST — NOT RECORDING</source>
         <translation>⚠  MICRO PERDU — RIEN N&apos;EST ENREGISTRÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="379"/>
+        <location filename="../../ui/recording_page.py" line="535"/>
         <source>●  RECORDING — waiting for consent</source>
         <translation>●  ENREGISTREMENT — en attente du consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="381"/>
+        <location filename="../../ui/recording_page.py" line="537"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/recording_page.py" line="383"/>
+        <location filename="../../ui/recording_page.py" line="539"/>
         <source>●  RECORDING</source>
         <translation>●  ENREGISTREMENT</translation>
     </message>
@@ -1103,122 +1339,147 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="42"/>
+        <location filename="../../ui/settings_page.py" line="43"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="53"/>
+        <location filename="../../ui/settings_page.py" line="54"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="58"/>
+        <location filename="../../ui/settings_page.py" line="59"/>
         <source>&amp;Library folder</source>
         <translation>Dossier de la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="62"/>
+        <location filename="../../ui/settings_page.py" line="63"/>
         <source>Your name, as said in the announcement</source>
         <translation>Votre nom, tel que dit dans l&apos;annonce</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="63"/>
+        <location filename="../../ui/settings_page.py" line="64"/>
         <source>Your &amp;name</source>
         <translation>Votre &amp;nom</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="69"/>
+        <location filename="../../ui/settings_page.py" line="70"/>
         <source>App &amp;language</source>
         <translation>&amp;Langue de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="74"/>
+        <location filename="../../ui/settings_page.py" line="75"/>
         <source>&amp;Where you usually are</source>
         <translation>&amp;Où vous êtes d&apos;habitude</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="82"/>
+        <location filename="../../ui/settings_page.py" line="83"/>
         <source>Usual call l&amp;anguage</source>
         <translation>L&amp;angue habituelle des appels</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="91"/>
+        <location filename="../../ui/settings_page.py" line="92"/>
         <source>Re&amp;fresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="102"/>
+        <location filename="../../ui/settings_page.py" line="103"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Micro</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="106"/>
+        <location filename="../../ui/settings_page.py" line="108"/>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="109"/>
+        <source>Mobile phone on loudspeaker (one microphone)</source>
+        <translation>Portable en haut-parleur (un seul micro)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="110"/>
+        <source>Mobile phone paired to this computer</source>
+        <translation>Portable jumelé à cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="111"/>
+        <source>A phone adapter</source>
+        <translation>Un adaptateur téléphonique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="115"/>
+        <source>How you usuall&amp;y call</source>
+        <translation>Façon &amp;habituelle d&apos;appeler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="121"/>
         <source>MP3 (plays everywhere)</source>
         <translation>MP3 (lisible partout)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="107"/>
+        <location filename="../../ui/settings_page.py" line="122"/>
         <source>Opus (smaller)</source>
         <translation>Opus (plus petit)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="108"/>
+        <location filename="../../ui/settings_page.py" line="123"/>
         <source>None (original WAV only)</source>
         <translation>Aucune (WAV original seulement)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="110"/>
+        <location filename="../../ui/settings_page.py" line="125"/>
         <source>Listening &amp;copy in bundles</source>
         <translation>&amp;Copie d&apos;écoute dans les dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="118"/>
+        <location filename="../../ui/settings_page.py" line="133"/>
         <source>Signing key fingerprint</source>
         <translation>Empreinte de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="120"/>
+        <location filename="../../ui/settings_page.py" line="135"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="124"/>
+        <location filename="../../ui/settings_page.py" line="139"/>
         <source>A new app language applies the next time Témoin starts.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Témoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="136"/>
+        <location filename="../../ui/settings_page.py" line="151"/>
         <source>Library folder</source>
         <translation>Dossier de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="161"/>
+        <location filename="../../ui/settings_page.py" line="177"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="171"/>
+        <location filename="../../ui/settings_page.py" line="187"/>
         <source>No key yet: one is created at your first export.</source>
         <translation>Pas encore de clé : elle est créée à votre premier export.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="198"/>
+        <location filename="../../ui/settings_page.py" line="214"/>
         <source>System default</source>
         <translation>Par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="204"/>
+        <location filename="../../ui/settings_page.py" line="220"/>
         <source>%1 (not connected)</source>
         <translation>%1 (non branché)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="212"/>
+        <location filename="../../ui/settings_page.py" line="228"/>
         <source>The library folder must be a full path.</source>
         <translation>Le dossier de la bibliothèque doit être un chemin complet.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="227"/>
+        <location filename="../../ui/settings_page.py" line="244"/>
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>

@@ -571,7 +571,8 @@ def test_closing_the_window_waits_for_a_meter_still_opening_its_device(
     suite's check for open streams, whose own abort of it then races the meter's (two
     aborts of one stream leave PortAudio inside Pa_AbortStream for good)."""
     page = window.new_call_page
-    wait_for(qtbot, lambda: page.selected_device()[0] is not None)  # the real microphone
+    page.set_mode("loudspeaker")  # one microphone: PortAudio's meter (a two-track call's are
+    wait_for(qtbot, lambda: page.selected_device()[0] is not None)  # the sound server's)
     opening, release = threading.Event(), threading.Event()
     probes: list[LevelProbe] = []
 
