@@ -508,9 +508,9 @@ class Call:
         """Open the source and start writing (a bad device or a full disk raises here)."""
         self.recorder.start()
 
-    def post(self, kind: str, text: str | None = None) -> Event:
-        """Log ``kind`` now; returns it once the recorder has applied it."""
-        return self.recorder.post_event(kind, text)
+    def post(self, kind: str, text: str | None = None, *, at_frame: int | None = None) -> Event:
+        """Log ``kind`` now (or at ``at_frame``, already recorded); returns it once applied."""
+        return self.recorder.post_event(kind, text, at_frame=at_frame)
 
     def consent_now(self) -> ConsentNow:
         """Where consent stands, read in one go under the tracker's lock: the writer

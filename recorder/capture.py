@@ -640,6 +640,7 @@ class _EventRequest:
     text: str | None
     source_frame: int | None  # position on the source's timeline (paused time included)
     when: float | None
+    at_written: int | None = None  # an offset already written: log the event there
     done: threading.Event = field(default_factory=threading.Event)
     result: Event | None = None
 
@@ -843,6 +844,9 @@ class Recorder:
         self._queued_frames = 0
         self._drop_pending = 0  # frames dropped since the last block that got in
         self._recent: collections.deque[tuple[int, Any]] = collections.deque(maxlen=256)
+        # The PCM hash at block boundaries over the last minute or so: an answer logged
+        # where it began (post_event at_frame) carries the hash of that very frame.
+        self._marks: collections.deque[tuple[int, Any]] = collections.deque(maxlen=4096)
         self._syncer: _Syncer | None = None
         self._checkpointed = -1
         self._done = threading.Event()
@@ -1046,7 +1050,14 @@ class Recorder:
         else:
             self._q.put(req)
 
-    def post_event(self, kind: str, text: str | None = None, frame: int | None = None) -> Event:
+    def post_event(
+        self,
+        kind: str,
+        text: str | None = None,
+        frame: int | None = None,
+        *,
+        at_frame: int | None = None,
+    ) -> Event:
         """Log an event now (``frame=None``) or at a source frame, and return it once applied.
 
         A frame the writer has already passed is applied at once (at the current
@@ -1056,7 +1067,9 @@ class Recorder:
         """
         if self.state in {State.IDLE, State.STOPPED}:
             raise RuntimeError("the recording is not running")
-        req = _EventRequest(kind, text, frame, time.time() if frame is None else None)
+        req = _EventRequest(
+            kind, text, frame, time.time() if frame is None else None, at_written=at_frame
+        )
         self._q.put(req)
         while not req.done.wait(0.5):
             if self._writer is None or not self._writer.is_alive():
@@ -1259,6 +1272,7 @@ class Recorder:
             pos += take
         self._apply_due()
         self._recent.append((self._written, self._hash.copy()))  # for a hole found later
+        self._marks.append(self._recent[-1])
         if self.stop_after_frames is not None and self._source_frames >= self.stop_after_frames:
             self._finish()
 
@@ -1350,6 +1364,13 @@ class Recorder:
             self._last_level = now
 
     def _on_request(self, req: _EventRequest) -> None:
+        if req.at_written is not None:
+            at, at_hash = self._past_frame(req.at_written)
+            req.result = self._apply_event(
+                req.kind, req.text, req.when, frame_at=at, hash_at=at_hash
+            )
+            req.done.set()
+            return
         if req.source_frame is None or req.source_frame <= self._source_frames:
             req.result = self._apply_event(req.kind, req.text, req.when)
             req.done.set()
@@ -1361,6 +1382,22 @@ class Recorder:
             req = self._pending.pop(0)
             req.result = self._apply_event(req.kind, req.text, None, req.source_frame)
             req.done.set()
+
+    def _past_frame(self, at: int) -> tuple[int, str | None]:
+        """A frame already written, no earlier than the last event (the log stays in
+        order), snapped to the block boundary whose PCM hash is known."""
+        at = max(0, min(at, self._written))
+        if self.events:
+            at = max(at, self.events[-1].frame)
+        if at == self._written:
+            return at, self._hash.copy().hexdigest()
+        known = [(f, h) for f, h in self._marks if f <= at]
+        if not known:
+            return self._written, self._hash.copy().hexdigest()
+        f, h = max(known, key=lambda fh: fh[0])
+        if self.events and f < self.events[-1].frame:
+            return self._written, self._hash.copy().hexdigest()
+        return f, h.hexdigest()
 
     def _apply_event(
         self,

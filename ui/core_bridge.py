@@ -565,20 +565,10 @@ def level_probe(
 # --- consent -----------------------------------------------------------------------------------
 
 
-def consent_at_answer_supported() -> bool:
-    """Whether the core can log an answer where it began (``Call.post(..., at_frame=F)``, F
-    already recorded). Until it can, the answer is logged when the user clicks it."""
-    import inspect
-
-    return "at_frame" in inspect.signature(core_call.Call.post).parameters
-
-
 def post_event(call: Any, kind: str, text: str | None = None, at_frame: int | None = None) -> Any:
     """Log ``kind`` now, or (an answer) at ``at_frame``, the offset in the recording where
-    the other party began to answer, when the core takes one (see above)."""
-    if at_frame is not None and consent_at_answer_supported():
-        return call.post(kind, text, at_frame=at_frame)
-    return call.post(kind, text)
+    the other party began to answer."""
+    return call.post(kind, text, at_frame=at_frame)
 
 
 @dataclass
@@ -626,7 +616,10 @@ def _assess_folder(rec_dir: Path | None, language: str) -> dict[str, Any] | None
     if rec_dir is None:
         return None
     try:
-        return assess_recording(Sidecar.read(Path(rec_dir)), language)
+        sidecar = Sidecar.read(Path(rec_dir))
+        wav = Path(rec_dir) / sidecar.audio.file if sidecar.audio.file else None
+        # The audio is examined around each answer (is their "yes" on the recording?).
+        return assess_recording(sidecar, language, audio=wav)
     except (TemoinError, OSError, ValueError):
         return None
 
@@ -634,12 +627,12 @@ def _assess_folder(rec_dir: Path | None, language: str) -> dict[str, Any] | None
 # --- legality note, export, verify -------------------------------------------------------------
 
 
-def assessment_for(sidecar: Sidecar | Mapping[str, Any], language: str) -> dict[str, Any]:
-    """The legality assessment of a library entry's ``recording``, from the profiles
-    named in its meta (read as a typed ``Sidecar`` by the core)."""
-    from recorder.legality import assess_recording
+def assessment_for(entry: Mapping[str, Any], language: str) -> dict[str, Any]:
+    """The legality assessment of a library entry, from the profiles named in its meta,
+    with its audio examined around each answer (as the exported note has it)."""
+    from recorder.legality import assess_entry
 
-    return assess_recording(sidecar, language)
+    return assess_entry(entry, language)
 
 
 def legality_html(
@@ -651,7 +644,7 @@ def legality_html(
     sidecar = Sidecar.from_json(info["recording"], f"recording {info['id']}")
     call = legality_note.call_info(sidecar, language)
     if assessment is None:
-        assessment = assessment_for(sidecar, language)
+        assessment = assessment_for(info, language)
     return str(legality_note.render_html(assessment, call))
 
 
@@ -691,7 +684,7 @@ def export_bundle(
     from recorder.exporting import export_bundle as export
 
     with open_library(root) as lib:
-        assessment = assessment_for(lib.get(rec_id)["recording"], language)
+        assessment = assessment_for(lib.get(rec_id), language)
     # Read-only while the bundle is built: a call ending meanwhile is still indexed.
     return export(
         root,

@@ -298,7 +298,7 @@ class LibraryPage(QWidget):
             wave = read_overview(wav, tracks=tracks) if wav.exists() else EMPTY
             assessment: dict[str, Any] | None = None
             try:
-                assessment = core_bridge.assessment_for(info["recording"], lang)
+                assessment = core_bridge.assessment_for(info, lang)
                 note = core_bridge.legality_html(info, lang, assessment)
             except Exception as exc:  # noqa: BLE001 - the note is optional in the pane
                 note = "<p>" + core_bridge.describe_error(exc) + "</p>"

@@ -220,7 +220,7 @@ def test_an_italian_window_gets_the_cores_texts_in_italian_or_else_in_english(
     assert italian_labels["title"] == "Nota sulla liceità"  # note_labels.toml
     for home, shown in (("ch", "it"), ("fr", "en")):
         info = core_bridge.get_recording(root, ids[home])
-        assessment = core_bridge.assessment_for(info["recording"], "it")
+        assessment = core_bridge.assessment_for(info, "it")
         assert assessment["language"] == "it"
         assert assessment["verdict_text"] == "Registrazione con consenso"  # assessment.toml
         granted = profiles.load(home).reasons["granted"].text

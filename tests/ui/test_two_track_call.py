@@ -26,7 +26,6 @@ from tests.helpers.virtual_audio import (
     VirtualAudio,
 )
 from tests.ui.conftest import FIXTURES, announce, wait_audio, wait_for
-from ui import core_bridge
 from ui.main_window import MainWindow
 from ui.meter import LevelMeter
 
@@ -211,14 +210,7 @@ def test_a_call_on_this_computer_records_both_voices_and_follows_each(
     assert abs(answer_s - heard) <= 0.3, (answer_s, heard)
     granted = events["granted"]["seconds"]
     print(f"“They agreed” logged at {granted:.3f} s")
-    if core_bridge.consent_at_answer_supported():
-        assert abs(granted - answer_s) <= 0.3, (granted, answer_s)
-    else:
-        assert granted >= answer_s + 2.0  # at the click: the core cannot log it earlier yet
-        pytest.xfail(
-            "the core cannot log an answer where it began yet (Call.post(..., at_frame=F)): "
-            "“They agreed” is at the click, not at the answer's start"
-        )
+    assert abs(granted - answer_s) <= 0.3, (granted, answer_s)
 
 
 def _kill_their_stream() -> None:
