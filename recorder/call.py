@@ -114,6 +114,28 @@ class Retention(StrEnum):
     FAILED = "failed"  # the app could not stop the call: nothing is known of what was kept
 
 
+SILENT_DBFS = -50.0  # a track whose loudest sample stays below this heard nobody
+
+
+def silent_tracks(recorder: Recorder) -> list[str]:
+    """The other party's track, when it heard nothing all call: the failure this product
+    exists to prevent (a softphone playing to another output), said once, plainly."""
+    peaks = recorder.channel_peaks_dbfs
+    tracks = recorder.source.describe().get("tracks") or []
+    if peaks is None or len(peaks) < 2 or len(tracks) != len(peaks):
+        return []
+    out = []
+    for track, peak in zip(tracks, peaks, strict=True):
+        if track.get("party") == "other" and peak < SILENT_DBFS:
+            out.append(
+                f"Nothing was heard from the other party on channel {track['channel']} "
+                f"(“{track.get('source')}”) during the whole call: its loudest sound was "
+                f"{peak:.0f} dBFS. Check that the call's sound goes to the output recorded "
+                "(`temoin devices`), or record on loudspeaker."
+            )
+    return out
+
+
 @dataclass
 class CallOutcome:
     """What happened to the audio after the call, in words a user can act on."""
@@ -130,6 +152,7 @@ class CallOutcome:
     index_problem: str | None = None
     consent_errors: list[str] = field(default_factory=list)
     retention_problem: str | None = None  # the cut/discard is owed: `temoin recover` does it
+    warnings: list[str] = field(default_factory=list)  # what the user should check next time
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -145,6 +168,7 @@ class CallOutcome:
             "index_problem": self.index_problem,
             "consent_errors": self.consent_errors,
             "retention_problem": self.retention_problem,
+            "warnings": self.warnings,
         }
 
 
@@ -561,6 +585,7 @@ class Call:
                 outcome = index_recording(self.library_root, outcome)
         finally:
             self.recorder.release()
+        outcome.warnings.extend(silent_tracks(self.recorder))
         self.outcome = outcome
         return outcome
 

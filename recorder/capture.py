@@ -873,6 +873,7 @@ class Recorder:
         self._level_peak = 0.0
         self._level_sumsq = 0.0
         self._level_n = 0
+        self._channel_max: np.ndarray | None = None  # the loudest sample written, per channel
         self._track_peak: np.ndarray | None = None  # per channel, when tracks are metered
         self._track_sumsq: np.ndarray | None = None
         self._last_level = 0.0
@@ -942,6 +943,15 @@ class Recorder:
     def frames_captured(self) -> int:
         """Frames written to ``original.wav`` so far (paused time excluded)."""
         return self._written
+
+    @property
+    def channel_peaks_dbfs(self) -> tuple[float, ...] | None:
+        """The loudest sample written on each channel, in dBFS (None: one channel, or
+        nothing written): a channel that stayed silent all call shows as -120."""
+        if self._channel_max is None:
+            return None
+        scale = FULL_SCALE[self._fmt.sample_format]
+        return tuple(dbfs(float(v) / scale) for v in self._channel_max)
 
     @property
     def overflows(self) -> int:
@@ -1323,6 +1333,11 @@ class Recorder:
             return
         self._hash.update(data)
         self._written += len(chunk)
+        if chunk.ndim == 2 and chunk.shape[1] > 1 and len(chunk):
+            loudest = np.max(np.abs(chunk.astype(np.float32)), axis=0)
+            self._channel_max = (
+                loudest if self._channel_max is None else np.maximum(self._channel_max, loudest)
+            )
 
     def _meter(self, chunk: np.ndarray) -> None:
         scale = FULL_SCALE[self._fmt.sample_format]

@@ -408,6 +408,8 @@ def _cmd_record(args: argparse.Namespace) -> int:
         )
     for problem in outcome.consent_errors:
         lines.append(f"  warning:   {problem}")
+    for warning in outcome.warnings:
+        sys.stderr.write(f"temoin: warning: {warning}\n")
     if outcome.retention_problem:
         lines.append(f"  warning:   {outcome.retention_problem}")
     if outcome.index_problem:

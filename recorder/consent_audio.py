@@ -25,6 +25,9 @@ ANSWER_KINDS = ("granted", "refused", "withdrawn")
 BOUNDARY_KINDS = ("announced", "transferred")  # where the question to a person starts
 LOOKBACK_S = 30.0  # a mark long after its announcement is judged on the last half minute
 AFTER_S = 3.0  # a mark may be pressed (or planned) just before the answer is said
+# One microphone: your reading of the announcement is on the same track, so the stretch
+# looked at is only the few seconds before the mark (an answer is said, then marked).
+MONO_LOOKBACK_S = 4.0
 LEAD_S = 2.0  # read this much earlier, so the noise floor has settled at the window
 
 Layout = Literal["two_tracks", "one_microphone", "unnamed_tracks"]
@@ -108,7 +111,9 @@ def layout_of(sidecar: Sidecar) -> tuple[Layout, int | None, int]:
     return "unnamed_tracks", None, sidecar.their_channel + 1
 
 
-def _windows(events: tuple[Event, ...], rate: int) -> list[tuple[Event, float, float]]:
+def _windows(
+    events: tuple[Event, ...], rate: int, *, mono: bool = False
+) -> list[tuple[Event, float, float]]:
     """Each answer with the stretch to examine: (event, from seconds, to seconds)."""
     out = []
     boundary: float | None = None
@@ -117,7 +122,7 @@ def _windows(events: tuple[Event, ...], rate: int) -> list[tuple[Event, float, f
         if e.kind in BOUNDARY_KINDS:
             boundary = seconds
         elif e.kind in ANSWER_KINDS:
-            start = max(0.0, seconds - LOOKBACK_S)
+            start = max(0.0, seconds - (MONO_LOOKBACK_S if mono else LOOKBACK_S))
             if boundary is not None:
                 start = max(start, min(boundary, seconds))
             out.append((e, start, seconds + AFTER_S))
@@ -134,7 +139,7 @@ def examine(sidecar: Sidecar, wav: Path | None) -> CallAudio:
         wav is not None and sidecar.audio.file is not None and wav.is_file() and duration > 0
     )
     answers = []
-    for event, start, end in _windows(sidecar.events, rate):
+    for event, start, end in _windows(sidecar.events, rate, mono=layout != "two_tracks"):
         mark = event.frame / rate
         if wav is None:
             answers.append(AnswerAudio(event.kind, event.frame, mark, theirs, "not_examined", None))

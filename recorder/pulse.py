@@ -11,8 +11,9 @@ on the server's clock, so the two tracks of a call cannot drift apart.
 Listing uses ``pulsectl`` (a maintained binding of libpulse's control API).
 Capture uses libpulse-simple, the library's own blocking API, bound here in a
 few lines of ctypes: each read fills a fresh int16 array in C with the GIL
-released, no Python polling and no float conversion (the capture stays
-bit-exact), and errors come back as libpulse's own sentence.
+released, no Python polling and no float round trip in Python (the samples are
+the server's own int16 rendering of its source), and errors come back as
+libpulse's own sentence.
 """
 
 from __future__ import annotations

@@ -84,8 +84,7 @@ class ReaderSource:
                 except ReadFailed as failed:
                     ended = str(failed)
                     break
-                if self._stop.is_set():
-                    break
+                # A block read as the stop came is still captured audio: it is handed over.
                 if report is not None:
                     hole: Hole | None = clock.feed(len(block), 0.0, time.monotonic())
                     if hole is not None:
@@ -106,7 +105,8 @@ class ReaderSource:
         if thread is not None and thread is not threading.current_thread():
             thread.join(JOIN_S)
             if thread.is_alive():
-                log.warning("the read of %s did not return: its driver hangs", self.label)
+                # The recorder tells the user (a lost device); this is for a developer.
+                log.debug("the read of %s did not return: its driver hangs", self.label)
         self._thread = None
 
     def abort(self) -> None:

@@ -195,10 +195,11 @@ class TwoTrackSource:
             raise
 
     def stop(self) -> None:
-        with self._lock:
-            self._closed = True
+        # The sources first: the blocks they hand over as they stop are still paired.
         self.you.stop()
         self.other.stop()
+        with self._lock:
+            self._closed = True
 
     def abort(self) -> None:
         with self._lock:
@@ -386,6 +387,15 @@ class TwoTrackSource:
             )
         elif got and start:
             self.start_trim = (behind.party, got)
+            ahead = a if behind is b else b
+            out.append(
+                (
+                    "clock_correction",
+                    f"the two tracks were aligned at the start: the first {got} frames "
+                    f"({got / rate * 1000:.1f} ms) of {behind.name}'s track, captured before "
+                    f"{ahead.name}'s began, were left out",
+                )
+            )
 
     def _settled(self) -> bool:
         """Both clock estimates span a whole window: a skew now is drift, not jitter."""
@@ -527,4 +537,23 @@ def their_voice(other_party: str, sample_rate: int) -> AudioSource:
 
 def call_sources(device: str | None, other_party: str, sample_rate: int) -> TwoTrackSource:
     """``--device`` and ``--other-party`` as one two-track source (not yet opened)."""
-    return TwoTrackSource(your_voice(device, sample_rate), their_voice(other_party, sample_rate))
+    if not other_party.strip():
+        from recorder.errors import UsageError
+
+        raise UsageError("--other-party needs a value: default-output, a number or a name")
+    you = your_voice(device, sample_rate)
+    them = their_voice(other_party, sample_rate)
+    if _same_device(you, them):
+        raise AudioDeviceError(
+            f"“{you.label}” was chosen for both sides: the other party's track would repeat "
+            "your microphone. Choose what the computer plays (default-output) or another input."
+        )
+    return TwoTrackSource(you, them)
+
+
+def _same_device(you: AudioSource, them: AudioSource) -> bool:
+    mine, theirs = you.describe().get("device") or {}, them.describe().get("device") or {}
+    for key in ("pulse_name", "index"):
+        if mine.get(key) is not None and mine.get(key) == theirs.get(key):
+            return True
+    return False

@@ -470,7 +470,11 @@ class CallSession(QObject):
         permitting), else now; ``unheard_agreement`` says when nothing was heard."""
         if self._may("granted"):
             self._follow_tracks()
-            self.unheard_agreement = self.listener is not None and self.answer_s is None
+            self.unheard_agreement = (
+                self.listener is not None
+                and self.listener.other is not None
+                and self.answer_s is None
+            )
             self._post("granted", at_frame=self._answer_frame())
 
     def transferred(self) -> bool:

@@ -86,12 +86,14 @@ class CallListener:
             self.speaking[1] = self.other.feed(levels[1][1], now_s)
             if self.speaking[1]:
                 self._heard_other_s = now_s
-        start = self._answering.speech_started_s
+        # One microphone hears your own reading too: speech after the announcement there
+        # may be yours, so on mono no answer is placed from it (the mark is the click).
+        start = self.other.speech_started_s if self.other is not None else None
         if (
             self._announced_s is not None
             and start is not None
             and start >= self._announced_s
-            and (self.answer_s is None or self.other is None)  # two tracks: the first one
+            and self.answer_s is None  # the first stretch after the announcement
         ):
             self.answer_s = start
 

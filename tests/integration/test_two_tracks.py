@@ -274,3 +274,41 @@ def test_the_windows_loopback_source_records_what_an_output_plays(
     lag = lag if lag < len(mine) else lag - n
     print(f"loopback alignment: {lag} frames")
     assert abs(lag) <= 0.005 * RATE
+
+
+def test_a_silent_other_party_is_said_at_the_end(
+    call_devices: VirtualAudio, tmp_path: Path
+) -> None:
+    """The failure the two tracks exist for: the call's sound went elsewhere, and channel 2
+    heard nothing. The recording is kept and the user is told, plainly, once."""
+    you = call_devices.play_into(MIC_SINK, YOU)
+    try:
+        out = _record(call_devices.env, tmp_path, "--duration", "3")
+    finally:
+        you.communicate(timeout=20)
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    (warning,) = result["call"]["warnings"]
+    assert "Nothing was heard from the other party on channel 2" in warning
+    assert f"“{SPEAKER_DESCRIPTION}”" in warning
+    assert out.stderr.count("Nothing was heard from the other party") == 1
+    heard = _record(call_devices.env, tmp_path, "--duration", "1")  # nothing on either side
+    assert "Nothing was heard from the other party" in heard.stderr
+
+
+def test_one_device_for_both_sides_is_refused(call_devices: VirtualAudio, tmp_path: Path) -> None:
+    same = temoin(
+        *("record", "--library", str(tmp_path), "--device", "default"),
+        *("--other-party", MIC_DESCRIPTION, "--duration", "1"),
+        env=call_devices.env,
+    )
+    assert same.returncode == 4
+    assert "was chosen for both sides" in same.stderr
+    assert not (tmp_path / "recordings").exists()
+    empty = temoin(
+        *("record", "--library", str(tmp_path), "--device", "default"),
+        *("--other-party", " ", "--duration", "1"),
+        env=call_devices.env,
+    )
+    assert empty.returncode == 2
+    assert "--other-party needs a value" in empty.stderr

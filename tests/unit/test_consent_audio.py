@@ -60,7 +60,8 @@ def test_speech_at_the_answer_raises_no_doubt(tmp_path: Path) -> None:
     assert answer["shows"] == "speech"
     assert answer["channel"] == 1
     assert answer["speech_s"] == pytest.approx(6.237, abs=0.05)
-    assert answer["start_s"] == 0.0  # from the announcement
+    # One microphone: only the few seconds before the mark (your reading is on it too).
+    assert answer["start_s"] == pytest.approx(6.0 - consent_audio.MONO_LOOKBACK_S)
     assert answer["end_s"] == pytest.approx(9.0)  # to a few seconds after the mark
     assert (
         answer["text"]
@@ -155,16 +156,23 @@ def test_the_window_runs_from_the_last_announcement_to_a_few_seconds_after(
     ]
     answers = _assess(make_recording(tmp_path, GRANTED, events))["audio"]["answers"]
     windows = [(a["start_s"], a["end_s"]) for a in answers]
-    assert windows == [(0.3, 9.0), (7.6, 9.973)]  # the second one ends with the audio
+    # One microphone: from the announcement, at most MONO_LOOKBACK_S before the mark; the
+    # second window ends with the audio.
+    assert windows == [(6.0 - consent_audio.MONO_LOOKBACK_S, 9.0), (7.6, 9.973)]
 
 
-def test_a_late_answer_is_judged_on_the_half_minute_before_it(tmp_path: Path) -> None:
+def test_a_late_answer_is_judged_on_the_seconds_before_it_on_one_microphone(
+    tmp_path: Path,
+) -> None:
+    """Your own reading of the announcement is on the one track: speech there proves
+    nothing, so a mono answer is judged on the few seconds before its mark only (two
+    tracks look back up to LOOKBACK_S: test_two_tracks_judge_the_other_partys_channel)."""
     events = [("announced", 0.0, None), ("granted", 40.0, None)]
     folder = make_recording(tmp_path, _silence(tmp_path / "long.wav", 45.0), events)
     (answer,) = consent_audio.examine(Sidecar.read(folder), folder / "original.wav").answers
     assert answer.evidence is not None
     assert (answer.evidence.start_s, answer.evidence.end_s) == (
-        40.0 - consent_audio.LOOKBACK_S,
+        40.0 - consent_audio.MONO_LOOKBACK_S,
         40.0 + consent_audio.AFTER_S,
     )
 
