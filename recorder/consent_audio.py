@@ -19,7 +19,14 @@ from typing import Any, Literal
 from recorder.errors import BadInputError
 from recorder.events import Event
 from recorder.sidecar import Party, Sidecar
-from recorder.speech import DEFAULT_SETTINGS, FRAME_S, AudioEvidence, around, speech_spans
+from recorder.speech import (
+    DEFAULT_SETTINGS,
+    FRAME_S,
+    AudioEvidence,
+    around,
+    loudest_dbfs,
+    speech_spans,
+)
 
 ANSWER_KINDS = ("granted", "refused", "withdrawn")
 BOUNDARY_KINDS = ("announced", "transferred")  # where the question to a person starts
@@ -28,6 +35,7 @@ AFTER_S = 3.0  # a mark may be pressed (or planned) just before the answer is sa
 # One microphone: your reading of the announcement is on the same track, so the stretch
 # looked at is only the few seconds before the mark (an answer is said, then marked).
 MONO_LOOKBACK_S = 4.0
+SILENT_DBFS = -50.0  # a track whose loudest sample stays below this heard nobody
 LEAD_S = 2.0  # read this much earlier, so the noise floor has settled at the window
 
 Layout = Literal["two_tracks", "one_microphone", "unnamed_tracks"]
@@ -74,6 +82,13 @@ class CallAudio:
     their_channel: int  # 1-based: the channel examined for the other party's voice
     answers: tuple[AnswerAudio, ...]
     examined: bool  # an audio file was given (it may still lack some answers' audio)
+    their_loudest_dbfs: float | None = None  # two tracks: the other party's, all call long
+
+    @property
+    def their_track_silent(self) -> bool:
+        """Two tracks, and nothing at all was heard on the other party's: the call's sound
+        went elsewhere (the failure two tracks exist to catch)."""
+        return self.their_loudest_dbfs is not None and self.their_loudest_dbfs < SILENT_DBFS
 
     @property
     def silent_answers(self) -> tuple[AnswerAudio, ...]:
@@ -87,6 +102,8 @@ class CallAudio:
             "you_channel": self.you_channel,
             "their_channel": self.their_channel,
             "examined": self.examined,
+            "their_loudest_dbfs": self.their_loudest_dbfs,
+            "their_track_silent": self.their_track_silent,
             "marked_by": "user",
             "detector": {
                 "kind": "energy",
@@ -94,7 +111,7 @@ class CallAudio:
                 "abs_floor_dbfs": DEFAULT_SETTINGS.abs_floor_dbfs,
                 "margin_db": DEFAULT_SETTINGS.margin_db,
                 "min_speech_s": DEFAULT_SETTINGS.min_speech_s,
-                "lookback_s": LOOKBACK_S,
+                "lookback_s": LOOKBACK_S if self.layout == "two_tracks" else MONO_LOOKBACK_S,
                 "after_s": AFTER_S,
             },
             "answers": [a.to_json() for a in self.answers],
@@ -157,6 +174,12 @@ def examine(sidecar: Sidecar, wav: Path | None) -> CallAudio:
             continue
         evidence = around(spans, mark, mark - start, end - mark)
         answers.append(AnswerAudio(event.kind, event.frame, mark, theirs, evidence.shows, evidence))
+    loudest = None
+    if layout == "two_tracks" and have_audio and wav is not None:
+        try:
+            loudest = loudest_dbfs(wav, theirs - 1)
+        except (BadInputError, OSError):
+            loudest = None
     return CallAudio(
         layout=layout,
         channels=sidecar.audio.channels,
@@ -164,4 +187,5 @@ def examine(sidecar: Sidecar, wav: Path | None) -> CallAudio:
         their_channel=theirs,
         answers=tuple(answers),
         examined=wav is not None,
+        their_loudest_dbfs=loudest,
     )

@@ -24,7 +24,14 @@ from pathlib import Path
 from typing import Any
 
 from recorder.consent import ConsentSession, PartyConsent
-from recorder.consent_audio import AFTER_S, LOOKBACK_S, AnswerAudio, CallAudio, examine
+from recorder.consent_audio import (
+    AFTER_S,
+    LOOKBACK_S,
+    MONO_LOOKBACK_S,
+    AnswerAudio,
+    CallAudio,
+    examine,
+)
 from recorder.errors import BadInputError, TemoinError, UsageError
 from recorder.profiles import (
     STATUSES,
@@ -646,6 +653,12 @@ def assess_recording(
         {"text": _answer_text("audio.no_speech", a, heard, language), "sources": []}
         for a in heard.silent_answers
     ]
+    if heard.their_track_silent:
+        loudest = f"{heard.their_loudest_dbfs:.0f}"
+        text = label("audio.their_track_silent", language).format(
+            channel=heard.their_channel, dbfs=loudest
+        )
+        doubts.insert(0, {"text": text, "sources": []})
     if changed:
         # Judged by today's profile, not the one recorded: say so, first among the doubts.
         data["profiles_changed"] = changed
@@ -717,12 +730,23 @@ def audio_json(heard: CallAudio, language: str) -> dict[str, Any]:
     around each marked answer, as data and as sentences (``summary``, each answer's
     ``text``). Observations about sound, worded as such: nothing here is law."""
     out = heard.to_json()
+    lookback = LOOKBACK_S if heard.layout == "two_tracks" else MONO_LOOKBACK_S
+    method = "audio.method" if heard.layout == "two_tracks" else "audio.method_one_track"
     out["summary"] = [
         label(f"audio.layout.{heard.layout}", language).format(
             you=heard.you_channel or "", them=heard.their_channel, channels=heard.channels
         ),
+        *(
+            [
+                label("audio.their_track_silent", language).format(
+                    channel=heard.their_channel, dbfs=f"{heard.their_loudest_dbfs:.0f}"
+                )
+            ]
+            if heard.their_track_silent
+            else []
+        ),
         label("audio.marked_by_user", language),
-        label("audio.method", language).format(lookback=f"{LOOKBACK_S:g}", after=f"{AFTER_S:g}"),
+        label(method, language).format(lookback=f"{lookback:g}", after=f"{AFTER_S:g}"),
     ]
     for row, answer in zip(out["answers"], heard.answers, strict=True):
         row["label"] = label(f"event.{answer.kind}", language)

@@ -230,6 +230,18 @@ def _chunks(
             pos += n
 
 
+def loudest_dbfs(wav: Path, channel: int) -> float:
+    """The loudest sample of 0-based ``channel`` over the whole file, in dBFS (-120 for
+    digital silence): a track that heard nobody all call reads far below any voice."""
+    layout = wav_layout(wav)
+    peak = 0.0
+    chunk = round(layout.sample_rate * 10)
+    for samples in _chunks(wav, layout, channel, 0, layout.frames, chunk):
+        if samples.size:
+            peak = max(peak, float(np.max(np.abs(samples))))
+    return -120.0 if peak <= 1e-6 else max(-120.0, 20.0 * math.log10(peak))
+
+
 def speech_spans(
     wav: Path,
     channel: int,

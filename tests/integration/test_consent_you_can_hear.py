@@ -185,8 +185,27 @@ def test_two_tracks_judge_the_other_partys_channel(tmp_path: Path) -> None:
         "The “Consent given” mark at 00:06 has no speech on the other party's track "
         "(channel 2) around it: the answer may not be on the recording."
     )
-    assert assessment["uncertainties"][0]["text"] == doubt
+    silent = (
+        "Nothing was heard on the other party's track (channel 2) during the whole call: its "
+        "loudest sound was -120 dBFS. Their voice, and their answer, may not be on the recording."
+    )
+    assert [u["text"] for u in assessment["uncertainties"][:2]] == [silent, doubt]
+    assert assessment["audio"]["their_track_silent"] is True
     assert _html(doubt) in note
+    assert _html(silent) in note
+    assert heard_call_says_nothing_of_silence(library, heard)
+
+
+def heard_call_says_nothing_of_silence(library: Path, rec_id: str) -> bool:
+    """The call where they answered raises no whole-track doubt."""
+    from recorder.legality import assess_entry
+    from recorder.library import Library
+
+    with Library.open(library, readonly=True) as lib:
+        data = assess_entry(lib.get(rec_id), "en")
+    return data["audio"]["their_track_silent"] is False and not any(
+        "Nothing was heard" in u["text"] for u in data.get("uncertainties") or []
+    )
 
 
 def _html(text: str) -> str:

@@ -121,7 +121,12 @@ def test_two_tracks_are_judged_on_the_other_partys_channel(tmp_path: Path) -> No
     )
     assert audio["answers"][0]["channel"] == 2
     assert audio["answers"][0]["shows"] == "silence"
-    assert data["uncertainties"][0]["text"] == (
+    # Channel 2 heard nothing all call: said first, then the answer's own doubt.
+    assert audio["their_track_silent"] is True
+    assert data["uncertainties"][0]["text"].startswith(
+        "Nothing was heard on the other party's track (channel 2) during the whole call"
+    )
+    assert data["uncertainties"][1]["text"] == (
         "The “Consent given” mark at 00:06 has no speech on the other party's track "
         "(channel 2) around it: the answer may not be on the recording."
     )
