@@ -47,6 +47,7 @@ from recorder.wav import AudioFormat
 ALIGN_WINDOW_S = 10.0  # the least arrival estimate over this long is the track's clock
 DRIFT_STEP_S = 0.002  # the tracks are re-aligned once their clocks are this far apart
 LOST_S = 1.0  # one track silent this long while the other delivers: its source is gone
+PAIR_HOLES_S = 0.6  # a hole both tracks report this close together is one stall of both
 STEADY_S = 0.3  # a pause between blocks longer than this restarts "delivering steadily"
 START_BLOCKS = 5  # blocks of each track seen before the start is aligned (a better estimate)
 _HELD_S = 2.0  # a track may hold this much more than the other before it must be lost
@@ -81,6 +82,9 @@ class _Track:
         self.last_arrival: float | None = None
         self.steady_since: float | None = None
         self.finished = False  # a file source read to its end
+        # A hole this track reported, not yet known to be its own or both tracks':
+        # (frames, where in this track's delivered stream it began, when it was reported).
+        self.pending_hole: tuple[int, int, float] | None = None
 
     @property
     def name(self) -> str:
@@ -123,6 +127,7 @@ class TwoTrackSource:
         self._aligned = False
         self._closed = False
         self._t0 = 0.0
+        self._emitted = 0  # paired frames handed to the sink (holes in the file excluded)
         self.corrections: list[tuple[Party, int]] = []  # (the track cut, frames), for tests
         self.start_trim: tuple[Party, int] | None = None  # the track cut at the start
         self.clock: Callable[[], float] = time.monotonic  # a test drives arrivals with its own
@@ -223,11 +228,14 @@ class TwoTrackSource:
             track.waiting += n
             track.delivered += n
             self._clock(track, now)
+            self._settle_holes(now)
             # Files are paired by their sample count: no clock, no silence to judge.
             lost = self._lost(track, self._tracks[1 - track.index], now) if self.live else None
             if lost is None:
                 # Sent under the lock: blocks paired on two threads must leave in order.
-                return self._send(sink, self._pair(), blocking)
+                out = self._pair()
+                self._emitted += sum(len(x) for x in out if isinstance(x, np.ndarray))
+                return self._send(sink, out, blocking)
         self._end_with(lost)
         return True
 
@@ -371,6 +379,8 @@ class TwoTrackSource:
         skew = ta - tb  # > 0: b's samples are older: b must skip ahead
         if not start and (abs(skew) < DRIFT_STEP_S or not self._settled()):
             return
+        if any(t.pending_hole is not None for t in self._tracks):
+            return  # a track's count is short by a hole not yet placed: not a drift
         behind = b if skew > 0 else a
         want = round(abs(skew) * rate)
         got = self._drop(behind, want)
@@ -405,20 +415,54 @@ class TwoTrackSource:
         )
 
     def _hole(self, track: _Track, hole: Hole) -> None:
-        """Silence in place of what the track missed, where it belongs among its waiting
-        frames (or now, when they have already left)."""
+        """A track missed audio. When the other track misses the same stretch (the sound
+        server or this process stalled), both lost the same time and stay paired: it is a
+        hole in the file, logged where it was. When only this one did, it is filled with
+        silence so the other stays aligned. Which one is known once the other track has
+        reported its own hole, or has not within ``PAIR_HOLES_S``."""
         if hole.frames <= 0:
             return
+        now = self.clock()
         with self._lock:
-            fill = _Run(None, hole.frames)
-            runs = track.runs
-            keep_after = min(hole.since, track.waiting)
+            if self._closed or self._sink is None:
+                return
+            where = max(0, track.delivered - hole.since)
+            other = self._tracks[1 - track.index]
+            if other.pending_hole is not None and now - other.pending_hole[2] <= PAIR_HOLES_S:
+                frames = min(hole.frames, other.pending_hole[0])
+                other.pending_hole = None
+                # How far back, among the frames already handed to the sink, it began.
+                since = max(0, track.delivered - track.waiting - where)
+                self._send(self._sink, [Hole(frames, min(since, self._emitted))], False)
+                self._restart_clocks()
+            else:
+                track.pending_hole = (hole.frames, where, now)
+
+    def _settle_holes(self, now: float) -> None:
+        """A hole only one track reported within ``PAIR_HOLES_S``: that track alone missed
+        it; silence goes where it began if its frames are still waiting, else now."""
+        for track in self._tracks:
+            pending = track.pending_hole
+            if pending is None or now - pending[2] <= PAIR_HOLES_S:
+                continue
+            track.pending_hole = None
+            frames, where, _ = pending
+            fill = _Run(None, frames)
+            keep_after = min(max(0, track.delivered - where), track.waiting)
             if keep_after == 0:
-                runs.append(fill)
+                track.runs.append(fill)
             else:
                 self._insert(track, fill, keep_after)
-            track.waiting += hole.frames
-            track.delivered += hole.frames
+            track.waiting += frames
+            track.delivered += frames
+            self._restart_clocks()
+
+    def _restart_clocks(self) -> None:
+        """After a hole the arrivals before it say nothing of the clocks after it (a
+        stalled server hands its backlog over in a burst): both estimates start again,
+        and no drift is judged until each spans a window anew."""
+        for track in self._tracks:
+            track.estimates.clear()
 
     @staticmethod
     def _insert(track: _Track, fill: _Run, frames_after: int) -> None:

@@ -187,6 +187,37 @@ def test_a_hole_in_both_tracks_is_a_hole_in_the_file() -> None:
     assert sink.notes == []
 
 
+def test_a_stall_of_both_sources_is_one_hole_and_the_tracks_stay_paired() -> None:
+    """The sound server stalls 0.8 s: neither track captures anything meanwhile. Each
+    source notices its own hole half a second later, at its own moment and with its own
+    estimate of the size: that is one hole in the file, logged once, nothing filled, and
+    every pair still holds samples captured at the same instant."""
+    duo, sink, clock = _duo()
+    a_track, b_track = duo._tracks
+    t0 = clock.t
+
+    def both(frames_from: int, blocks: int) -> int:
+        for k in range(blocks):
+            index = frames_from + k * BLOCK  # the sample clock: captured at index / RATE
+            clock.t = t0 + (index + BLOCK) / RATE
+            a_track.offer(_ramp(index))
+            b_track.offer(_ramp(index))  # the same server hands both over at once
+        return frames_from + blocks * BLOCK
+
+    at = both(0, 20)  # 1 s
+    stall = round(0.8 * RATE)
+    at = both(at + stall, 10)  # the server is back: 0.5 s more, 0.8 s of samples missing
+    a_track.gap(Hole(stall + 3, 10 * BLOCK))  # each source's own estimate
+    at = both(at, 2)
+    b_track.gap(Hole(stall - 2, 12 * BLOCK))
+    both(at, 20)
+    assert [h.frames for h in sink.holes] == [stall - 2]
+    assert 9 * BLOCK <= sink.holes[0].since <= 13 * BLOCK
+    assert [n for n in _corrections(sink.notes) if n[0] == "gap"] == []
+    pcm = sink.pcm()
+    assert np.array_equal(pcm[:, 0], pcm[:, 1])
+
+
 def test_a_silent_source_ends_the_stream_naming_its_track() -> None:
     duo, sink, clock = _duo()
     a_track, _ = duo._tracks
