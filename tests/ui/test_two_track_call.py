@@ -238,7 +238,7 @@ def test_a_lost_output_is_named_and_the_call_goes_on_with_both_tracks(
     page = window.new_call_page
     _wait_listed(qtbot, window)
     _fill_form(window)
-    page.stop_probe()  # the page's meters off: only the call's streams are on the speaker
+    assert page.close_probe()  # the meters off, none still opening: only the call is on it
     window.start_call(page.setup())
     wait_for(qtbot, lambda: window.session is not None and window.session.phase == "announcing")
     wait_audio(qtbot, window, 1.0)
