@@ -13,6 +13,7 @@ fails cleanly here instead of aborting the test process.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -112,6 +113,7 @@ def test_a_recording_with_the_meter_then_playback_keeps_the_count_flat(
     wait_audio(qtbot, window, 1.0)
     rp = window.recording_page
     # Steady state: the meter, the clock and the title repaint many times a second.
+    gc.collect()  # the garbage of what came before is not freed inside the window
     before = sys.getrefcount(None)
     qtbot.wait(5000)  # one wait: pytest-qt's polling helpers move the count themselves
     recording_drift = sys.getrefcount(None) - before
@@ -129,6 +131,7 @@ def test_a_recording_with_the_meter_then_playback_keeps_the_count_flat(
     wait_for(qtbot, lambda: window.last_saved_id is not None)
     lp = window.library_page
     wait_for(qtbot, lambda: lp.current is not None and lp.current["id"] == window.last_saved_id)
+    gc.collect()  # the finished call's objects (and their None fields) go now, not later
     before = sys.getrefcount(None)
     lp.toggle_play()
     assert lp._player is not None

@@ -5,6 +5,7 @@ other party's track and "They agreed" placed where it began; a lost output conti
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import time
@@ -232,6 +233,23 @@ def _kill_their_stream() -> None:
             kill(pulse, index)
 
 
+def _explain_no_loss(window: MainWindow) -> None:
+    """Print what the recorder, its streams and every thread were doing."""
+    import faulthandler
+    import sys
+
+    import pulsectl
+
+    rec = window.session._recorder if window.session is not None else None
+    print("session phase:", window.session.phase if window.session else None)
+    if rec is not None:
+        print("recorder:", rec.state, rec.frames_captured, [e.kind for e in rec.events])
+    with pulsectl.Pulse("temoin test") as pulse:
+        for o in pulse.source_output_list():
+            print("source output:", o.index, o.source, o.proplist.get("application.name"))
+    faulthandler.dump_traceback(file=sys.__stderr__, all_threads=True)
+
+
 def test_a_lost_output_is_named_and_the_call_goes_on_with_both_tracks(
     qtbot: QtBot, call_devices: VirtualAudio, window: MainWindow, tmp_path: Path
 ) -> None:
@@ -243,7 +261,14 @@ def test_a_lost_output_is_named_and_the_call_goes_on_with_both_tracks(
     wait_for(qtbot, lambda: window.session is not None and window.session.phase == "announcing")
     wait_audio(qtbot, window, 1.0)
     _kill_their_stream()
-    wait_for(qtbot, lambda: window.session is not None and window.session.phase == "device_lost")
+    try:
+        wait_for(
+            qtbot, lambda: window.session is not None and window.session.phase == "device_lost"
+        )
+    except Exception:
+        with contextlib.suppress(Exception):
+            _explain_no_loss(window)  # a failure in CI says what the recorder was doing
+        raise
     rp = window.recording_page
     assert rp.state_label.text() == "⚠  SOUND LOST — NOT RECORDING"
     assert window.windowTitle().startswith("⚠ SOUND LOST")
