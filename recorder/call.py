@@ -114,12 +114,13 @@ class Retention(StrEnum):
     FAILED = "failed"  # the app could not stop the call: nothing is known of what was kept
 
 
-SILENT_DBFS = -50.0  # a track whose loudest sample stays below this heard nobody
-
-
 def silent_tracks(recorder: Recorder) -> list[str]:
     """The other party's track, when it heard nothing all call: the failure this product
     exists to prevent (a softphone playing to another output), said once, plainly."""
+    # The note's threshold, so the end of the call and the note agree (imported here:
+    # it brings the speech detector, and numpy, which the app's start-up does without).
+    from recorder.consent_audio import SILENT_DBFS
+
     peaks = recorder.channel_peaks_dbfs
     tracks = recorder.source.describe().get("tracks") or []
     if peaks is None or len(peaks) < 2 or len(tracks) != len(peaks):

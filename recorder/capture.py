@@ -843,10 +843,10 @@ class Recorder:
         self._queued_blocks = 0
         self._queued_frames = 0
         self._drop_pending = 0  # frames dropped since the last block that got in
-        self._recent: collections.deque[tuple[int, Any]] = collections.deque(maxlen=256)
-        # The PCM hash at block boundaries over the last minute or so: an answer logged
-        # where it began (post_event at_frame) carries the hash of that very frame.
-        self._marks: collections.deque[tuple[int, Any]] = collections.deque(maxlen=4096)
+        # The PCM hash at block boundaries over the last minute or so: a hole found later
+        # (a gap) and an answer logged where it began (post_event at_frame) carry the hash
+        # of that very frame.
+        self._recent: collections.deque[tuple[int, Any]] = collections.deque(maxlen=4096)
         self._syncer: _Syncer | None = None
         self._checkpointed = -1
         self._done = threading.Event()
@@ -1281,8 +1281,7 @@ class Recorder:
             self._source_frames += take
             pos += take
         self._apply_due()
-        self._recent.append((self._written, self._hash.copy()))  # for a hole found later
-        self._marks.append(self._recent[-1])
+        self._recent.append((self._written, self._hash.copy()))
         if self.stop_after_frames is not None and self._source_frames >= self.stop_after_frames:
             self._finish()
 
@@ -1406,7 +1405,7 @@ class Recorder:
             at = max(at, self.events[-1].frame)
         if at == self._written:
             return at, self._hash.copy().hexdigest()
-        known = [(f, h) for f, h in self._marks if f <= at]
+        known = [(f, h) for f, h in self._recent if f <= at]
         if not known:
             return self._written, self._hash.copy().hexdigest()
         f, h = max(known, key=lambda fh: fh[0])
