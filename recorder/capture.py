@@ -1333,7 +1333,11 @@ class Recorder:
         self._hash.update(data)
         self._written += len(chunk)
         if chunk.ndim == 2 and chunk.shape[1] > 1 and len(chunk):
-            loudest = np.max(np.abs(chunk.astype(np.float32)), axis=0)
+            # No float copy of every block; int64 so that -(-32768) does not wrap.
+            low = chunk.min(axis=0)
+            loudest = np.maximum(
+                chunk.max(axis=0), -(low.astype(np.int64) if low.dtype.kind == "i" else low)
+            )
             self._channel_max = (
                 loudest if self._channel_max is None else np.maximum(self._channel_max, loudest)
             )

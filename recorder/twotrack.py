@@ -79,6 +79,8 @@ class _Track:
         self.delivered = 0  # frames received since start (silence fills included)
         self.removed = 0  # frames dropped for alignment (start and clock corrections)
         self.estimates: collections.deque[tuple[float, float]] = collections.deque()
+        # The window's minima, increasing (a monotonic queue): the least in O(1) per block.
+        self.lows: collections.deque[tuple[float, float]] = collections.deque()
         self.last_arrival: float | None = None
         self.steady_since: float | None = None
         self.finished = False  # a file source read to its end
@@ -111,7 +113,7 @@ class _Track:
 
     def estimate(self) -> float | None:
         """When this track's sample 0 was captured (monotonic), by the best block seen."""
-        return min((u for _, u in self.estimates), default=None)
+        return self.lows[0][1] if self.lows else None
 
 
 class TwoTrackSource:
@@ -262,9 +264,16 @@ class TwoTrackSource:
         rate = self.format.sample_rate
         # Blocks of both tracks are handed over alike (same block size, same server or
         # driver path): their arrival is each track's clock, up to a late thread's jitter.
-        track.estimates.append((now, now - track.delivered / rate))
-        while track.estimates and track.estimates[0][0] < now - ALIGN_WINDOW_S:
+        sample0 = now - track.delivered / rate
+        track.estimates.append((now, sample0))
+        while track.lows and track.lows[-1][1] >= sample0:
+            track.lows.pop()
+        track.lows.append((now, sample0))
+        oldest = now - ALIGN_WINDOW_S
+        while track.estimates and track.estimates[0][0] < oldest:
             track.estimates.popleft()
+        while track.lows and track.lows[0][0] < oldest:
+            track.lows.popleft()
         if track.last_arrival is None or now - track.last_arrival > STEADY_S:
             track.steady_since = now
         track.last_arrival = now
@@ -463,6 +472,7 @@ class TwoTrackSource:
         and no drift is judged until each spans a window anew."""
         for track in self._tracks:
             track.estimates.clear()
+            track.lows.clear()
 
     @staticmethod
     def _insert(track: _Track, fill: _Run, frames_after: int) -> None:

@@ -53,3 +53,20 @@ def test_an_event_never_goes_before_the_last_one(tmp_path: Path) -> None:
     assert granted.frame >= announced.frame
     frames = [e.frame for e in rec.events]
     assert frames == sorted(frames)
+
+
+def test_the_loudest_sample_of_each_channel_is_measured_as_written(tmp_path: Path) -> None:
+    """The end-of-call "silent track" warning reads these peaks: full scale negative
+    (-32768) must not wrap, and a channel of zeros must read as silence."""
+    blocks = [np.zeros((BLOCK, 2), dtype=np.int16) for _ in range(4)]
+    blocks[1][7, 0] = -32768
+    blocks[2][9, 1] = 3
+    rec = Recorder(FakeSource(blocks), tmp_path, {})
+    rec.start()
+    rec.wait()
+    rec.stop()
+    rec.release()
+    peaks = rec.channel_peaks_dbfs
+    assert peaks is not None
+    assert peaks[0] == 0.0
+    assert -81.0 < peaks[1] < -80.0  # 3 / 32768
