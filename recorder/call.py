@@ -114,7 +114,22 @@ class Retention(StrEnum):
     FAILED = "failed"  # the app could not stop the call: nothing is known of what was kept
 
 
-def silent_tracks(recorder: Recorder) -> list[str]:
+@dataclass(frozen=True)
+class CallWarning:
+    """Something to check before the next call. The ``code`` is stable and ``details`` hold
+    its figures, so the app says it in its own language; ``text`` is the English the
+    command line prints."""
+
+    code: str
+    text: str
+    details: Mapping[str, Any] = field(default_factory=dict)
+
+
+# The other party's track heard nothing all call (details: channel, source, dbfs).
+SILENT_OTHER_PARTY = "silent_other_party"
+
+
+def silent_tracks(recorder: Recorder) -> list[CallWarning]:
     """The other party's track, when it heard nothing all call: the failure this product
     exists to prevent (a softphone playing to another output), said once, plainly."""
     # The note's threshold, so the end of the call and the note agree (imported here:
@@ -128,11 +143,16 @@ def silent_tracks(recorder: Recorder) -> list[str]:
     out = []
     for track, peak in zip(tracks, peaks, strict=True):
         if track.get("party") == "other" and peak < SILENT_DBFS:
+            details = {"channel": track["channel"], "source": track.get("source"), "dbfs": peak}
             out.append(
-                f"Nothing was heard from the other party on channel {track['channel']} "
-                f"(“{track.get('source')}”) during the whole call: its loudest sound was "
-                f"{peak:.0f} dBFS. Check that the call's sound goes to the output recorded "
-                "(`temoin devices`), or record on loudspeaker."
+                CallWarning(
+                    SILENT_OTHER_PARTY,
+                    f"Nothing was heard from the other party on channel {track['channel']} "
+                    f"(“{track.get('source')}”) during the whole call: its loudest sound was "
+                    f"{peak:.0f} dBFS. Check that the call's sound goes to the output recorded "
+                    "(`temoin devices`), or record on loudspeaker.",
+                    details,
+                )
             )
     return out
 
@@ -153,7 +173,7 @@ class CallOutcome:
     index_problem: str | None = None
     consent_errors: list[str] = field(default_factory=list)
     retention_problem: str | None = None  # the cut/discard is owed: `temoin recover` does it
-    warnings: list[str] = field(default_factory=list)  # what the user should check next time
+    warnings: list[CallWarning] = field(default_factory=list)  # to check before the next call
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -169,7 +189,7 @@ class CallOutcome:
             "index_problem": self.index_problem,
             "consent_errors": self.consent_errors,
             "retention_problem": self.retention_problem,
-            "warnings": self.warnings,
+            "warnings": [w.text for w in self.warnings],
         }
 
 

@@ -58,7 +58,16 @@ from recorder.hashing import file_sha256
 from recorder.paths import ensure_private_dir
 from recorder.sidecar import Outcome, Sidecar
 from recorder.timefmt import stamp
-from recorder.wav import WAV_LIMIT, AudioFormat, SampleFormat, is_riff_wave, pcm_bytes
+from recorder.wav import (
+    BLOCK_DTYPE,
+    FULL_SCALE,
+    WAV_LIMIT,
+    AudioFormat,
+    SampleFormat,
+    dbfs,
+    is_riff_wave,
+    pcm_bytes,
+)
 from recorder.wavjournal import (
     JOURNAL_NAME,
     LOCK_NAME,
@@ -458,9 +467,6 @@ class LiveSource:
         _OPEN_SOURCES.discard(self)
 
 
-_READ_DTYPE = {"int16": "int16", "int24": "int32", "float32": "float32"}
-
-
 def _sample_format_of(subtype: str) -> SampleFormat:
     """Keep the file's precision: 24-bit stays 24-bit, float stays float."""
     if subtype in {"PCM_24"}:
@@ -561,7 +567,7 @@ class FileSource:
         import soundfile as sf
 
         fmt = self.format
-        dtype = _READ_DTYPE[fmt.sample_format]
+        dtype = BLOCK_DTYPE[fmt.sample_format]
         try:
             with sf.SoundFile(str(self.path)) as fh:
                 t0 = time.monotonic()
@@ -789,15 +795,6 @@ def _unlock(path: Path, fd: int) -> None:
         path.unlink()
     with contextlib.suppress(OSError):
         os.close(fd)
-
-
-# Full scale of each sample format, so meters read every format in dBFS.
-FULL_SCALE = {"int16": 32768.0, "int24": 2147483648.0, "float32": 1.0}
-
-
-def dbfs(value: float) -> float:
-    """A linear level (1.0 = full scale) in dBFS, floored at -120 (silence has no log)."""
-    return -120.0 if value <= 1e-6 else max(-120.0, 20.0 * math.log10(value))
 
 
 class Recorder:

@@ -409,7 +409,7 @@ def _cmd_record(args: argparse.Namespace) -> int:
     for problem in outcome.consent_errors:
         lines.append(f"  warning:   {problem}")
     for warning in outcome.warnings:
-        sys.stderr.write(f"temoin: warning: {warning}\n")
+        sys.stderr.write(f"temoin: warning: {warning.text}\n")
     if outcome.retention_problem:
         lines.append(f"  warning:   {outcome.retention_problem}")
     if outcome.index_problem:

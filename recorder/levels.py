@@ -15,8 +15,9 @@ from typing import Any
 
 import numpy as np
 
-from recorder.capture import FULL_SCALE, LiveSource, dbfs
+from recorder.capture import LiveSource
 from recorder.devices import PORTAUDIO_LOCK, resolve_device
+from recorder.wav import FULL_SCALE, dbfs
 
 LevelCallback = Callable[[float, float], None]
 METER_PERIOD_S = 0.05  # one reading per 50 ms is plenty for a needle

@@ -31,7 +31,7 @@ import numpy as np
 import numpy.typing as npt
 
 from recorder.errors import BadInputError
-from recorder.wav import WavLayout, wav_layout
+from recorder.wav import FLOAT_FORMATS, WavLayout, dbfs, pcm_floats, wav_layout
 
 FRAME_S = 0.02  # one level per 20 ms of audio (the offline detector)
 CHUNK_FRAMES = 50  # detector frames read from the file at a time (one second)
@@ -192,24 +192,9 @@ class _Bursts:
 
 def _channel_samples(raw: bytes, layout: WavLayout, channel: int) -> npt.NDArray[np.float32]:
     """One channel of interleaved PCM as float32 in [-1, 1]."""
-    fmt = layout.sample_format
-    if fmt == "int16":
-        x = np.frombuffer(raw, dtype="<i2").reshape(-1, layout.channels)[:, channel]
-        return x.astype(np.float32) / 32768.0
-    if fmt == "int24":
-        b = np.frombuffer(raw, dtype=np.uint8).reshape(-1, layout.channels, 3)[:, channel]
-        v = b[:, 0].astype(np.int32) | (b[:, 1].astype(np.int32) << 8)
-        v |= b[:, 2].astype(np.int32) << 16
-        v = np.where(v & 0x800000, v - 0x1000000, v)
-        return v.astype(np.float32) / 8388608.0
-    if fmt == "int32":
-        x = np.frombuffer(raw, dtype="<i4").reshape(-1, layout.channels)[:, channel]
-        return (x.astype(np.float64) / 2147483648.0).astype(np.float32)
-    if fmt == "float32":
-        x = np.frombuffer(raw, dtype="<f4").reshape(-1, layout.channels)[:, channel]
-        clipped: npt.NDArray[np.float32] = np.clip(x, -1.0, 1.0).astype(np.float32)
-        return clipped
-    raise BadInputError(f"speech detection does not read {fmt} audio")
+    if layout.sample_format not in FLOAT_FORMATS:
+        raise BadInputError(f"speech detection does not read {layout.sample_format} audio")
+    return pcm_floats(raw, layout, channel)
 
 
 def _chunks(
@@ -239,7 +224,7 @@ def loudest_dbfs(wav: Path, channel: int) -> float:
     for samples in _chunks(wav, layout, channel, 0, layout.frames, chunk):
         if samples.size:
             peak = max(peak, float(np.max(np.abs(samples))))
-    return -120.0 if peak <= 1e-6 else max(-120.0, 20.0 * math.log10(peak))
+    return dbfs(peak)
 
 
 def speech_spans(

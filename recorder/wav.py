@@ -6,6 +6,7 @@ waveform and the input-file sniffing agree on it.
 
 from __future__ import annotations
 
+import math
 import os
 import struct
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import IO, Literal
 
 import numpy as np
+import numpy.typing as npt
 
 from recorder.errors import BadInputError
 
@@ -88,6 +90,18 @@ def wav_header(fmt: AudioFormat, data_bytes: int) -> bytes:
     )
     assert len(header) == fmt.header_bytes
     return header
+
+
+# The dtype a block of each sample format is held in while it is recorded (24-bit sits
+# in the top 3 bytes of an int32, as ``pcm_bytes`` writes it), and that dtype's full scale,
+# so a meter reads every format in dBFS.
+BLOCK_DTYPE: dict[SampleFormat, str] = {"int16": "int16", "int24": "int32", "float32": "float32"}
+FULL_SCALE: dict[SampleFormat, float] = {"int16": 32768.0, "int24": 2147483648.0, "float32": 1.0}
+
+
+def dbfs(value: float) -> float:
+    """A linear level (1.0 = full scale) in dBFS, floored at -120 (silence has no log)."""
+    return -120.0 if value <= 1e-6 else max(-120.0, 20.0 * math.log10(value))
 
 
 def pcm_bytes(block: np.ndarray, fmt: AudioFormat) -> memoryview:
@@ -173,3 +187,36 @@ def wav_layout(path: Path) -> WavLayout:
 def is_riff_wave(head: bytes) -> bool:
     """Whether the first 12 bytes of a file say RIFF/WAVE (RF64 and BW64 included)."""
     return head[:4] in {b"RIFF", b"RF64", b"BW64"} and head[8:12] == b"WAVE"
+
+
+# What a file's sample is worth: each format ``pcm_floats`` decodes, as a little-endian
+# dtype and its full scale (24-bit has no dtype: it is unpacked by hand).
+_FILE_DTYPE = {"int16": ("<i2", 32768.0), "int32": ("<i4", 2147483648.0), "float32": ("<f4", 1.0)}
+FLOAT_FORMATS = frozenset({*_FILE_DTYPE, "int24"})
+
+
+def pcm_floats(
+    raw: bytes, layout: WavLayout, channel: int | None = None
+) -> npt.NDArray[np.float32]:
+    """Interleaved PCM read from a WAV as float32 in [-1, 1]: every sample, or those of
+    0-based ``channel`` only. One decoder, so the waveform and the speech detector agree
+    on what a sample is worth; ``layout.sample_format`` must be in ``FLOAT_FORMATS``."""
+    fmt = layout.sample_format
+    if fmt == "int24":
+        b = np.frombuffer(raw, dtype=np.uint8).reshape(-1, 3)
+        if channel is not None:
+            b = b.reshape(-1, layout.channels, 3)[:, channel]
+        v = b[:, 0].astype(np.int32) | (b[:, 1].astype(np.int32) << 8)
+        v |= b[:, 2].astype(np.int32) << 16
+        v = np.where(v & 0x800000, v - 0x1000000, v)
+        return v.astype(np.float32) / 8388608.0
+    if fmt not in _FILE_DTYPE:
+        raise BadInputError(f"Témoin does not decode {fmt} audio.")
+    dtype, scale = _FILE_DTYPE[fmt]
+    x = np.frombuffer(raw, dtype=dtype)
+    if channel is not None:
+        x = x.reshape(-1, layout.channels)[:, channel]
+    if fmt == "float32":
+        clipped: npt.NDArray[np.float32] = np.clip(x, -1.0, 1.0).astype(np.float32)
+        return clipped
+    return x.astype(np.float32) / scale

@@ -17,25 +17,15 @@ import numpy as np
 import numpy.typing as npt
 
 from recorder.sidecar import Party, Track
-from recorder.wav import WavLayout, wav_layout
+from recorder.wav import FLOAT_FORMATS, WavLayout, pcm_floats, wav_layout
 
 READ_BLOCK = 1 << 20  # bytes read at a time: a long call's overview stays small
 
 
 def _to_float(raw: bytes, layout: WavLayout) -> npt.NDArray[np.float32]:
-    """Interleaved samples as float32 in [-1, 1]."""
-    if layout.sample_format == "int16":
-        return np.frombuffer(raw, dtype="<i2").astype(np.float32) / 32768.0
-    if layout.sample_format == "int24":
-        b = np.frombuffer(raw, dtype=np.uint8).reshape(-1, 3).astype(np.int32)
-        v = b[:, 0] | (b[:, 1] << 8) | (b[:, 2] << 16)
-        v = np.where(v & 0x800000, v - 0x1000000, v)
-        return v.astype(np.float32) / 8388608.0
-    if layout.sample_format == "int32":
-        return np.frombuffer(raw, dtype="<i4").astype(np.float32) / 2147483648.0
-    if layout.sample_format == "float32":
-        out: npt.NDArray[np.float32] = np.clip(np.frombuffer(raw, dtype="<f4"), -1.0, 1.0)
-        return out.astype(np.float32)
+    """Interleaved samples as float32 in [-1, 1]; a format nobody decodes draws flat."""
+    if layout.sample_format in FLOAT_FORMATS:
+        return pcm_floats(raw, layout)
     return np.zeros(len(raw) // max(layout.bits // 8, 1), dtype=np.float32)
 
 

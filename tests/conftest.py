@@ -282,3 +282,14 @@ def own_audio() -> Iterator[VirtualAudio]:
             if proc.poll() is None:
                 os.killpg(proc.pid, signal.SIGCONT)  # a test may have stopped it (SIGSTOP)
         audio.stop()
+
+
+@pytest.fixture
+def call_devices(virtual_audio: VirtualAudio) -> Iterator[VirtualAudio]:
+    """The session server with a headset microphone and a speaker as its defaults (put
+    back to the test sink afterwards: the other tests record its monitor)."""
+    virtual_audio.add_call_devices()
+    try:
+        yield virtual_audio
+    finally:
+        virtual_audio.set_defaults()

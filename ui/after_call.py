@@ -6,6 +6,8 @@ moment it stops); saving here only adds the user's details to it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -55,6 +57,17 @@ class AfterCallPage(QWidget):
         self.kept_label.setWordWrap(True)
         self.kept_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.kept_label)
+        # What to check before the next call (a silent track): plain, and hard to miss.
+        self.warnings_label = QLabel(self)
+        self.warnings_label.setObjectName("callWarnings")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warnings_label.setStyleSheet(
+            "background:#fff4d6; color:#4d3800; border:1px solid #e0c060; padding:6px;"
+        )
+        self.warnings_label.hide()
+        layout.addWidget(self.warnings_label)
         self.library_status = QLabel(self)
         self.library_status.setObjectName("libraryStatus")
         self.library_status.setWordWrap(True)
@@ -100,8 +113,11 @@ class AfterCallPage(QWidget):
         label.setBuddy(buddy)
         return label
 
-    def reset(self, kept_html: str, ticket: str, notes: str) -> None:
+    def reset(self, kept_html: str, ticket: str, notes: str, warnings: Sequence[str] = ()) -> None:
+        """A new call's page: what was kept, its warnings (none: no box), blank details."""
         self.kept_label.setText(kept_html)
+        self.warnings_label.setText("\n\n".join(warnings))
+        self.warnings_label.setVisible(bool(warnings))
         self.ticket_edit.setText(ticket)
         self.tags_edit.clear()
         self.summary_edit.setPlainText(notes)

@@ -288,6 +288,25 @@ def _with_headline(headline: str, detail: str) -> str:
     return joined.replace("%1", headline).replace("%2", detail)
 
 
+def describe_warning(warning: core_call.CallWarning) -> str:
+    """A call's warning in the window's language: the core's code picks the sentence and its
+    details fill it in; a code this window does not know keeps the core's English."""
+    details = warning.details
+    if warning.code == core_call.SILENT_OTHER_PARTY:
+        text = QCoreApplication.translate(
+            "Warnings",
+            "Nothing was heard from the other party on channel %1 (“%2”) during the whole "
+            "call: its loudest sound was %3 dBFS. Before the next call, check that the call's "
+            "sound goes to the output chosen for the other party, or put the call on "
+            "loudspeaker.",
+        )
+        # The device's name last: whatever it holds is not read as a placeholder.
+        text = text.replace("%1", str(details.get("channel", "?")))
+        text = text.replace("%3", f"{float(details.get('dbfs', -120.0)):.0f}")
+        return text.replace("%2", str(details.get("source") or "?"))
+    return warning.text
+
+
 def log_bug(exc: BaseException) -> None:
     """Write a bug's trace to the crash-log folder (never shown as a traceback)."""
     write_crash_log(exc, UI_PREFIX)
@@ -593,7 +612,8 @@ def finish_call(
     result = call.result
     problem = result.problem.message if result is not None and result.problem else None
     outcome = CallOutcome(
-        **dataclasses.asdict(kept),
+        # Field by field, not asdict(): that would turn the warnings into plain dicts.
+        **{f.name: getattr(kept, f.name) for f in dataclasses.fields(kept)},
         reason=reason,
         problem=problem,
         events=[e.to_json() for e in call.recorder.events],

@@ -779,6 +779,7 @@ class MainWindow(QMainWindow):
             kept,
             self.recording_page.ticket_edit.text().strip(),
             self.recording_page.notes_edit.toPlainText(),
+            [core_bridge.describe_warning(w) for w in outcome.warnings],
         )
         self.call_stack.setCurrentWidget(self.after_call_page)
         self.after_call_page.summary_edit.setFocus()

@@ -9,7 +9,6 @@ import os
 import signal
 import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -32,17 +31,6 @@ pytestmark = pytest.mark.audio
 YOU = ROOT / "tests" / "fixtures" / "consent_fr_granted.wav"  # said into the microphone
 THEM = ROOT / "tests" / "fixtures" / "consent_de_granted.wav"  # played by the computer
 RATE = 48000
-
-
-@pytest.fixture
-def call_devices(virtual_audio: VirtualAudio) -> Iterator[VirtualAudio]:
-    """The session server with a headset microphone and a speaker as its defaults (put
-    back to the test sink afterwards: the other tests record its monitor)."""
-    virtual_audio.add_call_devices()
-    try:
-        yield virtual_audio
-    finally:
-        virtual_audio.set_defaults()
 
 
 def _record(env: dict[str, str], library: Path, *extra: str) -> subprocess.CompletedProcess[str]:

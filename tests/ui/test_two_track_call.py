@@ -9,7 +9,6 @@ import contextlib
 import json
 import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -36,17 +35,6 @@ RATE = 48000
 SCREENS = Path("/tmp/screens")
 ALARM_S = 3.0  # the window's 20 s, shortened for the test
 PLAYER_LATENCY_MS = 200
-
-
-@pytest.fixture
-def call_devices(virtual_audio: VirtualAudio) -> Iterator[VirtualAudio]:
-    """The session server with a headset microphone and a speaker as its defaults (put
-    back to the test sink afterwards: the other tests record its monitor)."""
-    virtual_audio.add_call_devices()
-    try:
-        yield virtual_audio
-    finally:
-        virtual_audio.set_defaults()
 
 
 def _clip(tmp_path: Path, fixture: str, start_s: float, end_s: float, name: str) -> Path:

@@ -7,8 +7,8 @@ import math
 import numpy as np
 import pytest
 
-from recorder.capture import FULL_SCALE, dbfs
 from recorder.levels import LevelSink
+from recorder.wav import FULL_SCALE, dbfs
 
 
 def test_the_meter_gives_peak_and_rms_in_dbfs_for_a_full_scale_sine() -> None:
