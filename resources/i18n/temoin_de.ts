@@ -100,72 +100,72 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="226"/>
+        <location filename="../../ui/core_bridge.py" line="228"/>
         <source>The disk is full: nothing more can be written. Free some space and try again.</source>
         <translation>Der Datenträger ist voll: Es kann nichts mehr geschrieben werden. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="231"/>
+        <location filename="../../ui/core_bridge.py" line="233"/>
         <source>this folder</source>
         <translation>diesen Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="232"/>
+        <location filename="../../ui/core_bridge.py" line="234"/>
         <source>Témoin may not write to %1 (%2).</source>
         <translation>Témoin darf nicht in %1 schreiben (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="236"/>
+        <location filename="../../ui/core_bridge.py" line="238"/>
         <source>Something went wrong inside Témoin (%1). Your recordings are safe; details were written to the log folder.</source>
         <translation>In Témoin ist ein interner Fehler aufgetreten (%1). Ihre Aufnahmen sind sicher; die Einzelheiten stehen im Protokollordner.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="257"/>
+        <location filename="../../ui/core_bridge.py" line="259"/>
         <source>The audio system (PortAudio) is missing: no microphone can be used.</source>
         <translation>Das Audiosystem (PortAudio) fehlt: Es kann kein Mikrofon verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="261"/>
+        <location filename="../../ui/core_bridge.py" line="263"/>
         <source>The microphone could not be used.</source>
         <translation>Das Mikrofon konnte nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="263"/>
+        <location filename="../../ui/core_bridge.py" line="265"/>
         <source>The library is in use by another Témoin window or command.</source>
         <translation>Die Bibliothek wird von einem anderen Témoin-Fenster oder -Befehl verwendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="267"/>
+        <location filename="../../ui/core_bridge.py" line="269"/>
         <source>The library&apos;s index is damaged. Your recordings are untouched; it can be rebuilt.</source>
         <translation>Der Index der Bibliothek ist beschädigt. Ihre Aufnahmen sind unversehrt; der Index lässt sich neu aufbauen.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="272"/>
+        <location filename="../../ui/core_bridge.py" line="274"/>
         <source>Témoin cannot read or write where it needs to.</source>
         <translation>Témoin kann dort, wo es nötig ist, nicht lesen oder schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="276"/>
+        <location filename="../../ui/core_bridge.py" line="278"/>
         <source>This file or value cannot be used.</source>
         <translation>Diese Datei oder dieser Wert kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="278"/>
+        <location filename="../../ui/core_bridge.py" line="280"/>
         <source>The check found a problem.</source>
         <translation>Die Prüfung hat ein Problem gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="283"/>
+        <location filename="../../ui/core_bridge.py" line="285"/>
         <source>%1 Details: %2</source>
         <translation>%1 Einzelheiten: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="363"/>
+        <location filename="../../ui/core_bridge.py" line="365"/>
         <source>A call is being recorded: the list of microphones cannot be refreshed now (asking the audio system would cut the call&apos;s sound). The list shows the microphones as they were; press Refresh again once the call has ended.</source>
         <translation>Ein Anruf wird aufgenommen: Die Liste der Mikrofone kann jetzt nicht aktualisiert werden (das Audiosystem abzufragen, würde den Ton des Anrufs unterbrechen). Die Liste zeigt die Mikrofone, wie sie waren; drücken Sie nach dem Ende des Anrufs erneut auf Aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="370"/>
+        <location filename="../../ui/core_bridge.py" line="372"/>
         <source>Témoin cannot ask the audio system for the microphones there are now: one that went away is still held by the sound library. The list shows them as they were. To see the ones there are now, end the call if one is going on, then close Témoin and open it again; what was recorded is kept.</source>
         <translation>Témoin kann das Audiosystem nicht nach den jetzt vorhandenen Mikrofonen fragen: Ein Mikrofon, das verschwunden ist, wird von der Audiobibliothek noch festgehalten. Die Liste zeigt sie, wie sie waren. Um die jetzt vorhandenen zu sehen, beenden Sie einen laufenden Anruf, schliessen Sie dann Témoin und öffnen Sie es wieder; was aufgenommen wurde, bleibt erhalten.</translation>
     </message>
@@ -444,8 +444,8 @@
     </message>
     <message>
         <location filename="../../ui/library_page.py" line="210"/>
-        <location filename="../../ui/library_page.py" line="435"/>
-        <location filename="../../ui/library_page.py" line="470"/>
+        <location filename="../../ui/library_page.py" line="437"/>
+        <location filename="../../ui/library_page.py" line="472"/>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
     </message>
@@ -475,108 +475,108 @@
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="310"/>
+        <location filename="../../ui/library_page.py" line="312"/>
         <source>This call could not be loaded.</source>
         <translation>Dieser Anruf konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="318"/>
+        <location filename="../../ui/library_page.py" line="320"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="344"/>
+        <location filename="../../ui/library_page.py" line="346"/>
         <source>Témoin cannot assess the consent in this call: see the note below.</source>
         <translation>Témoin kann die Einwilligung in diesem Gespräch nicht beurteilen: siehe die Notiz unten.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="348"/>
+        <location filename="../../ui/library_page.py" line="350"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="361"/>
+        <location filename="../../ui/library_page.py" line="363"/>
         <source>Delete the audio?</source>
         <translation>Audio löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="363"/>
+        <location filename="../../ui/library_page.py" line="365"/>
         <source>Delete the audio of %1 for good? This cannot be undone. Export an evidence bundle first if you may still need it. The timeline, the hashes and the chain of custody stay in the library.</source>
         <translation>Die Tonaufnahme von %1 endgültig löschen? Das lässt sich nicht rückgängig machen. Exportieren Sie zuerst ein Beweispaket, falls Sie es noch brauchen könnten. Zeitablauf, Hashes und Beweiskette bleiben in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="387"/>
+        <location filename="../../ui/library_page.py" line="389"/>
         <source>The audio of %1 is deleted. Its timeline, hashes and chain of custody stay in the library.</source>
         <translation>Die Tonaufnahme von %1 ist gelöscht. Zeitablauf, Hashes und Beweiskette bleiben in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="407"/>
+        <location filename="../../ui/library_page.py" line="409"/>
         <source>Playback failed: %1</source>
         <translation>Wiedergabe fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="438"/>
+        <location filename="../../ui/library_page.py" line="440"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="479"/>
+        <location filename="../../ui/library_page.py" line="481"/>
         <source>Export evidence bundle</source>
         <translation>Beweispaket exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="479"/>
-        <location filename="../../ui/library_page.py" line="532"/>
+        <location filename="../../ui/library_page.py" line="481"/>
+        <location filename="../../ui/library_page.py" line="534"/>
         <source>Zip bundle (*.zip)</source>
         <translation>Zip-Paket (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="490"/>
+        <location filename="../../ui/library_page.py" line="492"/>
         <source>Exporting the evidence bundle…</source>
         <translation>Beweispaket wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="490"/>
+        <location filename="../../ui/library_page.py" line="492"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="493"/>
+        <location filename="../../ui/library_page.py" line="495"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="523"/>
+        <location filename="../../ui/library_page.py" line="525"/>
         <source>Bundle exported to %1. Send this file as it is: any change breaks its seal.</source>
         <translation>Beweispaket nach %1 exportiert. Senden Sie die Datei unverändert: Jede Änderung bricht ihr Siegel.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="532"/>
+        <location filename="../../ui/library_page.py" line="534"/>
         <source>Verify an evidence bundle</source>
         <translation>Beweispaket prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="538"/>
+        <location filename="../../ui/library_page.py" line="540"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="548"/>
+        <location filename="../../ui/library_page.py" line="550"/>
         <source>%1 is intact: the files and the signature match. The app was interrupted during this call: the audio&apos;s hash was taken at recovery, and the part before the last checkpoint matches the hash taken while recording.</source>
         <translation>%1 ist unversehrt: Dateien und Signatur stimmen überein. Die App wurde während dieses Anrufs unterbrochen: Der Hash der Aufnahme wurde bei der Wiederherstellung berechnet, und der Teil vor dem letzten Kontrollpunkt stimmt mit dem während der Aufnahme berechneten Hash überein.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="555"/>
+        <location filename="../../ui/library_page.py" line="557"/>
         <source>%1 is intact: the files, the signature and the hash taken while recording all match.</source>
         <translation>%1 ist unversehrt: Dateien, Signatur und der während der Aufnahme berechnete Hash stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="561"/>
+        <location filename="../../ui/library_page.py" line="563"/>
         <source>%1 does NOT verify: %2</source>
         <translation>%1 ist NICHT gültig: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="570"/>
+        <location filename="../../ui/library_page.py" line="572"/>
         <source>Bundle check</source>
         <translation>Paketprüfung</translation>
     </message>
@@ -823,265 +823,270 @@
 <context>
     <name>NewCallPage</name>
     <message>
-        <location filename="../../ui/call_setup.py" line="153"/>
+        <location filename="../../ui/call_setup.py" line="164"/>
         <source>New call</source>
         <translation>Neuer Anruf</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="164"/>
+        <location filename="../../ui/call_setup.py" line="175"/>
         <source>&amp;Where you are</source>
         <translation>&amp;Wo Sie sind</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="166"/>
+        <location filename="../../ui/call_setup.py" line="177"/>
         <source>The other party is in another &amp;country</source>
         <translation>Das Gegenüber ist in einem anderen &amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="175"/>
+        <location filename="../../ui/call_setup.py" line="186"/>
         <source>Other party&apos;s country</source>
         <translation>Land des Gegenübers</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="186"/>
+        <location filename="../../ui/call_setup.py" line="197"/>
         <source>Company or person you are calling</source>
         <translation>Firma oder Person, die Sie anrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="188"/>
+        <location filename="../../ui/call_setup.py" line="199"/>
         <source>&amp;Calling</source>
         <translation>&amp;Anruf bei</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="193"/>
+        <location filename="../../ui/call_setup.py" line="204"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Zweck</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="202"/>
+        <location filename="../../ui/call_setup.py" line="213"/>
         <source>Call &amp;language</source>
         <translation>&amp;Sprache des Anrufs</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="213"/>
+        <location filename="../../ui/call_setup.py" line="224"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="216"/>
+        <location filename="../../ui/call_setup.py" line="227"/>
         <source>Your voice</source>
         <translation>Ihre Stimme</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="223"/>
+        <location filename="../../ui/call_setup.py" line="234"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="233"/>
+        <location filename="../../ui/call_setup.py" line="244"/>
         <source>The other party</source>
         <translation>Das Gegenüber</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="237"/>
-        <location filename="../../ui/call_setup.py" line="386"/>
+        <location filename="../../ui/call_setup.py" line="248"/>
+        <location filename="../../ui/call_setup.py" line="401"/>
         <source>The other part&amp;y</source>
         <translation>Das &amp;Gegenüber</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="241"/>
+        <location filename="../../ui/call_setup.py" line="252"/>
         <source>&amp;Test the sound</source>
         <translation>Ton &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="244"/>
+        <location filename="../../ui/call_setup.py" line="255"/>
         <source>Listen for a few seconds and say whether both sides of the call are heard</source>
         <translation>Einige Sekunden lang zuhören und sagen, ob beide Seiten des Anrufs zu hören sind</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="257"/>
+        <location filename="../../ui/call_setup.py" line="268"/>
         <source>Before you record</source>
         <translation>Vor der Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="269"/>
+        <location filename="../../ui/call_setup.py" line="280"/>
         <source>Your name is not set. The announcement must say who is recording: enter your name before the first call.</source>
         <translation>Ihr Name ist nicht eingetragen. Die Ankündigung muss sagen, wer aufnimmt: Geben Sie Ihren Namen vor dem ersten Anruf ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="279"/>
+        <location filename="../../ui/call_setup.py" line="290"/>
         <source>Enter your &amp;name…</source>
         <translation>Ihren &amp;Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="287"/>
+        <location filename="../../ui/call_setup.py" line="298"/>
         <source>&amp;Start recording</source>
         <translation>Aufnahme &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="311"/>
+        <location filename="../../ui/call_setup.py" line="322"/>
         <source>How are you making the call?</source>
         <translation>Wie führen Sie den Anruf?</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="316"/>
+        <location filename="../../ui/call_setup.py" line="327"/>
         <source>On this comp&amp;uter</source>
         <translation>An diesem &amp;Computer</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="317"/>
+        <location filename="../../ui/call_setup.py" line="328"/>
         <source>Mobile phone on l&amp;oudspeaker</source>
         <translation>&amp;Handy mit Lautsprecher</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="318"/>
+        <location filename="../../ui/call_setup.py" line="329"/>
         <source>Mobile phone pa&amp;ired to this computer</source>
         <translation>Handy mit diesem Computer &amp;verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="319"/>
+        <location filename="../../ui/call_setup.py" line="330"/>
         <source>A phone a&amp;dapter</source>
         <translation>&amp;Ein Telefonadapter</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="362"/>
+        <location filename="../../ui/call_setup.py" line="377"/>
         <source>A softphone, Teams, WhatsApp or another app on this computer: your microphone and what the computer plays are recorded, each on its own track.</source>
         <translation>Ein Softphone, Teams, WhatsApp oder eine andere App auf diesem Computer: Ihr Mikrofon und was der Computer wiedergibt werden aufgenommen, jedes auf einer eigenen Spur.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="366"/>
+        <location filename="../../ui/call_setup.py" line="381"/>
         <source>Put the phone on loudspeaker, right next to this computer&apos;s microphone: one microphone records both voices, on one track. Without the loudspeaker, the other party is not recorded.</source>
         <translation>Schalten Sie das Telefon auf Lautsprecher und legen Sie es direkt neben das Mikrofon dieses Computers: Ein Mikrofon nimmt beide Stimmen auf, auf einer Spur. Ohne Lautsprecher wird das Gegenüber nicht aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="371"/>
+        <location filename="../../ui/call_setup.py" line="386"/>
         <source>The phone is connected to this computer (Bluetooth hands-free) and the call is heard through the computer: your microphone and what the computer plays are recorded, each on its own track.</source>
         <translation>Das Telefon ist mit diesem Computer verbunden (Bluetooth-Freisprechen) und der Anruf ist über den Computer zu hören: Ihr Mikrofon und was der Computer wiedergibt werden aufgenommen, jedes auf einer eigenen Spur.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="376"/>
+        <location filename="../../ui/call_setup.py" line="391"/>
         <source>A phone adapter brings the other party&apos;s voice into this computer as a second input: choose it below. Your microphone and that input are recorded, each on its own track.</source>
         <translation>Ein Telefonadapter bringt die Stimme des Gegenübers als zweiten Eingang in diesen Computer: Wählen Sie ihn unten. Ihr Mikrofon und dieser Eingang werden aufgenommen, jedes auf einer eigenen Spur.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="386"/>
+        <location filename="../../ui/call_setup.py" line="401"/>
         <source>Phone &amp;adapter</source>
         <translation>&amp;Telefonadapter</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="403"/>
+        <location filename="../../ui/call_setup.py" line="418"/>
         <source>Start recording (Ctrl+R)</source>
         <translation>Aufnahme starten (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="406"/>
+        <location filename="../../ui/call_setup.py" line="421"/>
         <source>Enter your name first: the announcement says who is recording, and a call cannot start without it.</source>
         <translation>Geben Sie zuerst Ihren Namen ein: Die Ankündigung sagt, wer aufnimmt, und ohne ihn kann kein Anruf beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="498"/>
+        <location filename="../../ui/call_setup.py" line="513"/>
         <source>%1 Choose “Mobile phone on loudspeaker” to record with one microphone.</source>
         <translation>%1 Wählen Sie «Handy mit Lautsprecher», um mit einem Mikrofon aufzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="501"/>
+        <location filename="../../ui/call_setup.py" line="516"/>
         <source>The sound system lists no microphone. Plug one in, then Refresh.</source>
         <translation>Das Audiosystem listet kein Mikrofon. Schliessen Sie eines an und klicken Sie dann auf Aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="551"/>
-        <location filename="../../ui/call_setup.py" line="559"/>
-        <location filename="../../ui/call_setup.py" line="589"/>
+        <location filename="../../ui/call_setup.py" line="523"/>
+        <source>The sound system offers no output whose sound can be recorded. On a Mac, install a loopback driver (such as BlackHole), send the call&apos;s sound to it, and choose it as the other party.</source>
+        <translation>Das Audiosystem bietet keinen Ausgang, dessen Ton aufgenommen werden kann. Installieren Sie auf einem Mac einen Loopback-Treiber (etwa BlackHole), leiten Sie den Ton des Anrufs dorthin und wählen Sie ihn als Gegenüber.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="576"/>
+        <location filename="../../ui/call_setup.py" line="584"/>
+        <location filename="../../ui/call_setup.py" line="614"/>
         <source> (default)</source>
         <translation> (Standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="566"/>
+        <location filename="../../ui/call_setup.py" line="591"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Stattdessen eine Audiodatei abspielen (Demo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="591"/>
+        <location filename="../../ui/call_setup.py" line="616"/>
         <source> (input)</source>
         <translation> (Eingang)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="871"/>
+        <location filename="../../ui/call_setup.py" line="916"/>
         <source>Choose the input the phone adapter is plugged into.</source>
         <translation>Wählen Sie den Eingang, an dem der Telefonadapter angeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="873"/>
+        <location filename="../../ui/call_setup.py" line="918"/>
         <source>Choose the output the call is heard on.</source>
         <translation>Wählen Sie den Ausgang, über den der Anruf zu hören ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="520"/>
+        <location filename="../../ui/call_setup.py" line="545"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Kein Mikrofon gefunden. Schliessen Sie eines an und klicken Sie auf Aktualisieren, oder spielen Sie eine Audiodatei ab, um die App auszuprobieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="616"/>
+        <location filename="../../ui/call_setup.py" line="641"/>
         <source>Audio file to play as the call</source>
         <translation>Audiodatei, die als Anruf abgespielt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="616"/>
+        <location filename="../../ui/call_setup.py" line="641"/>
         <source>WAV audio (*.wav)</source>
         <translation>WAV-Audio (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="718"/>
+        <location filename="../../ui/call_setup.py" line="748"/>
         <source>Listening (%1 s): say something, and let the other party speak.</source>
         <translation>Hört zu (%1 s): Sagen Sie etwas, und lassen Sie das Gegenüber sprechen.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="720"/>
+        <location filename="../../ui/call_setup.py" line="750"/>
         <source>Listening (%1 s): say something.</source>
         <translation>Hört zu (%1 s): Sagen Sie etwas.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="736"/>
+        <location filename="../../ui/call_setup.py" line="766"/>
         <source>Both sides are heard: you and the other party.</source>
         <translation>Beide Seiten sind zu hören: Sie und das Gegenüber.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="738"/>
+        <location filename="../../ui/call_setup.py" line="768"/>
         <source>We hear nothing from the other party: start the call or check the output.</source>
         <translation>Vom Gegenüber ist nichts zu hören: Starten Sie den Anruf oder prüfen Sie den Ausgang.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="741"/>
+        <location filename="../../ui/call_setup.py" line="771"/>
         <source>We hear nothing from your microphone: check that it is plugged in and not muted.</source>
         <translation>Von Ihrem Mikrofon ist nichts zu hören: Prüfen Sie, ob es angeschlossen und nicht stummgeschaltet ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="744"/>
+        <location filename="../../ui/call_setup.py" line="774"/>
         <source>The microphone hears you. Keep the phone on loudspeaker next to it, so that it hears the other party too.</source>
         <translation>Das Mikrofon hört Sie. Lassen Sie das Telefon auf Lautsprecher daneben liegen, damit es auch das Gegenüber hört.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="751"/>
+        <location filename="../../ui/call_setup.py" line="781"/>
         <source>We hear neither you nor the other party: check the microphone, and start the call or check the output.</source>
         <translation>Weder Sie noch das Gegenüber sind zu hören: Prüfen Sie das Mikrofon, und starten Sie den Anruf oder prüfen Sie den Ausgang.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="829"/>
+        <location filename="../../ui/call_setup.py" line="874"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Kein Rechtsprofil verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="842"/>
+        <location filename="../../ui/call_setup.py" line="887"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Sie sind in verschiedenen Ländern: Es gilt die strengere Regel (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="856"/>
+        <location filename="../../ui/call_setup.py" line="901"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Geben Sie an, wen Sie anrufen (eine Firma oder einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="865"/>
+        <location filename="../../ui/call_setup.py" line="910"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Wählen Sie zuerst ein Mikrofon (oder eine Audiodatei zum Abspielen).</translation>
     </message>
@@ -1089,12 +1094,12 @@
 <context>
     <name>Profiles</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="300"/>
+        <location filename="../../ui/core_bridge.py" line="302"/>
         <source>The %1 profile is not written in this language: its text is shown in English.</source>
         <translation>Das Profil %1 ist nicht in dieser Sprache verfasst: Sein Text wird auf Englisch angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="305"/>
+        <location filename="../../ui/core_bridge.py" line="307"/>
         <source>The %1 profile is not written in this language: its text is shown in another one.</source>
         <translation>Das Profil %1 ist nicht in dieser Sprache verfasst: Sein Text wird in einer anderen Sprache angezeigt.</translation>
     </message>

@@ -100,72 +100,72 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="226"/>
+        <location filename="../../ui/core_bridge.py" line="228"/>
         <source>The disk is full: nothing more can be written. Free some space and try again.</source>
         <translation>Le disque est plein : plus rien ne peut être écrit. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="231"/>
+        <location filename="../../ui/core_bridge.py" line="233"/>
         <source>this folder</source>
         <translation>ce dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="232"/>
+        <location filename="../../ui/core_bridge.py" line="234"/>
         <source>Témoin may not write to %1 (%2).</source>
         <translation>Témoin n&apos;a pas le droit d&apos;écrire dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="236"/>
+        <location filename="../../ui/core_bridge.py" line="238"/>
         <source>Something went wrong inside Témoin (%1). Your recordings are safe; details were written to the log folder.</source>
         <translation>Une erreur interne s&apos;est produite dans Témoin (%1). Vos enregistrements ne sont pas touchés ; les détails sont dans le dossier des journaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="257"/>
+        <location filename="../../ui/core_bridge.py" line="259"/>
         <source>The audio system (PortAudio) is missing: no microphone can be used.</source>
         <translation>Le système audio (PortAudio) est absent : aucun micro ne peut être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="261"/>
+        <location filename="../../ui/core_bridge.py" line="263"/>
         <source>The microphone could not be used.</source>
         <translation>Le micro n&apos;a pas pu être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="263"/>
+        <location filename="../../ui/core_bridge.py" line="265"/>
         <source>The library is in use by another Témoin window or command.</source>
         <translation>La bibliothèque est utilisée par une autre fenêtre ou commande Témoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="267"/>
+        <location filename="../../ui/core_bridge.py" line="269"/>
         <source>The library&apos;s index is damaged. Your recordings are untouched; it can be rebuilt.</source>
         <translation>L&apos;index de la bibliothèque est endommagé. Vos enregistrements sont intacts ; l&apos;index peut être reconstruit.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="272"/>
+        <location filename="../../ui/core_bridge.py" line="274"/>
         <source>Témoin cannot read or write where it needs to.</source>
         <translation>Témoin ne peut pas lire ou écrire là où il en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="276"/>
+        <location filename="../../ui/core_bridge.py" line="278"/>
         <source>This file or value cannot be used.</source>
         <translation>Ce fichier ou cette valeur ne peut pas être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="278"/>
+        <location filename="../../ui/core_bridge.py" line="280"/>
         <source>The check found a problem.</source>
         <translation>La vérification a trouvé un problème.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="283"/>
+        <location filename="../../ui/core_bridge.py" line="285"/>
         <source>%1 Details: %2</source>
         <translation>%1 Détails : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="363"/>
+        <location filename="../../ui/core_bridge.py" line="365"/>
         <source>A call is being recorded: the list of microphones cannot be refreshed now (asking the audio system would cut the call&apos;s sound). The list shows the microphones as they were; press Refresh again once the call has ended.</source>
         <translation>Un appel est en cours d&apos;enregistrement : la liste des micros ne peut pas être actualisée maintenant (interroger le système audio couperait le son de l&apos;appel). La liste montre les micros tels qu&apos;ils étaient ; appuyez de nouveau sur Actualiser une fois l&apos;appel terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="370"/>
+        <location filename="../../ui/core_bridge.py" line="372"/>
         <source>Témoin cannot ask the audio system for the microphones there are now: one that went away is still held by the sound library. The list shows them as they were. To see the ones there are now, end the call if one is going on, then close Témoin and open it again; what was recorded is kept.</source>
         <translation>Témoin ne peut pas demander au système audio les micros présents maintenant : un micro qui a disparu est encore tenu par la bibliothèque audio. La liste les montre tels qu&apos;ils étaient. Pour voir ceux qui sont là maintenant, terminez l&apos;appel s&apos;il y en a un en cours, puis fermez Témoin et rouvrez-le ; ce qui a été enregistré est conservé.</translation>
     </message>
@@ -444,8 +444,8 @@
     </message>
     <message>
         <location filename="../../ui/library_page.py" line="210"/>
-        <location filename="../../ui/library_page.py" line="435"/>
-        <location filename="../../ui/library_page.py" line="470"/>
+        <location filename="../../ui/library_page.py" line="437"/>
+        <location filename="../../ui/library_page.py" line="472"/>
         <source>&amp;Play</source>
         <translation>É&amp;couter</translation>
     </message>
@@ -475,108 +475,108 @@
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="310"/>
+        <location filename="../../ui/library_page.py" line="312"/>
         <source>This call could not be loaded.</source>
         <translation>Cet appel n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="318"/>
+        <location filename="../../ui/library_page.py" line="320"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="344"/>
+        <location filename="../../ui/library_page.py" line="346"/>
         <source>Témoin cannot assess the consent in this call: see the note below.</source>
         <translation>Témoin ne peut pas évaluer le consentement de cet appel : voir la note ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="348"/>
+        <location filename="../../ui/library_page.py" line="350"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="361"/>
+        <location filename="../../ui/library_page.py" line="363"/>
         <source>Delete the audio?</source>
         <translation>Supprimer l&apos;audio ?</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="363"/>
+        <location filename="../../ui/library_page.py" line="365"/>
         <source>Delete the audio of %1 for good? This cannot be undone. Export an evidence bundle first if you may still need it. The timeline, the hashes and the chain of custody stay in the library.</source>
         <translation>Supprimer définitivement l&apos;audio de %1 ? C&apos;est irréversible. Exportez d&apos;abord un dossier de preuve si vous pourriez encore en avoir besoin. La chronologie, les empreintes et la chaîne de conservation restent dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="387"/>
+        <location filename="../../ui/library_page.py" line="389"/>
         <source>The audio of %1 is deleted. Its timeline, hashes and chain of custody stay in the library.</source>
         <translation>L&apos;audio de %1 est supprimé. Sa chronologie, ses empreintes et sa chaîne de conservation restent dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="407"/>
+        <location filename="../../ui/library_page.py" line="409"/>
         <source>Playback failed: %1</source>
         <translation>La lecture a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="438"/>
+        <location filename="../../ui/library_page.py" line="440"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="479"/>
+        <location filename="../../ui/library_page.py" line="481"/>
         <source>Export evidence bundle</source>
         <translation>Exporter le dossier de preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="479"/>
-        <location filename="../../ui/library_page.py" line="532"/>
+        <location filename="../../ui/library_page.py" line="481"/>
+        <location filename="../../ui/library_page.py" line="534"/>
         <source>Zip bundle (*.zip)</source>
         <translation>Dossier zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="490"/>
+        <location filename="../../ui/library_page.py" line="492"/>
         <source>Exporting the evidence bundle…</source>
         <translation>Export du dossier de preuve…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="490"/>
+        <location filename="../../ui/library_page.py" line="492"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="493"/>
+        <location filename="../../ui/library_page.py" line="495"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="523"/>
+        <location filename="../../ui/library_page.py" line="525"/>
         <source>Bundle exported to %1. Send this file as it is: any change breaks its seal.</source>
         <translation>Dossier exporté dans %1. Transmettez ce fichier tel quel : toute modification brise son sceau.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="532"/>
+        <location filename="../../ui/library_page.py" line="534"/>
         <source>Verify an evidence bundle</source>
         <translation>Vérifier un dossier de preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="538"/>
+        <location filename="../../ui/library_page.py" line="540"/>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="548"/>
+        <location filename="../../ui/library_page.py" line="550"/>
         <source>%1 is intact: the files and the signature match. The app was interrupted during this call: the audio&apos;s hash was taken at recovery, and the part before the last checkpoint matches the hash taken while recording.</source>
         <translation>%1 est intact : les fichiers et la signature concordent. L&apos;application a été interrompue pendant cet appel : l&apos;empreinte de l&apos;audio a été calculée à la récupération, et la partie antérieure au dernier point de contrôle correspond à l&apos;empreinte calculée pendant l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="555"/>
+        <location filename="../../ui/library_page.py" line="557"/>
         <source>%1 is intact: the files, the signature and the hash taken while recording all match.</source>
         <translation>%1 est intact : les fichiers, la signature et l&apos;empreinte prise pendant l&apos;enregistrement concordent.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="561"/>
+        <location filename="../../ui/library_page.py" line="563"/>
         <source>%1 does NOT verify: %2</source>
         <translation>%1 n&apos;est PAS vérifié : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="570"/>
+        <location filename="../../ui/library_page.py" line="572"/>
         <source>Bundle check</source>
         <translation>Vérification du dossier</translation>
     </message>
@@ -823,265 +823,270 @@
 <context>
     <name>NewCallPage</name>
     <message>
-        <location filename="../../ui/call_setup.py" line="153"/>
+        <location filename="../../ui/call_setup.py" line="164"/>
         <source>New call</source>
         <translation>Nouvel appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="164"/>
+        <location filename="../../ui/call_setup.py" line="175"/>
         <source>&amp;Where you are</source>
         <translation>&amp;Où vous êtes</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="166"/>
+        <location filename="../../ui/call_setup.py" line="177"/>
         <source>The other party is in another &amp;country</source>
         <translation>L&apos;interlocuteur est dans un autre &amp;pays</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="175"/>
+        <location filename="../../ui/call_setup.py" line="186"/>
         <source>Other party&apos;s country</source>
         <translation>Pays de l&apos;interlocuteur</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="186"/>
+        <location filename="../../ui/call_setup.py" line="197"/>
         <source>Company or person you are calling</source>
         <translation>Entreprise ou personne que vous appelez</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="188"/>
+        <location filename="../../ui/call_setup.py" line="199"/>
         <source>&amp;Calling</source>
         <translation>&amp;Appel à</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="193"/>
+        <location filename="../../ui/call_setup.py" line="204"/>
         <source>&amp;Purpose</source>
         <translation>O&amp;bjet</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="202"/>
+        <location filename="../../ui/call_setup.py" line="213"/>
         <source>Call &amp;language</source>
         <translation>&amp;Langue de l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="213"/>
+        <location filename="../../ui/call_setup.py" line="224"/>
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="216"/>
+        <location filename="../../ui/call_setup.py" line="227"/>
         <source>Your voice</source>
         <translation>Votre voix</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="223"/>
+        <location filename="../../ui/call_setup.py" line="234"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Micro</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="233"/>
+        <location filename="../../ui/call_setup.py" line="244"/>
         <source>The other party</source>
         <translation>L&apos;interlocuteur</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="237"/>
-        <location filename="../../ui/call_setup.py" line="386"/>
+        <location filename="../../ui/call_setup.py" line="248"/>
+        <location filename="../../ui/call_setup.py" line="401"/>
         <source>The other part&amp;y</source>
         <translation>L&apos;&amp;interlocuteur</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="241"/>
+        <location filename="../../ui/call_setup.py" line="252"/>
         <source>&amp;Test the sound</source>
         <translation>Tester le &amp;son</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="244"/>
+        <location filename="../../ui/call_setup.py" line="255"/>
         <source>Listen for a few seconds and say whether both sides of the call are heard</source>
         <translation>Écouter quelques secondes et dire si les deux côtés de l&apos;appel sont entendus</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="257"/>
+        <location filename="../../ui/call_setup.py" line="268"/>
         <source>Before you record</source>
         <translation>Avant d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="269"/>
+        <location filename="../../ui/call_setup.py" line="280"/>
         <source>Your name is not set. The announcement must say who is recording: enter your name before the first call.</source>
         <translation>Votre nom n&apos;est pas renseigné. L&apos;annonce doit dire qui enregistre : indiquez votre nom avant le premier appel.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="279"/>
+        <location filename="../../ui/call_setup.py" line="290"/>
         <source>Enter your &amp;name…</source>
         <translation>Saisir votre &amp;nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="287"/>
+        <location filename="../../ui/call_setup.py" line="298"/>
         <source>&amp;Start recording</source>
         <translation>&amp;Démarrer l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="311"/>
+        <location filename="../../ui/call_setup.py" line="322"/>
         <source>How are you making the call?</source>
         <translation>Comment passez-vous l&apos;appel ?</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="316"/>
+        <location filename="../../ui/call_setup.py" line="327"/>
         <source>On this comp&amp;uter</source>
         <translation>S&amp;ur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="317"/>
+        <location filename="../../ui/call_setup.py" line="328"/>
         <source>Mobile phone on l&amp;oudspeaker</source>
         <translation>Portable en &amp;haut-parleur</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="318"/>
+        <location filename="../../ui/call_setup.py" line="329"/>
         <source>Mobile phone pa&amp;ired to this computer</source>
         <translation>Portable &amp;jumelé à cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="319"/>
+        <location filename="../../ui/call_setup.py" line="330"/>
         <source>A phone a&amp;dapter</source>
         <translation>Un adaptateur téléphoni&amp;que</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="362"/>
+        <location filename="../../ui/call_setup.py" line="377"/>
         <source>A softphone, Teams, WhatsApp or another app on this computer: your microphone and what the computer plays are recorded, each on its own track.</source>
         <translation>Un softphone, Teams, WhatsApp ou une autre application sur cet ordinateur : votre micro et ce que l&apos;ordinateur diffuse sont enregistrés, chacun sur sa propre piste.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="366"/>
+        <location filename="../../ui/call_setup.py" line="381"/>
         <source>Put the phone on loudspeaker, right next to this computer&apos;s microphone: one microphone records both voices, on one track. Without the loudspeaker, the other party is not recorded.</source>
         <translation>Mettez le téléphone en haut-parleur, tout près du micro de cet ordinateur : un seul micro enregistre les deux voix, sur une seule piste. Sans le haut-parleur, votre interlocuteur n&apos;est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="371"/>
+        <location filename="../../ui/call_setup.py" line="386"/>
         <source>The phone is connected to this computer (Bluetooth hands-free) and the call is heard through the computer: your microphone and what the computer plays are recorded, each on its own track.</source>
         <translation>Le téléphone est connecté à cet ordinateur (mains libres Bluetooth) et l&apos;appel s&apos;entend par l&apos;ordinateur : votre micro et ce que l&apos;ordinateur diffuse sont enregistrés, chacun sur sa propre piste.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="376"/>
+        <location filename="../../ui/call_setup.py" line="391"/>
         <source>A phone adapter brings the other party&apos;s voice into this computer as a second input: choose it below. Your microphone and that input are recorded, each on its own track.</source>
         <translation>Un adaptateur téléphonique amène la voix de votre interlocuteur dans cet ordinateur comme seconde entrée : choisissez-la ci-dessous. Votre micro et cette entrée sont enregistrés, chacun sur sa propre piste.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="386"/>
+        <location filename="../../ui/call_setup.py" line="401"/>
         <source>Phone &amp;adapter</source>
         <translation>Adaptateur &amp;téléphonique</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="403"/>
+        <location filename="../../ui/call_setup.py" line="418"/>
         <source>Start recording (Ctrl+R)</source>
         <translation>Démarrer l&apos;enregistrement (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="406"/>
+        <location filename="../../ui/call_setup.py" line="421"/>
         <source>Enter your name first: the announcement says who is recording, and a call cannot start without it.</source>
         <translation>Indiquez d&apos;abord votre nom : l&apos;annonce dit qui enregistre, et un appel ne peut pas commencer sans lui.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="498"/>
+        <location filename="../../ui/call_setup.py" line="513"/>
         <source>%1 Choose “Mobile phone on loudspeaker” to record with one microphone.</source>
         <translation>%1 Choisissez « Portable en haut-parleur » pour enregistrer avec un seul micro.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="501"/>
+        <location filename="../../ui/call_setup.py" line="516"/>
         <source>The sound system lists no microphone. Plug one in, then Refresh.</source>
         <translation>Le système audio ne liste aucun micro. Branchez-en un, puis Actualiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="551"/>
-        <location filename="../../ui/call_setup.py" line="559"/>
-        <location filename="../../ui/call_setup.py" line="589"/>
+        <location filename="../../ui/call_setup.py" line="523"/>
+        <source>The sound system offers no output whose sound can be recorded. On a Mac, install a loopback driver (such as BlackHole), send the call&apos;s sound to it, and choose it as the other party.</source>
+        <translation>Le système audio n&apos;offre aucune sortie dont le son puisse être enregistré. Sur un Mac, installez un pilote de bouclage (comme BlackHole), envoyez-y le son de l&apos;appel et choisissez-le comme interlocuteur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="576"/>
+        <location filename="../../ui/call_setup.py" line="584"/>
+        <location filename="../../ui/call_setup.py" line="614"/>
         <source> (default)</source>
         <translation> (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="566"/>
+        <location filename="../../ui/call_setup.py" line="591"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Lire un fichier audio à la place (démo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="591"/>
+        <location filename="../../ui/call_setup.py" line="616"/>
         <source> (input)</source>
         <translation> (entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="871"/>
+        <location filename="../../ui/call_setup.py" line="916"/>
         <source>Choose the input the phone adapter is plugged into.</source>
         <translation>Choisissez l&apos;entrée sur laquelle l&apos;adaptateur téléphonique est branché.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="873"/>
+        <location filename="../../ui/call_setup.py" line="918"/>
         <source>Choose the output the call is heard on.</source>
         <translation>Choisissez la sortie sur laquelle l&apos;appel s&apos;entend.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="520"/>
+        <location filename="../../ui/call_setup.py" line="545"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Aucun micro trouvé. Branchez-en un et cliquez Actualiser, ou lisez un fichier audio pour essayer l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="616"/>
+        <location filename="../../ui/call_setup.py" line="641"/>
         <source>Audio file to play as the call</source>
         <translation>Fichier audio à lire comme appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="616"/>
+        <location filename="../../ui/call_setup.py" line="641"/>
         <source>WAV audio (*.wav)</source>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="718"/>
+        <location filename="../../ui/call_setup.py" line="748"/>
         <source>Listening (%1 s): say something, and let the other party speak.</source>
         <translation>Écoute (%1 s) : dites quelque chose, et laissez parler votre interlocuteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="720"/>
+        <location filename="../../ui/call_setup.py" line="750"/>
         <source>Listening (%1 s): say something.</source>
         <translation>Écoute (%1 s) : dites quelque chose.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="736"/>
+        <location filename="../../ui/call_setup.py" line="766"/>
         <source>Both sides are heard: you and the other party.</source>
         <translation>Les deux côtés sont entendus : vous et votre interlocuteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="738"/>
+        <location filename="../../ui/call_setup.py" line="768"/>
         <source>We hear nothing from the other party: start the call or check the output.</source>
         <translation>Nous n&apos;entendons rien de votre interlocuteur : lancez l&apos;appel ou vérifiez la sortie.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="741"/>
+        <location filename="../../ui/call_setup.py" line="771"/>
         <source>We hear nothing from your microphone: check that it is plugged in and not muted.</source>
         <translation>Nous n&apos;entendons rien de votre micro : vérifiez qu&apos;il est branché et pas en sourdine.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="744"/>
+        <location filename="../../ui/call_setup.py" line="774"/>
         <source>The microphone hears you. Keep the phone on loudspeaker next to it, so that it hears the other party too.</source>
         <translation>Le micro vous entend. Gardez le téléphone en haut-parleur à côté de lui, pour qu&apos;il entende aussi votre interlocuteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="751"/>
+        <location filename="../../ui/call_setup.py" line="781"/>
         <source>We hear neither you nor the other party: check the microphone, and start the call or check the output.</source>
         <translation>Nous n&apos;entendons ni vous ni votre interlocuteur : vérifiez le micro, et lancez l&apos;appel ou vérifiez la sortie.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="829"/>
+        <location filename="../../ui/call_setup.py" line="874"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Aucun profil juridique n&apos;est disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="842"/>
+        <location filename="../../ui/call_setup.py" line="887"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Vous êtes dans des pays différents : la règle la plus stricte s&apos;applique, ici celle de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="856"/>
+        <location filename="../../ui/call_setup.py" line="901"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Indiquez qui vous appelez (une entreprise ou un nom).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="865"/>
+        <location filename="../../ui/call_setup.py" line="910"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Choisissez d&apos;abord un micro (ou un fichier audio à lire).</translation>
     </message>
@@ -1089,12 +1094,12 @@
 <context>
     <name>Profiles</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="300"/>
+        <location filename="../../ui/core_bridge.py" line="302"/>
         <source>The %1 profile is not written in this language: its text is shown in English.</source>
         <translation>Le profil %1 n&apos;est pas rédigé dans cette langue : son texte est affiché en anglais.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="305"/>
+        <location filename="../../ui/core_bridge.py" line="307"/>
         <source>The %1 profile is not written in this language: its text is shown in another one.</source>
         <translation>Le profil %1 n&apos;est pas rédigé dans cette langue : son texte est affiché dans une autre langue.</translation>
     </message>

@@ -100,72 +100,72 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="226"/>
+        <location filename="../../ui/core_bridge.py" line="228"/>
         <source>The disk is full: nothing more can be written. Free some space and try again.</source>
         <translation>Il disco è pieno: non si può scrivere più nulla. Liberi spazio e riprovi.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="231"/>
+        <location filename="../../ui/core_bridge.py" line="233"/>
         <source>this folder</source>
         <translation>questa cartella</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="232"/>
+        <location filename="../../ui/core_bridge.py" line="234"/>
         <source>Témoin may not write to %1 (%2).</source>
         <translation>Témoin non ha il permesso di scrivere in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="236"/>
+        <location filename="../../ui/core_bridge.py" line="238"/>
         <source>Something went wrong inside Témoin (%1). Your recordings are safe; details were written to the log folder.</source>
         <translation>Si è verificato un errore interno in Témoin (%1). Le sue registrazioni sono al sicuro; i dettagli sono stati scritti nella cartella dei log.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="257"/>
+        <location filename="../../ui/core_bridge.py" line="259"/>
         <source>The audio system (PortAudio) is missing: no microphone can be used.</source>
         <translation>Manca il sistema audio (PortAudio): non si può usare nessun microfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="261"/>
+        <location filename="../../ui/core_bridge.py" line="263"/>
         <source>The microphone could not be used.</source>
         <translation>Non è stato possibile usare il microfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="263"/>
+        <location filename="../../ui/core_bridge.py" line="265"/>
         <source>The library is in use by another Témoin window or command.</source>
         <translation>La biblioteca è in uso da parte di un&apos;altra finestra o di un altro comando di Témoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="267"/>
+        <location filename="../../ui/core_bridge.py" line="269"/>
         <source>The library&apos;s index is damaged. Your recordings are untouched; it can be rebuilt.</source>
         <translation>L&apos;indice della biblioteca è danneggiato. Le sue registrazioni sono intatte; l&apos;indice può essere ricostruito.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="272"/>
+        <location filename="../../ui/core_bridge.py" line="274"/>
         <source>Témoin cannot read or write where it needs to.</source>
         <translation>Témoin non riesce a leggere o a scrivere dove gli serve.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="276"/>
+        <location filename="../../ui/core_bridge.py" line="278"/>
         <source>This file or value cannot be used.</source>
         <translation>Questo file o questo valore non può essere usato.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="278"/>
+        <location filename="../../ui/core_bridge.py" line="280"/>
         <source>The check found a problem.</source>
         <translation>La verifica ha trovato un problema.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="283"/>
+        <location filename="../../ui/core_bridge.py" line="285"/>
         <source>%1 Details: %2</source>
         <translation>%1 Dettagli: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="363"/>
+        <location filename="../../ui/core_bridge.py" line="365"/>
         <source>A call is being recorded: the list of microphones cannot be refreshed now (asking the audio system would cut the call&apos;s sound). The list shows the microphones as they were; press Refresh again once the call has ended.</source>
         <translation>È in corso la registrazione di una chiamata: l&apos;elenco dei microfoni non può essere aggiornato ora (interrogare il sistema audio interromperebbe l&apos;audio della chiamata). L&apos;elenco mostra i microfoni com&apos;erano; prema di nuovo Aggiorna quando la chiamata sarà terminata.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="370"/>
+        <location filename="../../ui/core_bridge.py" line="372"/>
         <source>Témoin cannot ask the audio system for the microphones there are now: one that went away is still held by the sound library. The list shows them as they were. To see the ones there are now, end the call if one is going on, then close Témoin and open it again; what was recorded is kept.</source>
         <translation>Témoin non può chiedere al sistema audio i microfoni presenti ora: uno che è scomparso è ancora trattenuto dalla libreria audio. L&apos;elenco li mostra com&apos;erano. Per vedere quelli presenti ora, termini la chiamata se ce n&apos;è una in corso, poi chiuda Témoin e lo riapra; ciò che è stato registrato è conservato.</translation>
     </message>
@@ -444,8 +444,8 @@
     </message>
     <message>
         <location filename="../../ui/library_page.py" line="210"/>
-        <location filename="../../ui/library_page.py" line="435"/>
-        <location filename="../../ui/library_page.py" line="470"/>
+        <location filename="../../ui/library_page.py" line="437"/>
+        <location filename="../../ui/library_page.py" line="472"/>
         <source>&amp;Play</source>
         <translation>&amp;Riproduci</translation>
     </message>
@@ -475,108 +475,108 @@
         <translation>Caricamento…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="310"/>
+        <location filename="../../ui/library_page.py" line="312"/>
         <source>This call could not be loaded.</source>
         <translation>Non è stato possibile caricare questa chiamata.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="318"/>
+        <location filename="../../ui/library_page.py" line="320"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="344"/>
+        <location filename="../../ui/library_page.py" line="346"/>
         <source>Témoin cannot assess the consent in this call: see the note below.</source>
         <translation>Témoin non può valutare il consenso in questa chiamata: veda la nota qui sotto.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="348"/>
+        <location filename="../../ui/library_page.py" line="350"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="361"/>
+        <location filename="../../ui/library_page.py" line="363"/>
         <source>Delete the audio?</source>
         <translation>Cancellare l&apos;audio?</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="363"/>
+        <location filename="../../ui/library_page.py" line="365"/>
         <source>Delete the audio of %1 for good? This cannot be undone. Export an evidence bundle first if you may still need it. The timeline, the hashes and the chain of custody stay in the library.</source>
         <translation>Cancellare definitivamente l&apos;audio di %1? L&apos;operazione è irreversibile. Se potrebbe ancora servirle, esporti prima un pacchetto di prova. La cronologia, le impronte e la catena di custodia restano nella biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="387"/>
+        <location filename="../../ui/library_page.py" line="389"/>
         <source>The audio of %1 is deleted. Its timeline, hashes and chain of custody stay in the library.</source>
         <translation>L&apos;audio di %1 è stato cancellato. La cronologia, le impronte e la catena di custodia restano nella biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="407"/>
+        <location filename="../../ui/library_page.py" line="409"/>
         <source>Playback failed: %1</source>
         <translation>Riproduzione non riuscita: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="438"/>
+        <location filename="../../ui/library_page.py" line="440"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="479"/>
+        <location filename="../../ui/library_page.py" line="481"/>
         <source>Export evidence bundle</source>
         <translation>Esporta il pacchetto di prova</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="479"/>
-        <location filename="../../ui/library_page.py" line="532"/>
+        <location filename="../../ui/library_page.py" line="481"/>
+        <location filename="../../ui/library_page.py" line="534"/>
         <source>Zip bundle (*.zip)</source>
         <translation>Pacchetto zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="490"/>
+        <location filename="../../ui/library_page.py" line="492"/>
         <source>Exporting the evidence bundle…</source>
         <translation>Esportazione del pacchetto di prova…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="490"/>
+        <location filename="../../ui/library_page.py" line="492"/>
         <source>Hide</source>
         <translation>Nascondi</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="493"/>
+        <location filename="../../ui/library_page.py" line="495"/>
         <source>Export</source>
         <translation>Esportazione</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="523"/>
+        <location filename="../../ui/library_page.py" line="525"/>
         <source>Bundle exported to %1. Send this file as it is: any change breaks its seal.</source>
         <translation>Pacchetto esportato in %1. Invii questo file così com&apos;è: qualsiasi modifica ne rompe il sigillo.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="532"/>
+        <location filename="../../ui/library_page.py" line="534"/>
         <source>Verify an evidence bundle</source>
         <translation>Verificare un pacchetto di prova</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="538"/>
+        <location filename="../../ui/library_page.py" line="540"/>
         <source>Checking %1…</source>
         <translation>Verifica di %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="548"/>
+        <location filename="../../ui/library_page.py" line="550"/>
         <source>%1 is intact: the files and the signature match. The app was interrupted during this call: the audio&apos;s hash was taken at recovery, and the part before the last checkpoint matches the hash taken while recording.</source>
         <translation>%1 è intatto: i file e la firma corrispondono. L&apos;app è stata interrotta durante questa chiamata: l&apos;impronta dell&apos;audio è stata calcolata al ripristino, e la parte precedente all&apos;ultimo punto di controllo corrisponde all&apos;impronta calcolata durante la registrazione.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="555"/>
+        <location filename="../../ui/library_page.py" line="557"/>
         <source>%1 is intact: the files, the signature and the hash taken while recording all match.</source>
         <translation>%1 è intatto: i file, la firma e l&apos;impronta calcolata durante la registrazione corrispondono.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="561"/>
+        <location filename="../../ui/library_page.py" line="563"/>
         <source>%1 does NOT verify: %2</source>
         <translation>%1 NON supera la verifica: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library_page.py" line="570"/>
+        <location filename="../../ui/library_page.py" line="572"/>
         <source>Bundle check</source>
         <translation>Verifica del pacchetto</translation>
     </message>
@@ -823,265 +823,270 @@
 <context>
     <name>NewCallPage</name>
     <message>
-        <location filename="../../ui/call_setup.py" line="153"/>
+        <location filename="../../ui/call_setup.py" line="164"/>
         <source>New call</source>
         <translation>Nuova chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="164"/>
+        <location filename="../../ui/call_setup.py" line="175"/>
         <source>&amp;Where you are</source>
         <translation>&amp;Dove si trova</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="166"/>
+        <location filename="../../ui/call_setup.py" line="177"/>
         <source>The other party is in another &amp;country</source>
         <translation>L&apos;interlocutore è in un altro &amp;paese</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="175"/>
+        <location filename="../../ui/call_setup.py" line="186"/>
         <source>Other party&apos;s country</source>
         <translation>Paese dell&apos;interlocutore</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="186"/>
+        <location filename="../../ui/call_setup.py" line="197"/>
         <source>Company or person you are calling</source>
         <translation>Azienda o persona chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="188"/>
+        <location filename="../../ui/call_setup.py" line="199"/>
         <source>&amp;Calling</source>
         <translation>&amp;Chiamata a</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="193"/>
+        <location filename="../../ui/call_setup.py" line="204"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Scopo</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="202"/>
+        <location filename="../../ui/call_setup.py" line="213"/>
         <source>Call &amp;language</source>
         <translation>&amp;Lingua della chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="213"/>
+        <location filename="../../ui/call_setup.py" line="224"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ggiorna</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="216"/>
+        <location filename="../../ui/call_setup.py" line="227"/>
         <source>Your voice</source>
         <translation>La sua voce</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="223"/>
+        <location filename="../../ui/call_setup.py" line="234"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Microfono</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="233"/>
+        <location filename="../../ui/call_setup.py" line="244"/>
         <source>The other party</source>
         <translation>L&apos;interlocutore</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="237"/>
-        <location filename="../../ui/call_setup.py" line="386"/>
+        <location filename="../../ui/call_setup.py" line="248"/>
+        <location filename="../../ui/call_setup.py" line="401"/>
         <source>The other part&amp;y</source>
         <translation>L&apos;&amp;interlocutore</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="241"/>
+        <location filename="../../ui/call_setup.py" line="252"/>
         <source>&amp;Test the sound</source>
         <translation>Pr&amp;ova l&apos;audio</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="244"/>
+        <location filename="../../ui/call_setup.py" line="255"/>
         <source>Listen for a few seconds and say whether both sides of the call are heard</source>
         <translation>Ascoltare per qualche secondo e dire se si sentono entrambe le parti della chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="257"/>
+        <location filename="../../ui/call_setup.py" line="268"/>
         <source>Before you record</source>
         <translation>Prima di registrare</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="269"/>
+        <location filename="../../ui/call_setup.py" line="280"/>
         <source>Your name is not set. The announcement must say who is recording: enter your name before the first call.</source>
         <translation>Il suo nome non è impostato. L&apos;annuncio deve dire chi registra: inserisca il suo nome prima della prima chiamata.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="279"/>
+        <location filename="../../ui/call_setup.py" line="290"/>
         <source>Enter your &amp;name…</source>
         <translation>Inserisca il suo &amp;nome…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="287"/>
+        <location filename="../../ui/call_setup.py" line="298"/>
         <source>&amp;Start recording</source>
         <translation>&amp;Avvia la registrazione</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="311"/>
+        <location filename="../../ui/call_setup.py" line="322"/>
         <source>How are you making the call?</source>
         <translation>Come effettua la chiamata?</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="316"/>
+        <location filename="../../ui/call_setup.py" line="327"/>
         <source>On this comp&amp;uter</source>
         <translation>Su q&amp;uesto computer</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="317"/>
+        <location filename="../../ui/call_setup.py" line="328"/>
         <source>Mobile phone on l&amp;oudspeaker</source>
         <translation>Cellulare in &amp;vivavoce</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="318"/>
+        <location filename="../../ui/call_setup.py" line="329"/>
         <source>Mobile phone pa&amp;ired to this computer</source>
         <translation>Cellulare a&amp;bbinato a questo computer</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="319"/>
+        <location filename="../../ui/call_setup.py" line="330"/>
         <source>A phone a&amp;dapter</source>
         <translation>Un adattato&amp;re telefonico</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="362"/>
+        <location filename="../../ui/call_setup.py" line="377"/>
         <source>A softphone, Teams, WhatsApp or another app on this computer: your microphone and what the computer plays are recorded, each on its own track.</source>
         <translation>Un softphone, Teams, WhatsApp o un&apos;altra app su questo computer: il suo microfono e ciò che il computer riproduce vengono registrati, ciascuno sulla propria traccia.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="366"/>
+        <location filename="../../ui/call_setup.py" line="381"/>
         <source>Put the phone on loudspeaker, right next to this computer&apos;s microphone: one microphone records both voices, on one track. Without the loudspeaker, the other party is not recorded.</source>
         <translation>Metta il telefono in vivavoce, proprio accanto al microfono di questo computer: un solo microfono registra entrambe le voci, su una sola traccia. Senza vivavoce, l&apos;interlocutore non viene registrato.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="371"/>
+        <location filename="../../ui/call_setup.py" line="386"/>
         <source>The phone is connected to this computer (Bluetooth hands-free) and the call is heard through the computer: your microphone and what the computer plays are recorded, each on its own track.</source>
         <translation>Il telefono è collegato a questo computer (vivavoce Bluetooth) e la chiamata si sente dal computer: il suo microfono e ciò che il computer riproduce vengono registrati, ciascuno sulla propria traccia.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="376"/>
+        <location filename="../../ui/call_setup.py" line="391"/>
         <source>A phone adapter brings the other party&apos;s voice into this computer as a second input: choose it below. Your microphone and that input are recorded, each on its own track.</source>
         <translation>Un adattatore telefonico porta la voce dell&apos;interlocutore in questo computer come secondo ingresso: lo scelga qui sotto. Il suo microfono e quell&apos;ingresso vengono registrati, ciascuno sulla propria traccia.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="386"/>
+        <location filename="../../ui/call_setup.py" line="401"/>
         <source>Phone &amp;adapter</source>
         <translation>Adattatore &amp;telefonico</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="403"/>
+        <location filename="../../ui/call_setup.py" line="418"/>
         <source>Start recording (Ctrl+R)</source>
         <translation>Avvia la registrazione (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="406"/>
+        <location filename="../../ui/call_setup.py" line="421"/>
         <source>Enter your name first: the announcement says who is recording, and a call cannot start without it.</source>
         <translation>Inserisca prima il suo nome: l&apos;annuncio dice chi registra e senza di esso una chiamata non può iniziare.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="498"/>
+        <location filename="../../ui/call_setup.py" line="513"/>
         <source>%1 Choose “Mobile phone on loudspeaker” to record with one microphone.</source>
         <translation>%1 Scelga «Cellulare in vivavoce» per registrare con un solo microfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="501"/>
+        <location filename="../../ui/call_setup.py" line="516"/>
         <source>The sound system lists no microphone. Plug one in, then Refresh.</source>
         <translation>Il sistema audio non elenca alcun microfono. Ne colleghi uno, poi prema Aggiorna.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="551"/>
-        <location filename="../../ui/call_setup.py" line="559"/>
-        <location filename="../../ui/call_setup.py" line="589"/>
+        <location filename="../../ui/call_setup.py" line="523"/>
+        <source>The sound system offers no output whose sound can be recorded. On a Mac, install a loopback driver (such as BlackHole), send the call&apos;s sound to it, and choose it as the other party.</source>
+        <translation>Il sistema audio non offre alcuna uscita il cui suono si possa registrare. Su un Mac, installi un driver di loopback (come BlackHole), vi invii il suono della chiamata e lo scelga come interlocutore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="576"/>
+        <location filename="../../ui/call_setup.py" line="584"/>
+        <location filename="../../ui/call_setup.py" line="614"/>
         <source> (default)</source>
         <translation> (predefinito)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="566"/>
+        <location filename="../../ui/call_setup.py" line="591"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Riproduci invece un file audio (demo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="591"/>
+        <location filename="../../ui/call_setup.py" line="616"/>
         <source> (input)</source>
         <translation> (ingresso)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="871"/>
+        <location filename="../../ui/call_setup.py" line="916"/>
         <source>Choose the input the phone adapter is plugged into.</source>
         <translation>Scelga l&apos;ingresso a cui è collegato l&apos;adattatore telefonico.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="873"/>
+        <location filename="../../ui/call_setup.py" line="918"/>
         <source>Choose the output the call is heard on.</source>
         <translation>Scelga l&apos;uscita da cui si sente la chiamata.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="520"/>
+        <location filename="../../ui/call_setup.py" line="545"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Nessun microfono trovato. Ne colleghi uno e prema Aggiorna, oppure riproduca un file audio per provare l&apos;app.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="616"/>
+        <location filename="../../ui/call_setup.py" line="641"/>
         <source>Audio file to play as the call</source>
         <translation>File audio da riprodurre come chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="616"/>
+        <location filename="../../ui/call_setup.py" line="641"/>
         <source>WAV audio (*.wav)</source>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="718"/>
+        <location filename="../../ui/call_setup.py" line="748"/>
         <source>Listening (%1 s): say something, and let the other party speak.</source>
         <translation>In ascolto (%1 s): dica qualcosa e lasci parlare l&apos;interlocutore.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="720"/>
+        <location filename="../../ui/call_setup.py" line="750"/>
         <source>Listening (%1 s): say something.</source>
         <translation>In ascolto (%1 s): dica qualcosa.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="736"/>
+        <location filename="../../ui/call_setup.py" line="766"/>
         <source>Both sides are heard: you and the other party.</source>
         <translation>Si sentono entrambe le parti: lei e l&apos;interlocutore.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="738"/>
+        <location filename="../../ui/call_setup.py" line="768"/>
         <source>We hear nothing from the other party: start the call or check the output.</source>
         <translation>Non si sente nulla dall&apos;interlocutore: avvii la chiamata o controlli l&apos;uscita.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="741"/>
+        <location filename="../../ui/call_setup.py" line="771"/>
         <source>We hear nothing from your microphone: check that it is plugged in and not muted.</source>
         <translation>Non si sente nulla dal suo microfono: verifichi che sia collegato e non silenziato.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="744"/>
+        <location filename="../../ui/call_setup.py" line="774"/>
         <source>The microphone hears you. Keep the phone on loudspeaker next to it, so that it hears the other party too.</source>
         <translation>Il microfono la sente. Tenga il telefono in vivavoce accanto al microfono, perché senta anche l&apos;interlocutore.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="751"/>
+        <location filename="../../ui/call_setup.py" line="781"/>
         <source>We hear neither you nor the other party: check the microphone, and start the call or check the output.</source>
         <translation>Non si sentono né lei né l&apos;interlocutore: controlli il microfono, e avvii la chiamata o controlli l&apos;uscita.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="829"/>
+        <location filename="../../ui/call_setup.py" line="874"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Nessun profilo giuridico disponibile.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="842"/>
+        <location filename="../../ui/call_setup.py" line="887"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Vi trovate in paesi diversi: si applica la regola più severa (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="856"/>
+        <location filename="../../ui/call_setup.py" line="901"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Indichi a chi è diretta la chiamata (un&apos;azienda o un nome).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="865"/>
+        <location filename="../../ui/call_setup.py" line="910"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Scelga prima un microfono (o un file audio da riprodurre).</translation>
     </message>
@@ -1089,12 +1094,12 @@
 <context>
     <name>Profiles</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="300"/>
+        <location filename="../../ui/core_bridge.py" line="302"/>
         <source>The %1 profile is not written in this language: its text is shown in English.</source>
         <translation>Il profilo %1 non è redatto in questa lingua: il testo del profilo è mostrato in inglese.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="305"/>
+        <location filename="../../ui/core_bridge.py" line="307"/>
         <source>The %1 profile is not written in this language: its text is shown in another one.</source>
         <translation>Il profilo %1 non è redatto in questa lingua: il testo del profilo è mostrato in un&apos;altra lingua.</translation>
     </message>
