@@ -69,11 +69,11 @@ def list_endpoints() -> Endpoints:
     sc = _soundcard()
     try:
         mics = list(sc.all_microphones(include_loopback=False))
-        default_mic = sc.default_microphone()
+        default_mic = _default(sc.default_microphone)
         outputs: list[Endpoint] = []
         if sys.platform != "darwin":  # Core Audio warns, and returns no loopback
             loops = [m for m in sc.all_microphones(include_loopback=True) if m.isloopback]
-            default_speaker = sc.default_speaker()
+            default_speaker = _default(sc.default_speaker)
             for speaker in sc.all_speakers():
                 loop = _loopback_for(speaker, loops)
                 if loop is not None:
@@ -99,6 +99,15 @@ def list_endpoints() -> Endpoints:
     except Exception as exc:  # a driver's own error, said in a sentence
         raise AudioDeviceError(f"The sound devices could not be listed ({exc}).") from exc
     return Endpoints(inputs, tuple(outputs), _server_name())
+
+
+def _default(which: Any) -> Any:
+    """The default device, or None: WASAPI has none when no such device is enabled, which
+    leaves the others listed (none marked) rather than failing the whole list."""
+    try:
+        return which()
+    except Exception:  # noqa: BLE001 - "no default" in each backend's own words
+        return None
 
 
 def _channels(device: Any) -> int:

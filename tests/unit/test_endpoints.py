@@ -206,3 +206,22 @@ def test_on_macos_there_are_no_outputs_and_a_loopback_driver_is_an_input(
         ("52", "MacBook Microphone", True),
     ]
     assert endpoints.find_other_party("BlackHole", found).name == "73"
+
+
+def test_a_system_with_no_default_microphone_still_lists_the_rest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from recorder.loopback import list_endpoints
+
+    speakers = [_Device("{spk}", "Speakers")]
+    _fake_soundcard(monkeypatch, "win32", speakers, [_Device("{cam}", "Webcam", 1)])
+
+    def none_enabled() -> Any:
+        raise RuntimeError("Error 0x80070490")
+
+    monkeypatch.setattr(sys.modules["soundcard"], "default_microphone", none_enabled)
+    found = list_endpoints()
+    assert [(e.description, e.is_default) for e in found.inputs] == [("Webcam", False)]
+    assert found.default_output() is not None
+    with pytest.raises(AudioDeviceError, match="no default input"):
+        endpoints.find_input("default", found)
