@@ -304,8 +304,9 @@ def test_the_soundcard_backend_lists_and_records_both_voices(
             timeout=60,
         )
     finally:
-        you.communicate(timeout=20)
-        them.communicate(timeout=20)
+        for player in (you, them):  # the 10 s fixtures need not play to their end
+            player.terminate()
+            player.communicate(timeout=20)
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout)
     assert [(t["party"], t["source"]) for t in result["tracks"]] == [
