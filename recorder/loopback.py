@@ -36,9 +36,10 @@ _SERVERS = {"win32": "WASAPI (soundcard)", "darwin": "Core Audio (soundcard)"}
 def _soundcard() -> Any:
     try:
         import soundcard
-    except (ImportError, OSError, RuntimeError, AssertionError) as exc:
+    except (ImportError, OSError, RuntimeError, AssertionError, IndexError) as exc:
         # On Linux, soundcard connects to the sound server as it is imported: none, and
-        # the import itself fails (AssertionError).
+        # the import itself fails (AssertionError); it names its client after sys.argv,
+        # which fails under `python -c` (IndexError).
         raise AudioDeviceError(
             f"The sound devices cannot be used here ({type(exc).__name__}: {exc}). " + INSTALL_HINT
         ) from exc
