@@ -250,8 +250,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _cmd_devices(args: argparse.Namespace) -> int:
     from recorder.devices import list_input_devices
+    from recorder.endpoints import backend, list_endpoints
     from recorder.errors import AudioDeviceError
-    from recorder.pulse import list_endpoints
 
     devices = list_input_devices()
     lines = ["Inputs (your voice: --device ID, or default):"]
@@ -265,12 +265,14 @@ def _cmd_devices(args: argparse.Namespace) -> int:
         lines.append("  No input device found.")
     data: dict[str, Any] = {"devices": [d.to_json() for d in devices]}
     try:
+        data.update(backend=backend())
         found = list_endpoints()
     except AudioDeviceError as exc:
         lines += ["", f"The other party: {exc}"]
         data.update(server=None, server_inputs=[], outputs=[], server_problem=exc.message)
     else:
-        lines += ["", f"Inputs on the sound server ({found.server}; --device NAME):"]
+        # The sound system's own list (recorder.endpoints): the two tracks' names.
+        lines += ["", f"Inputs by name ({found.server}; --device NAME):"]
         lines += [
             f"{'*' if e.is_default else ' '}      {e.description}  [{e.name}]" for e in found.inputs
         ]

@@ -8,7 +8,8 @@ each source, including the monitor of each output: what a softphone, Teams or
 a Bluetooth phone in hands-free mode plays. Two streams on that one server run
 on the server's clock, so the two tracks of a call cannot drift apart.
 
-Listing uses ``pulsectl`` (a maintained binding of libpulse's control API).
+Listing uses ``pulsectl`` (a maintained binding of libpulse's control API), into
+``recorder.endpoints``' types (which also chooses this backend or soundcard's).
 Capture uses libpulse-simple, the library's own blocking API, bound here in a
 few lines of ctypes: each read fills a fresh int16 array in C with the GIL
 released, no Python polling and no float round trip in Python (the samples are
@@ -21,12 +22,12 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import logging
-from dataclasses import asdict, dataclass
 from typing import Any
 
 import numpy as np
 
 from recorder.capture import DEFAULT_RATE, BlockSink
+from recorder.endpoints import Endpoint, Endpoints
 from recorder.errors import AudioDeviceError
 from recorder.readersource import ReaderSource, ReadFailed
 from recorder.wav import AudioFormat
@@ -34,8 +35,6 @@ from recorder.wav import AudioFormat
 log = logging.getLogger(__name__)
 
 APP_NAME = "Témoin"
-DEFAULT_SOURCE = "@DEFAULT_SOURCE@"  # the server's default input
-DEFAULT_MONITOR = "@DEFAULT_MONITOR@"  # what the server's default output plays
 _PA_STREAM_RECORD = 2
 _PA_SAMPLE_S16LE = 3
 
@@ -105,37 +104,6 @@ def _strerror(code: int) -> str:
 # --- what the server offers ------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Endpoint:
-    """A source to record from: an input, or an output's monitor (``monitor_of`` set)."""
-
-    name: str  # the server's name: what a stream is opened on
-    description: str  # what the user recognises
-    is_default: bool
-    monitor_of: str | None = None  # the output (sink) this source plays, if it is a monitor
-    channels: int = 1  # the source's own (the server mixes them down to the one recorded)
-
-    @property
-    def is_output(self) -> bool:
-        return self.monitor_of is not None
-
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass(frozen=True)
-class Endpoints:
-    inputs: tuple[Endpoint, ...]  # microphones and other inputs (monitors excluded)
-    outputs: tuple[Endpoint, ...]  # one per output: its monitor source, named after the output
-    server: str
-
-    def default_input(self) -> Endpoint | None:
-        return next((e for e in self.inputs if e.is_default), None)
-
-    def default_output(self) -> Endpoint | None:
-        return next((e for e in self.outputs if e.is_default), None)
-
-
 def _pulse_client(purpose: str) -> Any:
     try:
         import pulsectl
@@ -194,72 +162,6 @@ def list_endpoints() -> Endpoints:
             )
     server = f"{info.server_name} {info.server_version}"
     return Endpoints(tuple(inputs), tuple(outputs), server)
-
-
-def server_available() -> bool:
-    """A sound server answers the PulseAudio protocol (quietly: for choosing a path)."""
-    try:
-        list_endpoints()
-    except (AudioDeviceError, ImportError, OSError):
-        return False
-    return True
-
-
-def _match(items: tuple[Endpoint, ...], spec: str) -> Endpoint | None:
-    """By exact name, then exact description, then one description containing the text."""
-    for e in items:
-        if e.name == spec:
-            return e
-    folded = spec.casefold()
-    exact = [e for e in items if e.description.casefold() == folded]
-    if exact:
-        return exact[0]
-    partial = [
-        e
-        for e in items
-        if folded in e.description.casefold()
-        or (e.monitor_of and folded in e.monitor_of.casefold())
-    ]
-    if len(partial) > 1:
-        names = ", ".join(f"“{e.description}”" for e in partial)
-        raise AudioDeviceError(f"“{spec}” matches several devices ({names}): name one exactly.")
-    return partial[0] if partial else None
-
-
-def find_input(spec: str) -> Endpoint:
-    """``default`` or an input's name or description (a microphone, a phone adapter)."""
-    found = list_endpoints()
-    if spec in {"default", DEFAULT_SOURCE}:
-        chosen = found.default_input()
-        if chosen is None:
-            raise AudioDeviceError("The sound server has no default input (no microphone).")
-        return chosen
-    chosen = _match(found.inputs, spec)
-    if chosen is None:
-        raise AudioDeviceError(
-            f"No input named “{spec}” on the sound server. Run `temoin devices` to see the list."
-        )
-    return chosen
-
-
-def find_other_party(spec: str) -> Endpoint:
-    """``default-output``, an output (its sound is recorded), or a second input."""
-    found = list_endpoints()
-    if spec in {"default-output", DEFAULT_MONITOR}:
-        chosen = found.default_output()
-        if chosen is None:
-            raise AudioDeviceError(
-                "The sound server has no default output, so there is nothing to record of "
-                "the other party. Choose one in `temoin devices`."
-            )
-        return chosen
-    chosen = _match(found.outputs, spec) or _match(found.inputs, spec)
-    if chosen is None:
-        raise AudioDeviceError(
-            f"No output or input named “{spec}” on the sound server. "
-            "Run `temoin devices` to see the list."
-        )
-    return chosen
 
 
 # --- one stream ------------------------------------------------------------------------

@@ -30,7 +30,6 @@ continue on other devices).
 from __future__ import annotations
 
 import collections
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -553,40 +552,40 @@ def _kind_of(source: AudioSource) -> TrackKind:
 def your_voice(device: str | None, sample_rate: int) -> AudioSource:
     """Your microphone for a two-track call.
 
-    ``default`` or a name is taken from the sound server (both tracks then run on its
-    one clock); a number is a PortAudio device (``temoin devices``), for a system
-    with no sound server or a device only PortAudio reaches.
+    ``default`` or a name is taken from the sound system's list (``recorder.endpoints``:
+    the PulseAudio-protocol server on Linux, where both tracks then run on its one clock;
+    soundcard's on Windows and macOS); a number is a PortAudio device (``temoin devices``),
+    for a system whose list does not answer or a device only PortAudio reaches.
     """
     from recorder.capture import LiveSource
-    from recorder.pulse import PulseSource, find_input, server_available
+    from recorder.endpoints import find_input, listed, open_source
 
     spec = (device or "default").strip()
-    if spec.isdigit() or not server_available():
+    found = None if spec.isdigit() else listed()
+    if found is None:
         return LiveSource(None if spec == "default" else spec, sample_rate=sample_rate)
-    return PulseSource(find_input(spec), sample_rate=sample_rate)
+    return open_source(find_input(spec, found), sample_rate)
 
 
 def their_voice(other_party: str, sample_rate: int) -> AudioSource:
-    """The other party: an output's sound or a second input, from the sound server (on
-    Windows, an output's WASAPI loopback); a number is a PortAudio input (a loopback
-    driver such as BlackHole on macOS shows as one)."""
+    """The other party: an output's sound or a second input, from the sound system's list
+    (an output's monitor on Linux, its WASAPI loopback on Windows); a number is a PortAudio
+    input (a loopback driver such as BlackHole on macOS shows as one)."""
     from recorder.capture import LiveSource
-    from recorder.pulse import PulseSource, find_other_party, server_available
+    from recorder.endpoints import PULSE, backend, find_other_party, listed, open_source
 
     spec = other_party.strip()
     if spec.isdigit():
         return LiveSource(int(spec), sample_rate=sample_rate)
-    if sys.platform == "win32":
-        from recorder.loopback import LoopbackSource
-
-        return LoopbackSource(spec, sample_rate=sample_rate)
-    if not server_available():
+    found = listed()
+    if found is None and backend() == PULSE:
         raise AudioDeviceError(
             "No sound server answers (PipeWire or PulseAudio), so what the computer plays "
             "cannot be recorded by name. Give the other party as a device number from "
             "`temoin devices` (a loopback input), or record on loudspeaker (mono)."
         )
-    return PulseSource(find_other_party(spec), sample_rate=sample_rate)
+    # Another backend that does not answer says why itself (list_endpoints raises).
+    return open_source(find_other_party(spec, found), sample_rate)
 
 
 def call_sources(device: str | None, other_party: str, sample_rate: int) -> TwoTrackSource:
@@ -607,7 +606,7 @@ def call_sources(device: str | None, other_party: str, sample_rate: int) -> TwoT
 
 def _same_device(you: AudioSource, them: AudioSource) -> bool:
     mine, theirs = you.describe().get("device") or {}, them.describe().get("device") or {}
-    for key in ("pulse_name", "index"):
+    for key in ("pulse_name", "soundcard_id", "index"):
         if mine.get(key) is not None and mine.get(key) == theirs.get(key):
             return True
     return False

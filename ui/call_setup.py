@@ -7,9 +7,9 @@ How the call is made decides what is recorded: a call on this computer (a
 softphone, Teams, WhatsApp…), or a mobile phone paired to it, is your microphone
 and what the computer plays, on two tracks; a phone adapter is your microphone
 and a second input; a mobile phone on loudspeaker is one microphone, mono, as
-before. The two tracks' devices are the sound server's (``core_bridge.list_endpoints``);
-mono keeps PortAudio's list. "Test the sound" listens for a few seconds and says
-plainly which side is not heard.
+before. The two tracks' devices are the sound system's list (``core_bridge.list_endpoints``:
+the PulseAudio-protocol server's on Linux, WASAPI's on Windows); mono keeps PortAudio's
+list. "Test the sound" listens for a few seconds and says plainly which side is not heard.
 """
 
 from __future__ import annotations
@@ -75,8 +75,8 @@ GOOD_STYLE = "color:#1d6b35; font-weight:bold;"
 
 
 @dataclass(frozen=True)
-class ServerSource:
-    """A device combo's item: one of the sound server's sources (``recorder.pulse.Endpoint``)."""
+class EndpointChoice:
+    """A device combo's item: one of the listed sources (``recorder.endpoints.Endpoint``)."""
 
     endpoint: Any
 
@@ -87,9 +87,11 @@ class ServerSource:
 
 def other_party_sources(endpoints: Any, mode: str, inputs: list[Any] | None = None) -> list[Any]:
     """Where the other party can be heard for this way of calling: what the computer plays
-    (its outputs), a phone adapter's input, or for a paired phone either."""
+    (its outputs), a phone adapter's input, or for a paired phone either. A system that
+    cannot record its outputs (macOS) offers its inputs instead: a loopback driver such as
+    BlackHole is one."""
     ins = list(endpoints.inputs) if inputs is None else inputs
-    if mode == "adapter":
+    if mode == "adapter" or not endpoints.outputs:
         return ins
     if mode == "paired":
         return [*endpoints.outputs, *ins]
@@ -107,7 +109,7 @@ class CallSetup:
     device_name: str | None
     input_file: Path | None = None
     mode: str = MONO_MODE  # CALL_MODES
-    voice: str | None = None  # two tracks: the server input of your voice (None: its default)
+    voice: str | None = None  # two tracks: the listed input of your voice (None: the default)
     other_party: str | None = None  # two tracks: their source (None: what the output plays)
 
     @property
@@ -131,12 +133,12 @@ class NewCallPage(QWidget):
         self._input_file: Path | None = None
         self._file_chosen = False
         self._devices: list[Any] = []
-        self._endpoints: Any = None  # the sound server's sources (two tracks), once listed
+        self._endpoints: Any = None  # the sound system's sources (two tracks), once listed
         self._server_problem = ""  # why they could not be listed: the core's sentence
         self._listing_endpoints = False
         self._may_list = False  # devices are listed once the window asks (load or Refresh)
         self._wanted_device = ""
-        self._wanted_voice = ""  # the server input chosen for your voice ("" = its default)
+        self._wanted_voice = ""  # the listed input chosen for your voice ("" = the default)
         self._wanted_other = ""  # the other party's source ("" = what the output plays)
         self._probes: list[LevelProbe] = []  # the meters shown now (one, or one per track)
         self._opening: set[LevelProbe] = set()  # handed to a worker, its start() not reported
@@ -441,7 +443,7 @@ class NewCallPage(QWidget):
     ) -> None:
         """Fill the lists (profiles now, devices in the background) with these defaults:
         ``device_name`` is the mono microphone (PortAudio's name), ``voice`` and
-        ``other_party`` the two tracks' sources (the sound server's names)."""
+        ``other_party`` the two tracks' sources (the sound system's names)."""
         self._wanted_device = device_name
         self._wanted_voice = voice
         self._wanted_other = other_party
@@ -485,7 +487,7 @@ class NewCallPage(QWidget):
             self._list_endpoints()
 
     def _list_endpoints(self) -> None:
-        """The sound server's inputs and outputs (two tracks), in the background."""
+        """The sound system's inputs and outputs (two tracks), in the background."""
         if self._listing_endpoints:
             return
         self._listing_endpoints = True
@@ -512,6 +514,16 @@ class NewCallPage(QWidget):
                 ).replace("%1", self._server_problem)
             elif self._endpoints is not None and not self._endpoints.inputs:
                 text = self.tr("The sound system lists no microphone. Plug one in, then Refresh.")
+            elif (
+                self._endpoints is not None
+                and not self._endpoints.outputs
+                and self.mode() != "adapter"
+            ):
+                text = self.tr(
+                    "The sound system offers no output whose sound can be recorded. On a Mac, "
+                    "install a loopback driver (such as BlackHole), send the call's sound to "
+                    "it, and choose it as the other party."
+                )
         self.server_note.setText(text)
         self.server_note.setVisible(bool(text))
 
@@ -540,19 +552,19 @@ class NewCallPage(QWidget):
     def _remember_choices(self) -> None:
         """The devices chosen now survive a re-list (by name: numbers change)."""
         data = self.device_combo.currentData()
-        if isinstance(data, ServerSource):
+        if isinstance(data, EndpointChoice):
             self._wanted_voice = data.name
         elif isinstance(data, int) and data >= 0:
             dev = next((d for d in self._devices if d.index == data), None)
             if dev is not None:
                 self._wanted_device = dev.name
         other = self.other_combo.currentData()
-        if isinstance(other, ServerSource):
+        if isinstance(other, EndpointChoice):
             self._wanted_other = other.name
 
     def _fill_microphones(self) -> None:
         """The microphones of the chosen way of calling (PortAudio's for mono, the sound
-        server's for two tracks), then the demo file; and the other party's sources."""
+        system's list for two tracks), then the demo file; and the other party's sources."""
         self._remember_choices()
         combo = self.device_combo
         combo.blockSignals(True)
@@ -562,7 +574,7 @@ class NewCallPage(QWidget):
             inputs = list(self._endpoints.inputs) if self._endpoints is not None else []
             for e in inputs:
                 label = e.description + (self.tr(" (default)") if e.is_default else "")
-                combo.addItem(label, ServerSource(e))
+                combo.addItem(label, EndpointChoice(e))
             pick = next((i for i, e in enumerate(inputs) if e.name == self._wanted_voice), None)
             if pick is None:
                 pick = next((i for i, e in enumerate(inputs) if e.is_default), 0)
@@ -604,7 +616,7 @@ class NewCallPage(QWidget):
                     label = e.description + self.tr(" (input)")
                 else:
                     label = e.description
-                combo.addItem(label, ServerSource(e))
+                combo.addItem(label, EndpointChoice(e))
             pick = next((i for i, e in enumerate(items) if e.name == self._wanted_other), None)
             if pick is None and mode != "adapter":
                 pick = next((i for i, e in enumerate(items) if e.is_default), 0)
@@ -655,14 +667,14 @@ class NewCallPage(QWidget):
         return None, None, None
 
     def selected_voice(self) -> Any:
-        """The server input chosen for your voice (two tracks), or None."""
+        """The listed input chosen for your voice (two tracks), or None."""
         data = self.device_combo.currentData()
-        return data.endpoint if isinstance(data, ServerSource) else None
+        return data.endpoint if isinstance(data, EndpointChoice) else None
 
     def selected_other(self) -> Any:
         """The other party's source (an output's monitor, or an adapter's input), or None."""
         data = self.other_combo.currentData()
-        return data.endpoint if isinstance(data, ServerSource) else None
+        return data.endpoint if isinstance(data, EndpointChoice) else None
 
     # --- meter preview -----------------------------------------------------------------------
 

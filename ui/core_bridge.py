@@ -503,19 +503,21 @@ def make_source(setup: Any) -> Any:
     return LiveSource(resolve_device(setup.device_index, setup.device_name))
 
 
-# --- two tracks: your voice and the other party, through the sound server ---------------------
+# --- two tracks: your voice and the other party, from the sound system's list ------------------
 
 
 def list_endpoints() -> Any:
-    """The sound server's inputs and the outputs whose sound can be recorded (``Endpoints``);
-    raises the core's ``AudioDeviceError`` (a plain sentence) when no server answers."""
-    from recorder.pulse import list_endpoints as listing
+    """The sound system's inputs and the outputs whose sound can be recorded (``Endpoints``:
+    the PulseAudio-protocol server's on Linux, WASAPI's through soundcard on Windows, as
+    ``recorder.endpoints`` chooses); raises the core's ``AudioDeviceError`` (a plain
+    sentence) when it does not answer."""
+    from recorder.endpoints import list_endpoints as listing
 
     return listing()
 
 
 def call_source(voice: str | None, other_party: str | None, sample_rate: int | None = None) -> Any:
-    """Your voice (a server input's name; None: the default input) and the other party (an
+    """Your voice (a listed input's name; None: the default input) and the other party (an
     output's or an input's name; None: what the default output plays) as one two-track
     source, not yet opened."""
     from recorder.capture import DEFAULT_RATE
@@ -534,12 +536,13 @@ def is_two_track(source: Any) -> bool:
 
 
 def endpoint_probe(endpoint: Any, put: Callable[[float, float], None]) -> LevelProbe:
-    """A meter on one of the sound server's sources (a microphone, or what an output
-    plays), for the New call page's meters and its sound test; records nothing."""
+    """A meter on one of the listed sources (a microphone, or what an output plays),
+    through the backend that listed it, for the New call page's meters and its sound
+    test; records nothing."""
+    from recorder.endpoints import open_source
     from recorder.levels import LevelProbe
-    from recorder.pulse import PulseSource
 
-    return LevelProbe(None, put, source=PulseSource(endpoint))
+    return LevelProbe(None, put, source=open_source(endpoint))
 
 
 def make_live_source(device_index: int | None, sample_rate: int, channels: int) -> Any:

@@ -823,265 +823,270 @@
 <context>
     <name>NewCallPage</name>
     <message>
-        <location filename="../../ui/call_setup.py" line="162"/>
+        <location filename="../../ui/call_setup.py" line="164"/>
         <source>New call</source>
         <translation>Neuer Anruf</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="173"/>
+        <location filename="../../ui/call_setup.py" line="175"/>
         <source>&amp;Where you are</source>
         <translation>&amp;Wo Sie sind</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="175"/>
+        <location filename="../../ui/call_setup.py" line="177"/>
         <source>The other party is in another &amp;country</source>
         <translation>Das Gegenüber ist in einem anderen &amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="184"/>
+        <location filename="../../ui/call_setup.py" line="186"/>
         <source>Other party&apos;s country</source>
         <translation>Land des Gegenübers</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="195"/>
+        <location filename="../../ui/call_setup.py" line="197"/>
         <source>Company or person you are calling</source>
         <translation>Firma oder Person, die Sie anrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="197"/>
+        <location filename="../../ui/call_setup.py" line="199"/>
         <source>&amp;Calling</source>
         <translation>&amp;Anruf bei</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="202"/>
+        <location filename="../../ui/call_setup.py" line="204"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Zweck</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="211"/>
+        <location filename="../../ui/call_setup.py" line="213"/>
         <source>Call &amp;language</source>
         <translation>&amp;Sprache des Anrufs</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="222"/>
+        <location filename="../../ui/call_setup.py" line="224"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="225"/>
+        <location filename="../../ui/call_setup.py" line="227"/>
         <source>Your voice</source>
         <translation>Ihre Stimme</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="232"/>
+        <location filename="../../ui/call_setup.py" line="234"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="242"/>
+        <location filename="../../ui/call_setup.py" line="244"/>
         <source>The other party</source>
         <translation>Das Gegenüber</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="246"/>
-        <location filename="../../ui/call_setup.py" line="399"/>
+        <location filename="../../ui/call_setup.py" line="248"/>
+        <location filename="../../ui/call_setup.py" line="401"/>
         <source>The other part&amp;y</source>
         <translation>Das &amp;Gegenüber</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="250"/>
+        <location filename="../../ui/call_setup.py" line="252"/>
         <source>&amp;Test the sound</source>
         <translation>Ton &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="253"/>
+        <location filename="../../ui/call_setup.py" line="255"/>
         <source>Listen for a few seconds and say whether both sides of the call are heard</source>
         <translation>Einige Sekunden lang zuhören und sagen, ob beide Seiten des Anrufs zu hören sind</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="266"/>
+        <location filename="../../ui/call_setup.py" line="268"/>
         <source>Before you record</source>
         <translation>Vor der Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="278"/>
+        <location filename="../../ui/call_setup.py" line="280"/>
         <source>Your name is not set. The announcement must say who is recording: enter your name before the first call.</source>
         <translation>Ihr Name ist nicht eingetragen. Die Ankündigung muss sagen, wer aufnimmt: Geben Sie Ihren Namen vor dem ersten Anruf ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="288"/>
+        <location filename="../../ui/call_setup.py" line="290"/>
         <source>Enter your &amp;name…</source>
         <translation>Ihren &amp;Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="296"/>
+        <location filename="../../ui/call_setup.py" line="298"/>
         <source>&amp;Start recording</source>
         <translation>Aufnahme &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="320"/>
+        <location filename="../../ui/call_setup.py" line="322"/>
         <source>How are you making the call?</source>
         <translation>Wie führen Sie den Anruf?</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="325"/>
+        <location filename="../../ui/call_setup.py" line="327"/>
         <source>On this comp&amp;uter</source>
         <translation>An diesem &amp;Computer</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="326"/>
+        <location filename="../../ui/call_setup.py" line="328"/>
         <source>Mobile phone on l&amp;oudspeaker</source>
         <translation>&amp;Handy mit Lautsprecher</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="327"/>
+        <location filename="../../ui/call_setup.py" line="329"/>
         <source>Mobile phone pa&amp;ired to this computer</source>
         <translation>Handy mit diesem Computer &amp;verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="328"/>
+        <location filename="../../ui/call_setup.py" line="330"/>
         <source>A phone a&amp;dapter</source>
         <translation>&amp;Ein Telefonadapter</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="375"/>
+        <location filename="../../ui/call_setup.py" line="377"/>
         <source>A softphone, Teams, WhatsApp or another app on this computer: your microphone and what the computer plays are recorded, each on its own track.</source>
         <translation>Ein Softphone, Teams, WhatsApp oder eine andere App auf diesem Computer: Ihr Mikrofon und was der Computer wiedergibt werden aufgenommen, jedes auf einer eigenen Spur.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="379"/>
+        <location filename="../../ui/call_setup.py" line="381"/>
         <source>Put the phone on loudspeaker, right next to this computer&apos;s microphone: one microphone records both voices, on one track. Without the loudspeaker, the other party is not recorded.</source>
         <translation>Schalten Sie das Telefon auf Lautsprecher und legen Sie es direkt neben das Mikrofon dieses Computers: Ein Mikrofon nimmt beide Stimmen auf, auf einer Spur. Ohne Lautsprecher wird das Gegenüber nicht aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="384"/>
+        <location filename="../../ui/call_setup.py" line="386"/>
         <source>The phone is connected to this computer (Bluetooth hands-free) and the call is heard through the computer: your microphone and what the computer plays are recorded, each on its own track.</source>
         <translation>Das Telefon ist mit diesem Computer verbunden (Bluetooth-Freisprechen) und der Anruf ist über den Computer zu hören: Ihr Mikrofon und was der Computer wiedergibt werden aufgenommen, jedes auf einer eigenen Spur.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="389"/>
+        <location filename="../../ui/call_setup.py" line="391"/>
         <source>A phone adapter brings the other party&apos;s voice into this computer as a second input: choose it below. Your microphone and that input are recorded, each on its own track.</source>
         <translation>Ein Telefonadapter bringt die Stimme des Gegenübers als zweiten Eingang in diesen Computer: Wählen Sie ihn unten. Ihr Mikrofon und dieser Eingang werden aufgenommen, jedes auf einer eigenen Spur.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="399"/>
+        <location filename="../../ui/call_setup.py" line="401"/>
         <source>Phone &amp;adapter</source>
         <translation>&amp;Telefonadapter</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="416"/>
+        <location filename="../../ui/call_setup.py" line="418"/>
         <source>Start recording (Ctrl+R)</source>
         <translation>Aufnahme starten (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="419"/>
+        <location filename="../../ui/call_setup.py" line="421"/>
         <source>Enter your name first: the announcement says who is recording, and a call cannot start without it.</source>
         <translation>Geben Sie zuerst Ihren Namen ein: Die Ankündigung sagt, wer aufnimmt, und ohne ihn kann kein Anruf beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="511"/>
+        <location filename="../../ui/call_setup.py" line="513"/>
         <source>%1 Choose “Mobile phone on loudspeaker” to record with one microphone.</source>
         <translation>%1 Wählen Sie «Handy mit Lautsprecher», um mit einem Mikrofon aufzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="514"/>
+        <location filename="../../ui/call_setup.py" line="516"/>
         <source>The sound system lists no microphone. Plug one in, then Refresh.</source>
         <translation>Das Audiosystem listet kein Mikrofon. Schliessen Sie eines an und klicken Sie dann auf Aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="564"/>
-        <location filename="../../ui/call_setup.py" line="572"/>
-        <location filename="../../ui/call_setup.py" line="602"/>
+        <location filename="../../ui/call_setup.py" line="523"/>
+        <source>The sound system offers no output whose sound can be recorded. On a Mac, install a loopback driver (such as BlackHole), send the call&apos;s sound to it, and choose it as the other party.</source>
+        <translation>Das Audiosystem bietet keinen Ausgang, dessen Ton aufgenommen werden kann. Installieren Sie auf einem Mac einen Loopback-Treiber (etwa BlackHole), leiten Sie den Ton des Anrufs dorthin und wählen Sie ihn als Gegenüber.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="576"/>
+        <location filename="../../ui/call_setup.py" line="584"/>
+        <location filename="../../ui/call_setup.py" line="614"/>
         <source> (default)</source>
         <translation> (Standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="579"/>
+        <location filename="../../ui/call_setup.py" line="591"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Stattdessen eine Audiodatei abspielen (Demo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="604"/>
+        <location filename="../../ui/call_setup.py" line="616"/>
         <source> (input)</source>
         <translation> (Eingang)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="904"/>
+        <location filename="../../ui/call_setup.py" line="916"/>
         <source>Choose the input the phone adapter is plugged into.</source>
         <translation>Wählen Sie den Eingang, an dem der Telefonadapter angeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="906"/>
+        <location filename="../../ui/call_setup.py" line="918"/>
         <source>Choose the output the call is heard on.</source>
         <translation>Wählen Sie den Ausgang, über den der Anruf zu hören ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="533"/>
+        <location filename="../../ui/call_setup.py" line="545"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Kein Mikrofon gefunden. Schliessen Sie eines an und klicken Sie auf Aktualisieren, oder spielen Sie eine Audiodatei ab, um die App auszuprobieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="629"/>
+        <location filename="../../ui/call_setup.py" line="641"/>
         <source>Audio file to play as the call</source>
         <translation>Audiodatei, die als Anruf abgespielt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="629"/>
+        <location filename="../../ui/call_setup.py" line="641"/>
         <source>WAV audio (*.wav)</source>
         <translation>WAV-Audio (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="736"/>
+        <location filename="../../ui/call_setup.py" line="748"/>
         <source>Listening (%1 s): say something, and let the other party speak.</source>
         <translation>Hört zu (%1 s): Sagen Sie etwas, und lassen Sie das Gegenüber sprechen.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="738"/>
+        <location filename="../../ui/call_setup.py" line="750"/>
         <source>Listening (%1 s): say something.</source>
         <translation>Hört zu (%1 s): Sagen Sie etwas.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="754"/>
+        <location filename="../../ui/call_setup.py" line="766"/>
         <source>Both sides are heard: you and the other party.</source>
         <translation>Beide Seiten sind zu hören: Sie und das Gegenüber.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="756"/>
+        <location filename="../../ui/call_setup.py" line="768"/>
         <source>We hear nothing from the other party: start the call or check the output.</source>
         <translation>Vom Gegenüber ist nichts zu hören: Starten Sie den Anruf oder prüfen Sie den Ausgang.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="759"/>
+        <location filename="../../ui/call_setup.py" line="771"/>
         <source>We hear nothing from your microphone: check that it is plugged in and not muted.</source>
         <translation>Von Ihrem Mikrofon ist nichts zu hören: Prüfen Sie, ob es angeschlossen und nicht stummgeschaltet ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="762"/>
+        <location filename="../../ui/call_setup.py" line="774"/>
         <source>The microphone hears you. Keep the phone on loudspeaker next to it, so that it hears the other party too.</source>
         <translation>Das Mikrofon hört Sie. Lassen Sie das Telefon auf Lautsprecher daneben liegen, damit es auch das Gegenüber hört.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="769"/>
+        <location filename="../../ui/call_setup.py" line="781"/>
         <source>We hear neither you nor the other party: check the microphone, and start the call or check the output.</source>
         <translation>Weder Sie noch das Gegenüber sind zu hören: Prüfen Sie das Mikrofon, und starten Sie den Anruf oder prüfen Sie den Ausgang.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="862"/>
+        <location filename="../../ui/call_setup.py" line="874"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Kein Rechtsprofil verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="875"/>
+        <location filename="../../ui/call_setup.py" line="887"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Sie sind in verschiedenen Ländern: Es gilt die strengere Regel (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="889"/>
+        <location filename="../../ui/call_setup.py" line="901"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Geben Sie an, wen Sie anrufen (eine Firma oder einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="898"/>
+        <location filename="../../ui/call_setup.py" line="910"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Wählen Sie zuerst ein Mikrofon (oder eine Audiodatei zum Abspielen).</translation>
     </message>

@@ -823,265 +823,270 @@
 <context>
     <name>NewCallPage</name>
     <message>
-        <location filename="../../ui/call_setup.py" line="162"/>
+        <location filename="../../ui/call_setup.py" line="164"/>
         <source>New call</source>
         <translation>Nouvel appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="173"/>
+        <location filename="../../ui/call_setup.py" line="175"/>
         <source>&amp;Where you are</source>
         <translation>&amp;Où vous êtes</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="175"/>
+        <location filename="../../ui/call_setup.py" line="177"/>
         <source>The other party is in another &amp;country</source>
         <translation>L&apos;interlocuteur est dans un autre &amp;pays</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="184"/>
+        <location filename="../../ui/call_setup.py" line="186"/>
         <source>Other party&apos;s country</source>
         <translation>Pays de l&apos;interlocuteur</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="195"/>
+        <location filename="../../ui/call_setup.py" line="197"/>
         <source>Company or person you are calling</source>
         <translation>Entreprise ou personne que vous appelez</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="197"/>
+        <location filename="../../ui/call_setup.py" line="199"/>
         <source>&amp;Calling</source>
         <translation>&amp;Appel à</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="202"/>
+        <location filename="../../ui/call_setup.py" line="204"/>
         <source>&amp;Purpose</source>
         <translation>O&amp;bjet</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="211"/>
+        <location filename="../../ui/call_setup.py" line="213"/>
         <source>Call &amp;language</source>
         <translation>&amp;Langue de l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="222"/>
+        <location filename="../../ui/call_setup.py" line="224"/>
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="225"/>
+        <location filename="../../ui/call_setup.py" line="227"/>
         <source>Your voice</source>
         <translation>Votre voix</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="232"/>
+        <location filename="../../ui/call_setup.py" line="234"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Micro</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="242"/>
+        <location filename="../../ui/call_setup.py" line="244"/>
         <source>The other party</source>
         <translation>L&apos;interlocuteur</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="246"/>
-        <location filename="../../ui/call_setup.py" line="399"/>
+        <location filename="../../ui/call_setup.py" line="248"/>
+        <location filename="../../ui/call_setup.py" line="401"/>
         <source>The other part&amp;y</source>
         <translation>L&apos;&amp;interlocuteur</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="250"/>
+        <location filename="../../ui/call_setup.py" line="252"/>
         <source>&amp;Test the sound</source>
         <translation>Tester le &amp;son</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="253"/>
+        <location filename="../../ui/call_setup.py" line="255"/>
         <source>Listen for a few seconds and say whether both sides of the call are heard</source>
         <translation>Écouter quelques secondes et dire si les deux côtés de l&apos;appel sont entendus</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="266"/>
+        <location filename="../../ui/call_setup.py" line="268"/>
         <source>Before you record</source>
         <translation>Avant d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="278"/>
+        <location filename="../../ui/call_setup.py" line="280"/>
         <source>Your name is not set. The announcement must say who is recording: enter your name before the first call.</source>
         <translation>Votre nom n&apos;est pas renseigné. L&apos;annonce doit dire qui enregistre : indiquez votre nom avant le premier appel.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="288"/>
+        <location filename="../../ui/call_setup.py" line="290"/>
         <source>Enter your &amp;name…</source>
         <translation>Saisir votre &amp;nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="296"/>
+        <location filename="../../ui/call_setup.py" line="298"/>
         <source>&amp;Start recording</source>
         <translation>&amp;Démarrer l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="320"/>
+        <location filename="../../ui/call_setup.py" line="322"/>
         <source>How are you making the call?</source>
         <translation>Comment passez-vous l&apos;appel ?</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="325"/>
+        <location filename="../../ui/call_setup.py" line="327"/>
         <source>On this comp&amp;uter</source>
         <translation>S&amp;ur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="326"/>
+        <location filename="../../ui/call_setup.py" line="328"/>
         <source>Mobile phone on l&amp;oudspeaker</source>
         <translation>Portable en &amp;haut-parleur</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="327"/>
+        <location filename="../../ui/call_setup.py" line="329"/>
         <source>Mobile phone pa&amp;ired to this computer</source>
         <translation>Portable &amp;jumelé à cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="328"/>
+        <location filename="../../ui/call_setup.py" line="330"/>
         <source>A phone a&amp;dapter</source>
         <translation>Un adaptateur téléphoni&amp;que</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="375"/>
+        <location filename="../../ui/call_setup.py" line="377"/>
         <source>A softphone, Teams, WhatsApp or another app on this computer: your microphone and what the computer plays are recorded, each on its own track.</source>
         <translation>Un softphone, Teams, WhatsApp ou une autre application sur cet ordinateur : votre micro et ce que l&apos;ordinateur diffuse sont enregistrés, chacun sur sa propre piste.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="379"/>
+        <location filename="../../ui/call_setup.py" line="381"/>
         <source>Put the phone on loudspeaker, right next to this computer&apos;s microphone: one microphone records both voices, on one track. Without the loudspeaker, the other party is not recorded.</source>
         <translation>Mettez le téléphone en haut-parleur, tout près du micro de cet ordinateur : un seul micro enregistre les deux voix, sur une seule piste. Sans le haut-parleur, votre interlocuteur n&apos;est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="384"/>
+        <location filename="../../ui/call_setup.py" line="386"/>
         <source>The phone is connected to this computer (Bluetooth hands-free) and the call is heard through the computer: your microphone and what the computer plays are recorded, each on its own track.</source>
         <translation>Le téléphone est connecté à cet ordinateur (mains libres Bluetooth) et l&apos;appel s&apos;entend par l&apos;ordinateur : votre micro et ce que l&apos;ordinateur diffuse sont enregistrés, chacun sur sa propre piste.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="389"/>
+        <location filename="../../ui/call_setup.py" line="391"/>
         <source>A phone adapter brings the other party&apos;s voice into this computer as a second input: choose it below. Your microphone and that input are recorded, each on its own track.</source>
         <translation>Un adaptateur téléphonique amène la voix de votre interlocuteur dans cet ordinateur comme seconde entrée : choisissez-la ci-dessous. Votre micro et cette entrée sont enregistrés, chacun sur sa propre piste.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="399"/>
+        <location filename="../../ui/call_setup.py" line="401"/>
         <source>Phone &amp;adapter</source>
         <translation>Adaptateur &amp;téléphonique</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="416"/>
+        <location filename="../../ui/call_setup.py" line="418"/>
         <source>Start recording (Ctrl+R)</source>
         <translation>Démarrer l&apos;enregistrement (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="419"/>
+        <location filename="../../ui/call_setup.py" line="421"/>
         <source>Enter your name first: the announcement says who is recording, and a call cannot start without it.</source>
         <translation>Indiquez d&apos;abord votre nom : l&apos;annonce dit qui enregistre, et un appel ne peut pas commencer sans lui.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="511"/>
+        <location filename="../../ui/call_setup.py" line="513"/>
         <source>%1 Choose “Mobile phone on loudspeaker” to record with one microphone.</source>
         <translation>%1 Choisissez « Portable en haut-parleur » pour enregistrer avec un seul micro.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="514"/>
+        <location filename="../../ui/call_setup.py" line="516"/>
         <source>The sound system lists no microphone. Plug one in, then Refresh.</source>
         <translation>Le système audio ne liste aucun micro. Branchez-en un, puis Actualiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="564"/>
-        <location filename="../../ui/call_setup.py" line="572"/>
-        <location filename="../../ui/call_setup.py" line="602"/>
+        <location filename="../../ui/call_setup.py" line="523"/>
+        <source>The sound system offers no output whose sound can be recorded. On a Mac, install a loopback driver (such as BlackHole), send the call&apos;s sound to it, and choose it as the other party.</source>
+        <translation>Le système audio n&apos;offre aucune sortie dont le son puisse être enregistré. Sur un Mac, installez un pilote de bouclage (comme BlackHole), envoyez-y le son de l&apos;appel et choisissez-le comme interlocuteur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="576"/>
+        <location filename="../../ui/call_setup.py" line="584"/>
+        <location filename="../../ui/call_setup.py" line="614"/>
         <source> (default)</source>
         <translation> (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="579"/>
+        <location filename="../../ui/call_setup.py" line="591"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Lire un fichier audio à la place (démo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="604"/>
+        <location filename="../../ui/call_setup.py" line="616"/>
         <source> (input)</source>
         <translation> (entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="904"/>
+        <location filename="../../ui/call_setup.py" line="916"/>
         <source>Choose the input the phone adapter is plugged into.</source>
         <translation>Choisissez l&apos;entrée sur laquelle l&apos;adaptateur téléphonique est branché.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="906"/>
+        <location filename="../../ui/call_setup.py" line="918"/>
         <source>Choose the output the call is heard on.</source>
         <translation>Choisissez la sortie sur laquelle l&apos;appel s&apos;entend.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="533"/>
+        <location filename="../../ui/call_setup.py" line="545"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Aucun micro trouvé. Branchez-en un et cliquez Actualiser, ou lisez un fichier audio pour essayer l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="629"/>
+        <location filename="../../ui/call_setup.py" line="641"/>
         <source>Audio file to play as the call</source>
         <translation>Fichier audio à lire comme appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="629"/>
+        <location filename="../../ui/call_setup.py" line="641"/>
         <source>WAV audio (*.wav)</source>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="736"/>
+        <location filename="../../ui/call_setup.py" line="748"/>
         <source>Listening (%1 s): say something, and let the other party speak.</source>
         <translation>Écoute (%1 s) : dites quelque chose, et laissez parler votre interlocuteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="738"/>
+        <location filename="../../ui/call_setup.py" line="750"/>
         <source>Listening (%1 s): say something.</source>
         <translation>Écoute (%1 s) : dites quelque chose.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="754"/>
+        <location filename="../../ui/call_setup.py" line="766"/>
         <source>Both sides are heard: you and the other party.</source>
         <translation>Les deux côtés sont entendus : vous et votre interlocuteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="756"/>
+        <location filename="../../ui/call_setup.py" line="768"/>
         <source>We hear nothing from the other party: start the call or check the output.</source>
         <translation>Nous n&apos;entendons rien de votre interlocuteur : lancez l&apos;appel ou vérifiez la sortie.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="759"/>
+        <location filename="../../ui/call_setup.py" line="771"/>
         <source>We hear nothing from your microphone: check that it is plugged in and not muted.</source>
         <translation>Nous n&apos;entendons rien de votre micro : vérifiez qu&apos;il est branché et pas en sourdine.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="762"/>
+        <location filename="../../ui/call_setup.py" line="774"/>
         <source>The microphone hears you. Keep the phone on loudspeaker next to it, so that it hears the other party too.</source>
         <translation>Le micro vous entend. Gardez le téléphone en haut-parleur à côté de lui, pour qu&apos;il entende aussi votre interlocuteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="769"/>
+        <location filename="../../ui/call_setup.py" line="781"/>
         <source>We hear neither you nor the other party: check the microphone, and start the call or check the output.</source>
         <translation>Nous n&apos;entendons ni vous ni votre interlocuteur : vérifiez le micro, et lancez l&apos;appel ou vérifiez la sortie.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="862"/>
+        <location filename="../../ui/call_setup.py" line="874"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Aucun profil juridique n&apos;est disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="875"/>
+        <location filename="../../ui/call_setup.py" line="887"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Vous êtes dans des pays différents : la règle la plus stricte s&apos;applique, ici celle de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="889"/>
+        <location filename="../../ui/call_setup.py" line="901"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Indiquez qui vous appelez (une entreprise ou un nom).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="898"/>
+        <location filename="../../ui/call_setup.py" line="910"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Choisissez d&apos;abord un micro (ou un fichier audio à lire).</translation>
     </message>

@@ -823,265 +823,270 @@
 <context>
     <name>NewCallPage</name>
     <message>
-        <location filename="../../ui/call_setup.py" line="162"/>
+        <location filename="../../ui/call_setup.py" line="164"/>
         <source>New call</source>
         <translation>Nuova chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="173"/>
+        <location filename="../../ui/call_setup.py" line="175"/>
         <source>&amp;Where you are</source>
         <translation>&amp;Dove si trova</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="175"/>
+        <location filename="../../ui/call_setup.py" line="177"/>
         <source>The other party is in another &amp;country</source>
         <translation>L&apos;interlocutore è in un altro &amp;paese</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="184"/>
+        <location filename="../../ui/call_setup.py" line="186"/>
         <source>Other party&apos;s country</source>
         <translation>Paese dell&apos;interlocutore</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="195"/>
+        <location filename="../../ui/call_setup.py" line="197"/>
         <source>Company or person you are calling</source>
         <translation>Azienda o persona chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="197"/>
+        <location filename="../../ui/call_setup.py" line="199"/>
         <source>&amp;Calling</source>
         <translation>&amp;Chiamata a</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="202"/>
+        <location filename="../../ui/call_setup.py" line="204"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Scopo</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="211"/>
+        <location filename="../../ui/call_setup.py" line="213"/>
         <source>Call &amp;language</source>
         <translation>&amp;Lingua della chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="222"/>
+        <location filename="../../ui/call_setup.py" line="224"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ggiorna</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="225"/>
+        <location filename="../../ui/call_setup.py" line="227"/>
         <source>Your voice</source>
         <translation>La sua voce</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="232"/>
+        <location filename="../../ui/call_setup.py" line="234"/>
         <source>&amp;Microphone</source>
         <translation>&amp;Microfono</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="242"/>
+        <location filename="../../ui/call_setup.py" line="244"/>
         <source>The other party</source>
         <translation>L&apos;interlocutore</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="246"/>
-        <location filename="../../ui/call_setup.py" line="399"/>
+        <location filename="../../ui/call_setup.py" line="248"/>
+        <location filename="../../ui/call_setup.py" line="401"/>
         <source>The other part&amp;y</source>
         <translation>L&apos;&amp;interlocutore</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="250"/>
+        <location filename="../../ui/call_setup.py" line="252"/>
         <source>&amp;Test the sound</source>
         <translation>Pr&amp;ova l&apos;audio</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="253"/>
+        <location filename="../../ui/call_setup.py" line="255"/>
         <source>Listen for a few seconds and say whether both sides of the call are heard</source>
         <translation>Ascoltare per qualche secondo e dire se si sentono entrambe le parti della chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="266"/>
+        <location filename="../../ui/call_setup.py" line="268"/>
         <source>Before you record</source>
         <translation>Prima di registrare</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="278"/>
+        <location filename="../../ui/call_setup.py" line="280"/>
         <source>Your name is not set. The announcement must say who is recording: enter your name before the first call.</source>
         <translation>Il suo nome non è impostato. L&apos;annuncio deve dire chi registra: inserisca il suo nome prima della prima chiamata.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="288"/>
+        <location filename="../../ui/call_setup.py" line="290"/>
         <source>Enter your &amp;name…</source>
         <translation>Inserisca il suo &amp;nome…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="296"/>
+        <location filename="../../ui/call_setup.py" line="298"/>
         <source>&amp;Start recording</source>
         <translation>&amp;Avvia la registrazione</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="320"/>
+        <location filename="../../ui/call_setup.py" line="322"/>
         <source>How are you making the call?</source>
         <translation>Come effettua la chiamata?</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="325"/>
+        <location filename="../../ui/call_setup.py" line="327"/>
         <source>On this comp&amp;uter</source>
         <translation>Su q&amp;uesto computer</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="326"/>
+        <location filename="../../ui/call_setup.py" line="328"/>
         <source>Mobile phone on l&amp;oudspeaker</source>
         <translation>Cellulare in &amp;vivavoce</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="327"/>
+        <location filename="../../ui/call_setup.py" line="329"/>
         <source>Mobile phone pa&amp;ired to this computer</source>
         <translation>Cellulare a&amp;bbinato a questo computer</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="328"/>
+        <location filename="../../ui/call_setup.py" line="330"/>
         <source>A phone a&amp;dapter</source>
         <translation>Un adattato&amp;re telefonico</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="375"/>
+        <location filename="../../ui/call_setup.py" line="377"/>
         <source>A softphone, Teams, WhatsApp or another app on this computer: your microphone and what the computer plays are recorded, each on its own track.</source>
         <translation>Un softphone, Teams, WhatsApp o un&apos;altra app su questo computer: il suo microfono e ciò che il computer riproduce vengono registrati, ciascuno sulla propria traccia.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="379"/>
+        <location filename="../../ui/call_setup.py" line="381"/>
         <source>Put the phone on loudspeaker, right next to this computer&apos;s microphone: one microphone records both voices, on one track. Without the loudspeaker, the other party is not recorded.</source>
         <translation>Metta il telefono in vivavoce, proprio accanto al microfono di questo computer: un solo microfono registra entrambe le voci, su una sola traccia. Senza vivavoce, l&apos;interlocutore non viene registrato.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="384"/>
+        <location filename="../../ui/call_setup.py" line="386"/>
         <source>The phone is connected to this computer (Bluetooth hands-free) and the call is heard through the computer: your microphone and what the computer plays are recorded, each on its own track.</source>
         <translation>Il telefono è collegato a questo computer (vivavoce Bluetooth) e la chiamata si sente dal computer: il suo microfono e ciò che il computer riproduce vengono registrati, ciascuno sulla propria traccia.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="389"/>
+        <location filename="../../ui/call_setup.py" line="391"/>
         <source>A phone adapter brings the other party&apos;s voice into this computer as a second input: choose it below. Your microphone and that input are recorded, each on its own track.</source>
         <translation>Un adattatore telefonico porta la voce dell&apos;interlocutore in questo computer come secondo ingresso: lo scelga qui sotto. Il suo microfono e quell&apos;ingresso vengono registrati, ciascuno sulla propria traccia.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="399"/>
+        <location filename="../../ui/call_setup.py" line="401"/>
         <source>Phone &amp;adapter</source>
         <translation>Adattatore &amp;telefonico</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="416"/>
+        <location filename="../../ui/call_setup.py" line="418"/>
         <source>Start recording (Ctrl+R)</source>
         <translation>Avvia la registrazione (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="419"/>
+        <location filename="../../ui/call_setup.py" line="421"/>
         <source>Enter your name first: the announcement says who is recording, and a call cannot start without it.</source>
         <translation>Inserisca prima il suo nome: l&apos;annuncio dice chi registra e senza di esso una chiamata non può iniziare.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="511"/>
+        <location filename="../../ui/call_setup.py" line="513"/>
         <source>%1 Choose “Mobile phone on loudspeaker” to record with one microphone.</source>
         <translation>%1 Scelga «Cellulare in vivavoce» per registrare con un solo microfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="514"/>
+        <location filename="../../ui/call_setup.py" line="516"/>
         <source>The sound system lists no microphone. Plug one in, then Refresh.</source>
         <translation>Il sistema audio non elenca alcun microfono. Ne colleghi uno, poi prema Aggiorna.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="564"/>
-        <location filename="../../ui/call_setup.py" line="572"/>
-        <location filename="../../ui/call_setup.py" line="602"/>
+        <location filename="../../ui/call_setup.py" line="523"/>
+        <source>The sound system offers no output whose sound can be recorded. On a Mac, install a loopback driver (such as BlackHole), send the call&apos;s sound to it, and choose it as the other party.</source>
+        <translation>Il sistema audio non offre alcuna uscita il cui suono si possa registrare. Su un Mac, installi un driver di loopback (come BlackHole), vi invii il suono della chiamata e lo scelga come interlocutore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="576"/>
+        <location filename="../../ui/call_setup.py" line="584"/>
+        <location filename="../../ui/call_setup.py" line="614"/>
         <source> (default)</source>
         <translation> (predefinito)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="579"/>
+        <location filename="../../ui/call_setup.py" line="591"/>
         <source>Play an audio file instead (demo)…</source>
         <translation>Riproduci invece un file audio (demo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="604"/>
+        <location filename="../../ui/call_setup.py" line="616"/>
         <source> (input)</source>
         <translation> (ingresso)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="904"/>
+        <location filename="../../ui/call_setup.py" line="916"/>
         <source>Choose the input the phone adapter is plugged into.</source>
         <translation>Scelga l&apos;ingresso a cui è collegato l&apos;adattatore telefonico.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="906"/>
+        <location filename="../../ui/call_setup.py" line="918"/>
         <source>Choose the output the call is heard on.</source>
         <translation>Scelga l&apos;uscita da cui si sente la chiamata.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="533"/>
+        <location filename="../../ui/call_setup.py" line="545"/>
         <source>No microphone was found. Plug one in and press Refresh, or play an audio file to try the app.</source>
         <translation>Nessun microfono trovato. Ne colleghi uno e prema Aggiorna, oppure riproduca un file audio per provare l&apos;app.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="629"/>
+        <location filename="../../ui/call_setup.py" line="641"/>
         <source>Audio file to play as the call</source>
         <translation>File audio da riprodurre come chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="629"/>
+        <location filename="../../ui/call_setup.py" line="641"/>
         <source>WAV audio (*.wav)</source>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="736"/>
+        <location filename="../../ui/call_setup.py" line="748"/>
         <source>Listening (%1 s): say something, and let the other party speak.</source>
         <translation>In ascolto (%1 s): dica qualcosa e lasci parlare l&apos;interlocutore.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="738"/>
+        <location filename="../../ui/call_setup.py" line="750"/>
         <source>Listening (%1 s): say something.</source>
         <translation>In ascolto (%1 s): dica qualcosa.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="754"/>
+        <location filename="../../ui/call_setup.py" line="766"/>
         <source>Both sides are heard: you and the other party.</source>
         <translation>Si sentono entrambe le parti: lei e l&apos;interlocutore.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="756"/>
+        <location filename="../../ui/call_setup.py" line="768"/>
         <source>We hear nothing from the other party: start the call or check the output.</source>
         <translation>Non si sente nulla dall&apos;interlocutore: avvii la chiamata o controlli l&apos;uscita.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="759"/>
+        <location filename="../../ui/call_setup.py" line="771"/>
         <source>We hear nothing from your microphone: check that it is plugged in and not muted.</source>
         <translation>Non si sente nulla dal suo microfono: verifichi che sia collegato e non silenziato.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="762"/>
+        <location filename="../../ui/call_setup.py" line="774"/>
         <source>The microphone hears you. Keep the phone on loudspeaker next to it, so that it hears the other party too.</source>
         <translation>Il microfono la sente. Tenga il telefono in vivavoce accanto al microfono, perché senta anche l&apos;interlocutore.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="769"/>
+        <location filename="../../ui/call_setup.py" line="781"/>
         <source>We hear neither you nor the other party: check the microphone, and start the call or check the output.</source>
         <translation>Non si sentono né lei né l&apos;interlocutore: controlli il microfono, e avvii la chiamata o controlli l&apos;uscita.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="862"/>
+        <location filename="../../ui/call_setup.py" line="874"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Nessun profilo giuridico disponibile.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="875"/>
+        <location filename="../../ui/call_setup.py" line="887"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Vi trovate in paesi diversi: si applica la regola più severa (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="889"/>
+        <location filename="../../ui/call_setup.py" line="901"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Indichi a chi è diretta la chiamata (un&apos;azienda o un nome).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="898"/>
+        <location filename="../../ui/call_setup.py" line="910"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Scelga prima un microfono (o un file audio da riprodurre).</translation>
     </message>

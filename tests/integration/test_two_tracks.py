@@ -229,8 +229,9 @@ def test_the_windows_loopback_source_records_what_an_output_plays(
     """recorder/loopback.py (WASAPI loopback on Windows) through soundcard's PulseAudio
     backend: the same code reads the speaker's sound, aligned with the microphone."""
     from recorder.capture import Recorder
+    from recorder.endpoints import find_input
     from recorder.loopback import LoopbackSource
-    from recorder.pulse import PulseSource, find_input
+    from recorder.pulse import PulseSource
     from recorder.twotrack import TwoTrackSource
 
     clicks = np.zeros(6 * RATE, dtype=np.int16)
@@ -262,6 +263,54 @@ def test_the_windows_loopback_source_records_what_an_output_plays(
     lag = lag if lag < len(mine) else lag - n
     print(f"loopback alignment: {lag} frames")
     assert abs(lag) <= 0.005 * RATE
+
+
+def test_the_soundcard_backend_lists_and_records_both_voices(
+    call_devices: VirtualAudio, tmp_path: Path
+) -> None:
+    """Windows' path (soundcard: WASAPI there) forced on Linux, where soundcard talks to the
+    same PipeWire server: `temoin devices` lists its inputs and outputs, and a call by the
+    microphone's name and the default output records each voice on its own channel."""
+    env = {**call_devices.env, "TEMOIN_AUDIO_BACKEND": "soundcard"}
+    listed = json.loads(temoin("devices", "--json", env=env).stdout)
+    assert listed["backend"] == "soundcard"
+    assert listed["server"] == "PulseAudio (soundcard)"
+    inputs = {i["description"]: i for i in listed["server_inputs"]}
+    outputs = {o["description"]: o for o in listed["outputs"]}
+    assert inputs[MIC_DESCRIPTION]["is_default"]
+    assert outputs[SPEAKER_DESCRIPTION]["is_default"]
+    assert outputs[SPEAKER_DESCRIPTION]["monitor_of"] == SPEAKER
+    assert not any(i["monitor_of"] for i in listed["server_inputs"])
+
+    you = call_devices.play_into(MIC_SINK, YOU)
+    them = call_devices.play_into(SPEAKER, THEM)
+    try:
+        out = temoin(
+            *("record", "--library", str(tmp_path), "--json", "--duration", "4"),
+            *("--device", MIC_DESCRIPTION, "--other-party", "default-output"),
+            env=env,
+            timeout=60,
+        )
+    finally:
+        for player in (you, them):  # the 10 s fixtures need not play to their end
+            player.terminate()
+            player.communicate(timeout=20)
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert [(t["party"], t["source"]) for t in result["tracks"]] == [
+        ("you", MIC_DESCRIPTION),
+        ("other", SPEAKER_DESCRIPTION),
+    ]
+    sidecar = json.loads((Path(result["dir"]) / "recording.json").read_text())
+    assert sidecar["source"]["device"]["host_api"] == "PulseAudio (soundcard)"
+    pcm = _channels(result)
+    mine = _found(pcm[:, 0], YOU)[1]
+    theirs = _found(pcm[:, 1], THEM)[1]
+    crosstalk = max(abs(_found(pcm[:, 0], THEM)[1]), abs(_found(pcm[:, 1], YOU)[1]))
+    print(f"soundcard correlation: you {mine:.4f}, them {theirs:.4f}, cross-talk {crosstalk:.4f}")
+    assert mine >= 0.9
+    assert theirs >= 0.9
+    assert crosstalk < 0.2
 
 
 def test_a_silent_other_party_is_said_at_the_end(

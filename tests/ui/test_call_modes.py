@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from recorder.devices import InputDevice
-from recorder.pulse import Endpoint, Endpoints
+from recorder.endpoints import Endpoint, Endpoints
 from tests.ui.conftest import FIXTURES, wait_for
 from ui.call_setup import NewCallPage
 from ui.main_window import MainWindow
@@ -106,6 +106,24 @@ def test_without_a_sound_server_a_two_track_call_says_why_and_what_to_choose(
         "microphone."
     )
     page.set_mode("loudspeaker")
+    assert page.server_note.isHidden()
+
+
+def test_without_recordable_outputs_the_other_party_is_an_input_and_the_page_says_so(
+    qtbot: QtBot,
+) -> None:
+    """macOS: Core Audio loops no output back; a loopback driver (BlackHole) is an input."""
+    blackhole = Endpoint("73", "BlackHole 2ch", False)
+    page = NewCallPage("en")
+    qtbot.addWidget(page)
+    page.load("ch", "fr", "", list_devices=False, call_mode="computer")
+    page._endpoints_listed(Endpoints((MIC, blackhole), (), "Core Audio (soundcard)"), None)
+    assert _items(page.other_combo) == ["BlackHole 2ch"]
+    assert page.setup().other_party == "73"
+    assert not page.server_note.isHidden()
+    assert "no output whose sound can be recorded" in page.server_note.text()
+    assert "BlackHole" in page.server_note.text()
+    page.set_mode("adapter")
     assert page.server_note.isHidden()
 
 

@@ -276,3 +276,45 @@ def test_a_lost_output_is_named_and_the_call_goes_on_with_both_tracks(
     kinds = [e["kind"] for e in sidecar["events"]]
     assert "device_lost" in kinds
     assert "segment_start" in kinds
+
+
+@pytest.fixture
+def soundcard_backend(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows' path (soundcard's list and streams) on this PipeWire server."""
+    monkeypatch.setenv("TEMOIN_AUDIO_BACKEND", "soundcard")
+
+
+def test_on_the_soundcard_backend_the_new_call_page_lists_both_sides_and_meters_them(
+    qtbot: QtBot,
+    call_devices: VirtualAudio,
+    soundcard_backend: None,
+    window: MainWindow,
+    tmp_path: Path,
+) -> None:
+    from recorder.loopback import SoundcardSource
+
+    page = window.new_call_page
+    assert page.mode_buttons["computer"].isChecked()
+    _wait_listed(qtbot, window)
+    assert page._endpoints.server == "PulseAudio (soundcard)"
+    assert page.server_note.isHidden()
+    wait_for(qtbot, lambda: len(page._probes) == 2 and not page._opening)
+    assert all(isinstance(p.source, SoundcardSource) for p in page._probes)
+    mine, theirs = Levels(page.meter), Levels(page.other_meter)
+    began = time.monotonic()
+    players = [
+        call_devices.play_into(
+            MIC_SINK, _clip(tmp_path, "consent_fr_granted.wav", 0.0, 2.0, "you.wav")
+        ),
+        call_devices.play_into(
+            SPEAKER, _clip(tmp_path, "consent_de_granted.wav", 0.3, 2.3, "them.wav")
+        ),
+    ]
+    wait_for(qtbot, lambda: mine.loudest(began) > -40 and theirs.loudest(began) > -40, 8)
+    for p in players:
+        _played(p)
+    print(f"meters: you {mine.loudest(began):.1f} dBFS, them {theirs.loudest(began):.1f} dBFS")
+    setup = page.setup()
+    assert setup.two_tracks
+    assert setup.voice == "temoin_mic_in"
+    assert setup.other_party == f"{SPEAKER}.monitor"
