@@ -45,6 +45,10 @@ from recorder.wav import AudioFormat
 
 ALIGN_WINDOW_S = 10.0  # the least arrival estimate over this long is the track's clock
 DRIFT_STEP_S = 0.002  # the tracks are re-aligned once their clocks are this far apart
+# A re-alignment drops frames of one track: it waits for a pause in it (those frames all
+# below QUIET_PEAK), so no word is clipped, unless the tracks are this far apart already.
+FORCE_STEP_S = 0.008
+QUIET_PEAK = 328  # -40 dBFS of int16: a pause, not speech (a phone line's hiss is lower)
 LOST_S = 1.0  # one track silent this long while the other delivers: its source is gone
 PAIR_HOLES_S = 0.6  # a hole both tracks report this close together is one stall of both
 STEADY_S = 0.3  # a pause between blocks longer than this restarts "delivering steadily"
@@ -366,6 +370,31 @@ class TwoTrackSource:
             if run.audio is not None:
                 run.audio = run.audio[take:]
 
+    @staticmethod
+    def _pause_in(track: _Track, frames: int) -> _Run | None:
+        """A waiting run of ``track`` that begins with ``frames`` frames of pause (or of
+        silence filled in): where dropping them clips no word."""
+        for run in track.runs:
+            if run.frames < frames:
+                continue
+            if run.audio is None:
+                return run
+            head = run.audio[:frames]
+            if max(int(head.max()), -int(head.min())) < QUIET_PEAK:
+                return run
+        return None
+
+    def _cut(self, track: _Track, run: _Run, frames: int) -> int:
+        """Drop the first ``frames`` of ``run``, wherever it waits (alignment)."""
+        if run is track.runs[0]:
+            return self._drop(track, frames)
+        run.frames -= frames
+        if run.audio is not None:
+            run.audio = run.audio[frames:]
+        track.waiting -= frames
+        track.removed += frames
+        return frames
+
     def _drop(self, track: _Track, frames: int) -> int:
         """Drop up to ``frames`` waiting frames of ``track`` (alignment); how many went."""
         dropped = 0
@@ -391,16 +420,23 @@ class TwoTrackSource:
             return  # a track's count is short by a hole not yet placed: not a drift
         behind = b if skew > 0 else a
         want = round(abs(skew) * rate)
-        got = self._drop(behind, want)
+        pause = None if start else self._pause_in(behind, want)
+        quiet = pause is not None
+        if not start and not quiet and abs(skew) < FORCE_STEP_S:
+            return  # at the next pause in that track
+        got = self._cut(behind, pause, want) if pause is not None else self._drop(behind, want)
         if got and not start:
             self.corrections.append((behind.party, got))
             ahead = a if behind is b else b
+            where = "in a pause" if quiet else "within sound (no pause came in time)"
             out.append(
                 (
                     "clock_correction",
                     f"{got} frames ({got / rate * 1000:.1f} ms) of {behind.name}'s track "
-                    f"dropped to keep it aligned with {ahead.name}'s: the two devices' "
-                    "clocks run at slightly different speeds",
+                    f"dropped {where} to keep it aligned with {ahead.name}'s: the tracks were "
+                    f"{abs(skew) * 1000:.1f} ms apart (the two devices' clocks run at slightly "
+                    "different speeds, or the start's alignment, judged on its first blocks, "
+                    "was off)",
                 )
             )
         elif got and start:

@@ -199,10 +199,17 @@ def test_a_call_on_this_computer_records_both_voices_and_follows_each(
     assert abs(answer_s - heard) <= 0.3, (answer_s, heard)
     granted = events["granted"]["seconds"]
     print(f"“They agreed” logged at {granted:.3f} s")
-    assert abs(granted - answer_s) <= 0.3, (granted, answer_s)
+    # An event never goes before one already logged: a clock correction or a gap logged
+    # between their answer and the click (a loaded machine) holds it there.
+    held = [
+        e["seconds"]
+        for e in sidecar["events"]
+        if e["kind"] in ("clock_correction", "gap") and answer_s < e["seconds"] <= granted
+    ]
+    assert abs(granted - max([answer_s, *held])) <= 0.3, (granted, answer_s, sidecar["events"])
 
 
-def _kill_their_stream() -> None:
+def _kill_their_stream() -> str:
     """End the app's recording of what the speaker plays, as a vanished output would
     (libpulse's kill of a record stream: pactl has no command for it)."""
     import pulsectl
@@ -211,17 +218,40 @@ def _kill_their_stream() -> None:
     kill = pulsectl.Pulse._pulse_method_call(_pulsectl.pa.context_kill_source_output)
     with pulsectl.Pulse("temoin test") as pulse:
         speaker = next(s.index for s in pulse.source_list() if s.name == f"{SPEAKER}.monitor")
+        streams = pulse.source_output_list()
         ours = [
             o.index
-            for o in pulse.source_output_list()
+            for o in streams
             if o.source == speaker and o.proplist.get("application.name") == "Témoin"
         ]
         assert ours
-        for index in ours:
-            kill(pulse, index)
+        before = [(o.index, o.source, o.proplist.get("application.name")) for o in streams]
+        # The fault is the server's ending the stream: under load pipewire-pulse was seen
+        # to acknowledge a kill and leave the stream running (still listed, still
+        # delivering, 15 s on). Only then is the kill sent again: the app cannot be
+        # asked to notice a loss that did not happen.
+        kills = 0
+        for _ in range(3):
+            for index in ours:
+                with contextlib.suppress(pulsectl.PulseOperationFailed):
+                    kill(pulse, index)
+            kills += 1
+            deadline = time.monotonic() + 2.0
+            while time.monotonic() < deadline:
+                left = {o.index for o in pulse.source_output_list()} & set(ours)
+                if not left:
+                    break
+                time.sleep(0.05)
+            else:
+                continue
+            break
+    return (
+        f"before the kill: {before}; the speaker's monitor {speaker}; killed {ours} "
+        f"({kills} kill(s) sent)"
+    )
 
 
-def _explain_no_loss(window: MainWindow) -> None:
+def _explain_no_loss(window: MainWindow, killed: str) -> None:
     """Print what the recorder, its streams and every thread were doing."""
     import faulthandler
     import sys
@@ -229,12 +259,21 @@ def _explain_no_loss(window: MainWindow) -> None:
     import pulsectl
 
     rec = window.session._recorder if window.session is not None else None
+    print(killed)
     print("session phase:", window.session.phase if window.session else None)
     if rec is not None:
         print("recorder:", rec.state, rec.frames_captured, [e.kind for e in rec.events])
     with pulsectl.Pulse("temoin test") as pulse:
         for o in pulse.source_output_list():
-            print("source output:", o.index, o.source, o.proplist.get("application.name"))
+            print(
+                "source output:",
+                o.index,
+                o.source,
+                o.proplist.get("application.name"),
+                o.proplist.get("application.process.id"),
+                o.proplist.get("media.name"),
+            )
+        print("sources:", [(s.index, s.name) for s in pulse.source_list()])
     faulthandler.dump_traceback(file=sys.__stderr__, all_threads=True)
 
 
@@ -248,14 +287,14 @@ def test_a_lost_output_is_named_and_the_call_goes_on_with_both_tracks(
     window.start_call(page.setup())
     wait_for(qtbot, lambda: window.session is not None and window.session.phase == "announcing")
     wait_audio(qtbot, window, 1.0)
-    _kill_their_stream()
+    killed = _kill_their_stream()
     try:
         wait_for(
             qtbot, lambda: window.session is not None and window.session.phase == "device_lost"
         )
     except Exception:
         with contextlib.suppress(Exception):
-            _explain_no_loss(window)  # a failure in CI says what the recorder was doing
+            _explain_no_loss(window, killed)  # a failure in CI says what the recorder was doing
         raise
     rp = window.recording_page
     assert rp.state_label.text() == "⚠  SOUND LOST — NOT RECORDING"

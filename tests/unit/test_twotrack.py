@@ -102,6 +102,7 @@ def _feed(
     rate_b: float = 1.0,
     start_b: int = 0,
     skip_b: set[int] | None = None,
+    quiet_b: set[int] | None = None,
 ) -> None:
     """Both tracks deliver a block every 50 ms for ``seconds``; track b's blocks arrive
     ``lag_b`` later and its clock runs ``rate_b`` times as fast."""
@@ -121,7 +122,9 @@ def _feed(
             sent_a += BLOCK
         else:
             index = sent_b // BLOCK
-            if skip_b is None or index not in skip_b:
+            if quiet_b is not None and index in quiet_b:
+                b_track.offer(np.zeros((BLOCK, 1), np.int16))  # a pause in their speech
+            elif skip_b is None or index not in skip_b:
                 b_track.offer(_ramp(start_b + sent_b))
             sent_b += BLOCK
 
@@ -152,6 +155,35 @@ def test_a_drifting_clock_is_corrected_and_logged() -> None:
     pcm = sink.pcm().astype(float) * SCALE
     skew = pcm[:, 1] - pcm[:, 0] * 1.001
     assert np.max(np.abs(skew[RATE:])) < 4 * 16 + 2 * SCALE
+
+
+def test_a_correction_waits_for_a_pause_in_the_track_it_cuts() -> None:
+    """Frames dropped inside a word would clip it: with a pause every second, each
+    correction falls in one."""
+    duo, sink, clock = _duo()
+    pauses = {k for k in range(1000) if k % 20 == 19}
+    _feed(duo, clock, 40.0, rate_b=1.001, quiet_b=pauses)
+    notes = _corrections(sink.notes)
+    assert len(notes) > 5
+    # The first is judged once a whole window is seen: 1000 ppm is 9 ms apart by then.
+    assert all(" in a pause " in text for _, text in notes[1:]), notes
+    pcm = sink.pcm()
+    # Each correction took only silence: b's loud samples still run on without a jump
+    # other than the ones a drop in a pause explains (b's values count its samples).
+    b = pcm[:, 1].astype(int)
+    loud = b > 0
+    jumps = np.flatnonzero(np.diff(b[loud]) > 1)
+    delivered_pauses = sum(1 for k in pauses if k < 40.0 / 0.05 * 1.001)
+    assert len(jumps) <= delivered_pauses + 1  # + the first, forced
+
+
+def test_without_a_pause_a_correction_is_forced_and_said() -> None:
+    duo, sink, clock = _duo()
+    _feed(duo, clock, 40.0, rate_b=1.001)  # b's ramp is loud throughout
+    notes = _corrections(sink.notes)
+    assert notes
+    assert all("within sound (no pause came in time)" in text for _, text in notes)
+    assert all(frames >= 0.008 * RATE - 1 for _, frames in duo.corrections)
 
 
 def test_steady_clocks_are_never_corrected() -> None:
