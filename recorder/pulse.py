@@ -5,8 +5,9 @@ ALSA ``default`` device, so it can record one source per process and never an
 output's monitor next to the microphone. Every current Linux desktop serves the
 PulseAudio protocol (``pipewire-pulse``, or PulseAudio itself), which names
 each source, including the monitor of each output: what a softphone, Teams or
-a Bluetooth phone in hands-free mode plays. Two streams on that one server run
-on the server's clock, so the two tracks of a call cannot drift apart.
+a Bluetooth phone in hands-free mode plays. Both streams come from one server,
+but each source keeps its device's clock (two sound cards drift apart):
+``recorder.twotrack`` follows both.
 
 Listing uses ``pulsectl`` (a maintained binding of libpulse's control API), into
 ``recorder.endpoints``' types (which also chooses this backend or soundcard's).

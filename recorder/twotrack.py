@@ -13,9 +13,11 @@ best one. At the start the earlier track's leading frames are dropped so both
 tracks start at the same instant; then the same estimate follows the two
 clocks: when they have drifted apart by more than ``DRIFT_STEP_S`` (two sound
 cards, or a Windows loopback next to a USB microphone), frames of the track
-that runs ahead are dropped and a ``clock_correction`` event says how many.
-Two streams of one PipeWire or PulseAudio server run on its clock and never
-need one.
+that runs ahead are dropped, at the next pause in that track (``QUIET_PEAK``)
+unless they are ``FORCE_STEP_S`` apart already, and a ``clock_correction``
+event says how many and where. Two virtual devices of one PipeWire or
+PulseAudio server share its clock and need none; two sound cards on one server
+(a USB headset's output, the laptop's microphone) each keep their own.
 
 Holes. A track that missed audio (its source stalled) is filled with silence
 for that span, so the other track stays aligned, and a ``gap`` event says so;
@@ -589,9 +591,9 @@ def your_voice(device: str | None, sample_rate: int) -> AudioSource:
     """Your microphone for a two-track call.
 
     ``default`` or a name is taken from the sound system's list (``recorder.endpoints``:
-    the PulseAudio-protocol server on Linux, where both tracks then run on its one clock;
-    soundcard's on Windows and macOS); a number is a PortAudio device (``temoin devices``),
-    for a system whose list does not answer or a device only PortAudio reaches.
+    the PulseAudio-protocol server on Linux; soundcard's on Windows and macOS); a
+    number is a PortAudio device (``temoin devices``), for a system whose list does not
+    answer or a device only PortAudio reaches.
     """
     from recorder.capture import LiveSource
     from recorder.endpoints import find_input, listed, open_source
