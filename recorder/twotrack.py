@@ -48,7 +48,8 @@ from recorder.wav import AudioFormat
 ALIGN_WINDOW_S = 10.0  # the least arrival estimate over this long is the track's clock
 DRIFT_STEP_S = 0.002  # the tracks are re-aligned once their clocks are this far apart
 # A re-alignment drops frames of one track: it waits for a pause in it (those frames all
-# below QUIET_PEAK), so no word is clipped, unless the tracks are this far apart already.
+# below QUIET_PEAK, wherever they wait), so no word is clipped, unless the tracks are this
+# far apart already.
 FORCE_STEP_S = 0.008
 QUIET_PEAK = 328  # -40 dBFS of int16: a pause, not speech (a phone line's hiss is lower)
 LOST_S = 1.0  # one track silent this long while the other delivers: its source is gone
@@ -66,6 +67,8 @@ class _Run:
 
     audio: np.ndarray | None  # (n,) int16; None = n frames of silence (a hole of this track)
     frames: int
+    # A correction cut at this run's start: logged when the run is paired, where it was.
+    note: tuple[str, str] | None = None
 
 
 class _Track:
@@ -326,6 +329,13 @@ class TwoTrackSource:
         start_block = 0
         while pos < n:
             ra, rb = a.runs[0], b.runs[0]
+            for run in (ra, rb):
+                if run.note is not None:  # a correction cut where this run begins
+                    if pos > start_block:
+                        out.append(np.column_stack((left[start_block:pos], right[start_block:pos])))
+                        start_block = pos
+                    out.append(run.note)
+                    run.note = None
             take = min(ra.frames, rb.frames, n - pos)
             if ra.audio is None and rb.audio is None:
                 # Both missed it: this process stalled. A hole in the file, as with one source.
@@ -374,13 +384,12 @@ class TwoTrackSource:
 
     @staticmethod
     def _pause_in(track: _Track, frames: int) -> _Run | None:
-        """A waiting run of ``track`` that begins with ``frames`` frames of pause (or of
-        silence filled in): where dropping them clips no word."""
+        """A waiting run of ``track`` that begins with ``frames`` frames of pause (below
+        ``QUIET_PEAK``): where dropping them clips no word. (A filled-in hole is never
+        one: after a hole no correction is judged until the clocks span a window again.)"""
         for run in track.runs:
-            if run.frames < frames:
+            if run.audio is None or run.frames <= frames:
                 continue
-            if run.audio is None:
-                return run
             head = run.audio[:frames]
             if max(int(head.max()), -int(head.min())) < QUIET_PEAK:
                 return run
@@ -426,21 +435,24 @@ class TwoTrackSource:
         quiet = pause is not None
         if not start and not quiet and abs(skew) < FORCE_STEP_S:
             return  # at the next pause in that track
+        later = pause is not None and pause is not behind.runs[0]
         got = self._cut(behind, pause, want) if pause is not None else self._drop(behind, want)
         if got and not start:
             self.corrections.append((behind.party, got))
             ahead = a if behind is b else b
             where = "in a pause" if quiet else "within sound (no pause came in time)"
-            out.append(
-                (
-                    "clock_correction",
-                    f"{got} frames ({got / rate * 1000:.1f} ms) of {behind.name}'s track "
-                    f"dropped {where} to keep it aligned with {ahead.name}'s: the tracks were "
-                    f"{abs(skew) * 1000:.1f} ms apart (the two devices' clocks run at slightly "
-                    "different speeds, or the start's alignment, judged on its first blocks, "
-                    "was off)",
-                )
+            note = (
+                "clock_correction",
+                f"{got} frames ({got / rate * 1000:.1f} ms) of {behind.name}'s track "
+                f"dropped {where} to keep it aligned with {ahead.name}'s: the tracks were "
+                f"{abs(skew) * 1000:.1f} ms apart (the two devices' clocks run at slightly "
+                "different speeds, or the start's alignment, judged on its first blocks, "
+                "was off)",
             )
+            if later and pause is not None:
+                pause.note = note  # cut further on: logged where that run is paired
+            else:
+                out.append(note)
         elif got and start:
             self.start_trim = (behind.party, got)
             ahead = a if behind is b else b

@@ -350,3 +350,55 @@ def test_the_shorter_file_is_filled_to_the_longer_ones_end(tmp_path: Path) -> No
     gaps = [e for e in rec.events if e.kind == "gap"]
     assert len(gaps) == 1
     assert "its file ended first" in (gaps[0].text or "")
+
+
+def _coded(k: int, quiet: bool) -> np.ndarray:
+    """Block ``k`` of b, its samples saying their index: loud (>= 400), or a pause."""
+    index = np.arange(k * BLOCK, (k + 1) * BLOCK)
+    return np.where(quiet, index % 300, 400 + index % 30000).astype(np.int16).reshape(-1, 1)
+
+
+def _value(i: int, quiet_every: int) -> int:
+    return i % 300 if (i // BLOCK) % quiet_every == quiet_every - 1 else 400 + i % 30000
+
+
+def test_a_correction_is_logged_where_its_frames_were_dropped() -> None:
+    """A pause found further on is cut there, and the event is logged there: with your
+    voice's blocks arriving in bursts, the other party's waiting frames span seconds."""
+    duo, sink, clock = _duo()
+    a_track, b_track = duo._tracks
+    t0, quiet_every, burst = clock.t, 20, 8
+    arrivals: list[tuple[float, int, int]] = []
+    for k in range(800):  # a: 8 blocks at once, one burst in ten on time
+        on_time = (k // burst) % 10 == 0
+        late = t0 + ((k // burst) + 1) * burst * 0.05 + 0.001 * (k % burst)
+        arrivals.append((t0 + (k + 1) * 0.05 if on_time else late, 0, k))
+    for k in range(int(800 * 1.001)):  # b: 1000 ppm fast, a pause one block in 20
+        arrivals.append((t0 + (k + 1) * 0.05 / 1.001, 1, k))
+    for when, which, k in sorted(arrivals):
+        clock.t = when
+        if which == 0:
+            a_track.offer(np.full((BLOCK, 1), 1000, np.int16))
+        else:
+            b_track.offer(_coded(k, k % quiet_every == quiet_every - 1))
+    logged, pos = [], 0
+    for item in sink.items:
+        if isinstance(item, np.ndarray):
+            pos += len(item)
+        elif isinstance(item, tuple) and "aligned at the start" not in item[1]:
+            logged.append(pos)
+    b = sink.pcm()[:, 1].astype(int)
+    i = next(j for j in range(20000) if all(_value(j + m, quiet_every) == b[m] for m in range(50)))
+    cut_at = []
+    for pos, v in enumerate(b[:-1]):
+        if _value(i, quiet_every) != v:
+            skip = next(
+                d
+                for d in range(1, 2000)
+                if _value(i + d, quiet_every) == v and _value(i + d + 1, quiet_every) == b[pos + 1]
+            )
+            cut_at.append(pos)
+            i += skip
+        i += 1
+    assert len(logged) > 5
+    assert logged == cut_at
