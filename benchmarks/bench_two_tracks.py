@@ -72,9 +72,10 @@ def _parecord(source: str, path: Path, env: dict[str, str]) -> list[str]:
 def _cpu_s(pid: int) -> float:
     """CPU time of every thread of ``pid`` so far (schedstat: nanoseconds, not ticks)."""
     total = 0
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        with contextlib.suppress(OSError, IndexError, ValueError):  # a thread that ended
-            total += int((task / "schedstat").read_text().split()[0])
+    with contextlib.suppress(OSError):  # the process ended (a failed record): what it had
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            with contextlib.suppress(OSError, IndexError, ValueError):  # a thread that ended
+                total += int((task / "schedstat").read_text().split()[0])
     return total / 1e9
 
 

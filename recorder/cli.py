@@ -263,12 +263,13 @@ def _cmd_devices(args: argparse.Namespace) -> int:
         )
     if not devices:
         lines.append("  No input device found.")
-    data: dict[str, Any] = {"devices": [d.to_json() for d in devices]}
+    data: dict[str, Any] = {"devices": [d.to_json() for d in devices], "backend": None}
     try:
         data.update(backend=backend())
         found = list_endpoints()
     except AudioDeviceError as exc:
-        lines += ["", f"The other party: {exc}"]
+        # Both tracks' names come from this list (a bad TEMOIN_AUDIO_BACKEND included).
+        lines += ["", f"Devices by name (for two tracks): {exc}"]
         data.update(server=None, server_inputs=[], outputs=[], server_problem=exc.message)
     else:
         # The sound system's own list (recorder.endpoints): the two tracks' names.

@@ -92,7 +92,8 @@ def list_endpoints() -> Endpoints:
 
 def listed() -> Endpoints | None:
     """``list_endpoints()``, or None when the sound system does not answer (quietly: for
-    choosing a path)."""
+    choosing a path); a ``TEMOIN_AUDIO_BACKEND`` naming no sound system still raises."""
+    backend()  # a bad TEMOIN_AUDIO_BACKEND is said, never taken for a silent system
     try:
         return list_endpoints()
     except (AudioDeviceError, ImportError, OSError):

@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from recorder.capture import DEFAULT_RATE, BlockSink
-from recorder.endpoints import Endpoint, Endpoints, find_other_party
+from recorder.endpoints import Endpoint, Endpoints
 from recorder.errors import AudioDeviceError
 from recorder.readersource import ReaderSource, ReadFailed
 from recorder.wav import AudioFormat
@@ -36,12 +36,18 @@ _SERVERS = {"win32": "WASAPI (soundcard)", "darwin": "Core Audio (soundcard)"}
 def _soundcard() -> Any:
     try:
         import soundcard
-    except (ImportError, OSError, RuntimeError, AssertionError, IndexError) as exc:
+    except ImportError as exc:
+        raise AudioDeviceError(
+            f"The sound devices cannot be used here ({exc}). " + INSTALL_HINT
+        ) from exc
+    except (OSError, RuntimeError, AssertionError, IndexError) as exc:
         # On Linux, soundcard connects to the sound server as it is imported: none, and
         # the import itself fails (AssertionError); it names its client after sys.argv,
-        # which fails under `python -c` (IndexError).
+        # which fails under `python -c` (IndexError). Neither is a broken install.
+        detail = f" ({exc})" if str(exc) else ""
         raise AudioDeviceError(
-            f"The sound devices cannot be used here ({type(exc).__name__}: {exc}). " + INSTALL_HINT
+            f"The sound system does not answer{detail}, so the microphones and what the "
+            "computer plays cannot be listed. Is a desktop session running?"
         ) from exc
     return soundcard
 
@@ -184,20 +190,3 @@ class SoundcardSource(ReaderSource):
             return block.reshape(-1, 1)
 
         self._spawn(sink, read, lambda: recorder.__exit__(None, None, None))
-
-
-class LoopbackSource(SoundcardSource):
-    """What an output plays, the output given by name (``default-output``, an id, or part
-    of its name), found in soundcard's listing when the source is opened."""
-
-    def __init__(self, output: str = "default-output", sample_rate: int = DEFAULT_RATE) -> None:
-        super().__init__(Endpoint(output, output, False, monitor_of=output), sample_rate)
-        self.output = output
-
-    def open(self) -> None:
-        if self._format is None:
-            found = list_endpoints()
-            spec = "default-output" if self.output == "default" else self.output
-            chosen = find_other_party(spec, Endpoints((), found.outputs, found.server))
-            self.endpoint = chosen
-        super().open()

@@ -644,6 +644,9 @@ def call_sources(device: str | None, other_party: str, sample_rate: int) -> TwoT
         from recorder.errors import UsageError
 
         raise UsageError("--other-party needs a value: default-output, a number or a name")
+    from recorder.endpoints import backend
+
+    backend()  # a bad TEMOIN_AUDIO_BACKEND is said first, whatever the devices given
     you = your_voice(device, sample_rate)
     them = their_voice(other_party, sample_rate)
     if _same_device(you, them):

@@ -229,8 +229,9 @@ def test_the_windows_loopback_source_records_what_an_output_plays(
     """recorder/loopback.py (WASAPI loopback on Windows) through soundcard's PulseAudio
     backend: the same code reads the speaker's sound, aligned with the microphone."""
     from recorder.capture import Recorder
-    from recorder.endpoints import find_input
-    from recorder.loopback import LoopbackSource
+    from recorder.endpoints import find_input, find_other_party
+    from recorder.loopback import SoundcardSource
+    from recorder.loopback import list_endpoints as soundcard_endpoints
     from recorder.pulse import PulseSource
     from recorder.twotrack import TwoTrackSource
 
@@ -241,7 +242,8 @@ def test_the_windows_loopback_source_records_what_an_output_plays(
     sf.write(wav, clicks, RATE, subtype="PCM_16")
     # The speaker plays the clicks; the phone adapter (an input) hears the same sound.
     source = TwoTrackSource(
-        PulseSource(find_input(ADAPTER_DESCRIPTION)), LoopbackSource(SPEAKER_DESCRIPTION)
+        PulseSource(find_input(ADAPTER_DESCRIPTION)),
+        SoundcardSource(find_other_party(SPEAKER_DESCRIPTION, soundcard_endpoints())),
     )
     player = call_devices.play_into(SPEAKER, wav)
     rec = Recorder(source, tmp_path / "lib", {}, stop_after_frames=5 * RATE)

@@ -225,3 +225,44 @@ def test_a_system_with_no_default_microphone_still_lists_the_rest(
     assert found.default_output() is not None
     with pytest.raises(AudioDeviceError, match="no default input"):
         endpoints.find_input("default", found)
+
+
+@pytest.mark.parametrize(
+    ("error", "said"),
+    [
+        (ImportError("No module named 'soundcard'"), "Reinstall Témoin"),
+        (AssertionError(), "The sound system does not answer, so"),
+        (RuntimeError("pa_context_connect failed"), "does not answer (pa_context_connect failed)"),
+    ],
+)
+def test_soundcard_failing_to_load_is_said_for_what_it_is(
+    monkeypatch: pytest.MonkeyPatch, error: Exception, said: str
+) -> None:
+    """A missing package asks for a reinstall; a sound server that does not answer (what
+    soundcard's import raises on Linux) is not a broken install."""
+    import builtins
+
+    from recorder import loopback
+
+    real_import = builtins.__import__
+
+    def failing(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "soundcard":
+            raise error
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.delitem(sys.modules, "soundcard", raising=False)
+    monkeypatch.setattr(builtins, "__import__", failing)
+    with pytest.raises(AudioDeviceError) as caught:
+        loopback._soundcard()
+    assert said in str(caught.value)
+    assert "Error" not in str(caught.value)
+
+
+def test_a_bad_backend_is_refused_whatever_the_devices(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Numbers alone never reach the list: the setting is still checked, not ignored."""
+    monkeypatch.setenv(BACKEND_ENV, "bogus")
+    for device, other in (("1", "2"), ("default", "2"), ("1", "default-output")):
+        with pytest.raises(AudioDeviceError, match="TEMOIN_AUDIO_BACKEND='bogus'"):
+            call_sources(device, other, 48000)
+    assert endpoints.backend({BACKEND_ENV: "pulse"}) == "pulse"
