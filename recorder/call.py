@@ -125,16 +125,20 @@ class CallWarning:
     details: Mapping[str, Any] = field(default_factory=dict)
 
 
-# The other party's track heard nothing all call (details: channel, source, dbfs).
+# The other party's track heard nothing all call (details: channel, source, kind, dbfs,
+# total_silence). ``kind`` is the track's (sidecar ``TrackKind``): an output's sound, a
+# second input (a phone adapter) or a file's channel, each checked its own way.
 SILENT_OTHER_PARTY = "silent_other_party"
 
 
 def silent_tracks(recorder: Recorder) -> list[CallWarning]:
     """The other party's track, when it heard nothing all call: the failure this product
-    exists to prevent (a softphone playing to another output), said once, plainly."""
+    exists to prevent (a softphone playing to another output, an adapter not plugged in),
+    said once, plainly, with the check that fits where that track came from."""
     # The note's threshold, so the end of the call and the note agree (imported here:
     # it brings the speech detector, and numpy, which the app's start-up does without).
     from recorder.consent_audio import SILENT_DBFS
+    from recorder.speech import SILENT_DB
 
     peaks = recorder.channel_peaks_dbfs
     tracks = recorder.source.describe().get("tracks") or []
@@ -143,18 +147,47 @@ def silent_tracks(recorder: Recorder) -> list[CallWarning]:
     out = []
     for track, peak in zip(tracks, peaks, strict=True):
         if track.get("party") == "other" and peak < SILENT_DBFS:
-            details = {"channel": track["channel"], "source": track.get("source"), "dbfs": peak}
-            out.append(
-                CallWarning(
-                    SILENT_OTHER_PARTY,
-                    f"Nothing was heard from the other party on channel {track['channel']} "
-                    f"(“{track.get('source')}”) during the whole call: its loudest sound was "
-                    f"{peak:.0f} dBFS. Check that the call's sound goes to the output recorded "
-                    "(`temoin devices`), or record on loudspeaker.",
-                    details,
-                )
-            )
+            kind = str(track.get("kind") or "output")
+            # -120 is the floor a level is clamped to, not a measure: not one sample moved.
+            total = peak <= SILENT_DB
+            details = {
+                "channel": track["channel"],
+                "source": track.get("source"),
+                "kind": kind,
+                "dbfs": peak,
+                "total_silence": total,
+            }
+            out.append(CallWarning(SILENT_OTHER_PARTY, _silent_text(details), details))
     return out
+
+
+def _silent_text(details: Mapping[str, Any]) -> str:
+    """The command line's sentence: the level as measured, and the check for this kind."""
+    heard = (
+        "total silence, not a sound"
+        if details["total_silence"]
+        else f"its loudest sound was {details['dbfs']:.0f} dBFS"
+    )
+    kind = details["kind"]
+    if kind == "input":
+        what = "an input"
+        check = (
+            "Check that this input hears the call: a phone adapter connected to the phone, or "
+            "a loopback input (such as BlackHole) the call's sound is sent to."
+        )
+    elif kind == "file":
+        what = "a file"
+        check = "Check that the file holds the other party's voice on this channel."
+    else:
+        what = "an output"
+        check = (
+            "Check that the call's sound goes to the output recorded (`temoin devices`), or "
+            "record on loudspeaker."
+        )
+    return (
+        f"Nothing was heard from the other party on channel {details['channel']} "
+        f"(“{details['source']}”, {what}) during the whole call: {heard}. {check}"
+    )
 
 
 @dataclass

@@ -293,17 +293,38 @@ def describe_warning(warning: core_call.CallWarning) -> str:
     details fill it in; a code this window does not know keeps the core's English."""
     details = warning.details
     if warning.code == core_call.SILENT_OTHER_PARTY:
-        text = QCoreApplication.translate(
-            "Warnings",
-            "Nothing was heard from the other party on channel %1 (“%2”) during the whole "
-            "call: its loudest sound was %3 dBFS. Before the next call, check that the call's "
-            "sound goes to the output chosen for the other party, or put the call on "
-            "loudspeaker.",
-        )
+        # Plain words: no channel number, no decibels (the command line has those).
+        if details.get("total_silence"):
+            heard = QCoreApplication.translate(
+                "Warnings",
+                "Nothing was heard from the other party during the whole call: there was total "
+                "silence on “%1”.",
+            )
+        else:
+            heard = QCoreApplication.translate(
+                "Warnings",
+                "Nothing was heard from the other party during the whole call: only a very "
+                "faint sound on “%1”, too quiet to be a voice.",
+            )
+        kind = details.get("kind") or "output"
+        if kind == "input":
+            check = QCoreApplication.translate(
+                "Warnings",
+                "Before the next call, check that this input hears the call: if it is a phone "
+                "adapter, that it is connected to the phone; if it is a loopback input (such as "
+                "BlackHole), that the call's sound is sent to it.",
+            )
+        elif kind == "file":
+            check = ""  # a file's channel: nothing to plug in before the next call
+        else:
+            check = QCoreApplication.translate(
+                "Warnings",
+                "Before the next call, check that the call's sound goes to the output chosen "
+                "for the other party, or put the call on loudspeaker.",
+            )
         # The device's name last: whatever it holds is not read as a placeholder.
-        text = text.replace("%1", str(details.get("channel", "?")))
-        text = text.replace("%3", f"{float(details.get('dbfs', -120.0)):.0f}")
-        return text.replace("%2", str(details.get("source") or "?"))
+        text = heard.replace("%1", str(details.get("source") or "?"))
+        return f"{text} {check}" if check else text
     return warning.text
 
 

@@ -160,12 +160,12 @@
         <translation>%1 Einzelheiten: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="384"/>
+        <location filename="../../ui/core_bridge.py" line="405"/>
         <source>A call is being recorded: the list of microphones cannot be refreshed now (asking the audio system would cut the call&apos;s sound). The list shows the microphones as they were; press Refresh again once the call has ended.</source>
         <translation>Ein Anruf wird aufgenommen: Die Liste der Mikrofone kann jetzt nicht aktualisiert werden (das Audiosystem abzufragen, würde den Ton des Anrufs unterbrechen). Die Liste zeigt die Mikrofone, wie sie waren; drücken Sie nach dem Ende des Anrufs erneut auf Aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="391"/>
+        <location filename="../../ui/core_bridge.py" line="412"/>
         <source>Témoin cannot ask the audio system for the microphones there are now: one that went away is still held by the sound library. The list shows them as they were. To see the ones there are now, end the call if one is going on, then close Témoin and open it again; what was recorded is kept.</source>
         <translation>Témoin kann das Audiosystem nicht nach den jetzt vorhandenen Mikrofonen fragen: Ein Mikrofon, das verschwunden ist, wird von der Audiobibliothek noch festgehalten. Die Liste zeigt sie, wie sie waren. Um die jetzt vorhandenen zu sehen, beenden Sie einen laufenden Anruf, schliessen Sie dann Témoin und öffnen Sie es wieder; was aufgenommen wurde, bleibt erhalten.</translation>
     </message>
@@ -1094,12 +1094,12 @@
 <context>
     <name>Profiles</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="321"/>
+        <location filename="../../ui/core_bridge.py" line="342"/>
         <source>The %1 profile is not written in this language: its text is shown in English.</source>
         <translation>Das Profil %1 ist nicht in dieser Sprache verfasst: Sein Text wird auf Englisch angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="326"/>
+        <location filename="../../ui/core_bridge.py" line="347"/>
         <source>The %1 profile is not written in this language: its text is shown in another one.</source>
         <translation>Das Profil %1 ist nicht in dieser Sprache verfasst: Sein Text wird in einer anderen Sprache angezeigt.</translation>
     </message>
@@ -1492,9 +1492,24 @@
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="296"/>
-        <source>Nothing was heard from the other party on channel %1 (“%2”) during the whole call: its loudest sound was %3 dBFS. Before the next call, check that the call&apos;s sound goes to the output chosen for the other party, or put the call on loudspeaker.</source>
-        <translation>Vom Gegenüber war auf Kanal %1 («%2») während des ganzen Anrufs nichts zu hören: Der lauteste Ton lag bei %3 dBFS. Prüfen Sie vor dem nächsten Anruf, ob der Ton des Anrufs auf dem für das Gegenüber gewählten Ausgang ausgegeben wird, oder schalten Sie den Anruf auf Lautsprecher.</translation>
+        <location filename="../../ui/core_bridge.py" line="298"/>
+        <source>Nothing was heard from the other party during the whole call: there was total silence on “%1”.</source>
+        <translation>Vom Gegenüber war während des ganzen Anrufs nichts zu hören: Auf «%1» herrschte völlige Stille.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="304"/>
+        <source>Nothing was heard from the other party during the whole call: only a very faint sound on “%1”, too quiet to be a voice.</source>
+        <translation>Vom Gegenüber war während des ganzen Anrufs nichts zu hören: Auf «%1» war nur ein sehr leiser Ton, zu leise für eine Stimme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="311"/>
+        <source>Before the next call, check that this input hears the call: if it is a phone adapter, that it is connected to the phone; if it is a loopback input (such as BlackHole), that the call&apos;s sound is sent to it.</source>
+        <translation>Prüfen Sie vor dem nächsten Anruf, ob dieser Eingang den Anruf hört: Ist es ein Telefonadapter, ob er mit dem Telefon verbunden ist; ist es ein Loopback-Eingang (etwa BlackHole), ob der Ton des Anrufs dorthin geleitet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="320"/>
+        <source>Before the next call, check that the call&apos;s sound goes to the output chosen for the other party, or put the call on loudspeaker.</source>
+        <translation>Prüfen Sie vor dem nächsten Anruf, ob der Ton des Anrufs auf dem für das Gegenüber gewählten Ausgang ausgegeben wird, oder schalten Sie den Anruf auf Lautsprecher.</translation>
     </message>
 </context>
 <context>

@@ -160,12 +160,12 @@
         <translation>%1 Détails : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="384"/>
+        <location filename="../../ui/core_bridge.py" line="405"/>
         <source>A call is being recorded: the list of microphones cannot be refreshed now (asking the audio system would cut the call&apos;s sound). The list shows the microphones as they were; press Refresh again once the call has ended.</source>
         <translation>Un appel est en cours d&apos;enregistrement : la liste des micros ne peut pas être actualisée maintenant (interroger le système audio couperait le son de l&apos;appel). La liste montre les micros tels qu&apos;ils étaient ; appuyez de nouveau sur Actualiser une fois l&apos;appel terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="391"/>
+        <location filename="../../ui/core_bridge.py" line="412"/>
         <source>Témoin cannot ask the audio system for the microphones there are now: one that went away is still held by the sound library. The list shows them as they were. To see the ones there are now, end the call if one is going on, then close Témoin and open it again; what was recorded is kept.</source>
         <translation>Témoin ne peut pas demander au système audio les micros présents maintenant : un micro qui a disparu est encore tenu par la bibliothèque audio. La liste les montre tels qu&apos;ils étaient. Pour voir ceux qui sont là maintenant, terminez l&apos;appel s&apos;il y en a un en cours, puis fermez Témoin et rouvrez-le ; ce qui a été enregistré est conservé.</translation>
     </message>
@@ -1094,12 +1094,12 @@
 <context>
     <name>Profiles</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="321"/>
+        <location filename="../../ui/core_bridge.py" line="342"/>
         <source>The %1 profile is not written in this language: its text is shown in English.</source>
         <translation>Le profil %1 n&apos;est pas rédigé dans cette langue : son texte est affiché en anglais.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="326"/>
+        <location filename="../../ui/core_bridge.py" line="347"/>
         <source>The %1 profile is not written in this language: its text is shown in another one.</source>
         <translation>Le profil %1 n&apos;est pas rédigé dans cette langue : son texte est affiché dans une autre langue.</translation>
     </message>
@@ -1492,9 +1492,24 @@
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="296"/>
-        <source>Nothing was heard from the other party on channel %1 (“%2”) during the whole call: its loudest sound was %3 dBFS. Before the next call, check that the call&apos;s sound goes to the output chosen for the other party, or put the call on loudspeaker.</source>
-        <translation>Rien n&apos;a été entendu de votre interlocuteur sur le canal %1 (« %2 ») pendant tout l&apos;appel : le son le plus fort y était de %3 dBFS. Avant le prochain appel, vérifiez que le son de l&apos;appel sort bien sur la sortie choisie pour votre interlocuteur, ou mettez l&apos;appel en haut-parleur.</translation>
+        <location filename="../../ui/core_bridge.py" line="298"/>
+        <source>Nothing was heard from the other party during the whole call: there was total silence on “%1”.</source>
+        <translation>Rien n&apos;a été entendu de votre interlocuteur pendant tout l&apos;appel : silence total sur « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="304"/>
+        <source>Nothing was heard from the other party during the whole call: only a very faint sound on “%1”, too quiet to be a voice.</source>
+        <translation>Rien n&apos;a été entendu de votre interlocuteur pendant tout l&apos;appel : seulement un son très faible sur « %1 », trop faible pour être une voix.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="311"/>
+        <source>Before the next call, check that this input hears the call: if it is a phone adapter, that it is connected to the phone; if it is a loopback input (such as BlackHole), that the call&apos;s sound is sent to it.</source>
+        <translation>Avant le prochain appel, vérifiez que cette entrée entend l&apos;appel : si c&apos;est un adaptateur téléphonique, qu&apos;il est bien branché au téléphone ; si c&apos;est une entrée de bouclage (comme BlackHole), que le son de l&apos;appel y est bien envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="320"/>
+        <source>Before the next call, check that the call&apos;s sound goes to the output chosen for the other party, or put the call on loudspeaker.</source>
+        <translation>Avant le prochain appel, vérifiez que le son de l&apos;appel sort bien sur la sortie choisie pour votre interlocuteur, ou mettez l&apos;appel en haut-parleur.</translation>
     </message>
 </context>
 <context>

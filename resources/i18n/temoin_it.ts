@@ -160,12 +160,12 @@
         <translation>%1 Dettagli: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="384"/>
+        <location filename="../../ui/core_bridge.py" line="405"/>
         <source>A call is being recorded: the list of microphones cannot be refreshed now (asking the audio system would cut the call&apos;s sound). The list shows the microphones as they were; press Refresh again once the call has ended.</source>
         <translation>È in corso la registrazione di una chiamata: l&apos;elenco dei microfoni non può essere aggiornato ora (interrogare il sistema audio interromperebbe l&apos;audio della chiamata). L&apos;elenco mostra i microfoni com&apos;erano; prema di nuovo Aggiorna quando la chiamata sarà terminata.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="391"/>
+        <location filename="../../ui/core_bridge.py" line="412"/>
         <source>Témoin cannot ask the audio system for the microphones there are now: one that went away is still held by the sound library. The list shows them as they were. To see the ones there are now, end the call if one is going on, then close Témoin and open it again; what was recorded is kept.</source>
         <translation>Témoin non può chiedere al sistema audio i microfoni presenti ora: uno che è scomparso è ancora trattenuto dalla libreria audio. L&apos;elenco li mostra com&apos;erano. Per vedere quelli presenti ora, termini la chiamata se ce n&apos;è una in corso, poi chiuda Témoin e lo riapra; ciò che è stato registrato è conservato.</translation>
     </message>
@@ -1094,12 +1094,12 @@
 <context>
     <name>Profiles</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="321"/>
+        <location filename="../../ui/core_bridge.py" line="342"/>
         <source>The %1 profile is not written in this language: its text is shown in English.</source>
         <translation>Il profilo %1 non è redatto in questa lingua: il testo del profilo è mostrato in inglese.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_bridge.py" line="326"/>
+        <location filename="../../ui/core_bridge.py" line="347"/>
         <source>The %1 profile is not written in this language: its text is shown in another one.</source>
         <translation>Il profilo %1 non è redatto in questa lingua: il testo del profilo è mostrato in un&apos;altra lingua.</translation>
     </message>
@@ -1492,9 +1492,24 @@
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../ui/core_bridge.py" line="296"/>
-        <source>Nothing was heard from the other party on channel %1 (“%2”) during the whole call: its loudest sound was %3 dBFS. Before the next call, check that the call&apos;s sound goes to the output chosen for the other party, or put the call on loudspeaker.</source>
-        <translation>Dall&apos;interlocutore non si è sentito nulla sul canale %1 («%2») per tutta la chiamata: il suono più forte era di %3 dBFS. Prima della prossima chiamata, controlli che l&apos;audio della chiamata esca dall&apos;uscita scelta per l&apos;interlocutore, oppure metta la chiamata in vivavoce.</translation>
+        <location filename="../../ui/core_bridge.py" line="298"/>
+        <source>Nothing was heard from the other party during the whole call: there was total silence on “%1”.</source>
+        <translation>Dall&apos;interlocutore non si è sentito nulla per tutta la chiamata: silenzio totale su «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="304"/>
+        <source>Nothing was heard from the other party during the whole call: only a very faint sound on “%1”, too quiet to be a voice.</source>
+        <translation>Dall&apos;interlocutore non si è sentito nulla per tutta la chiamata: solo un suono debolissimo su «%1», troppo debole per essere una voce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="311"/>
+        <source>Before the next call, check that this input hears the call: if it is a phone adapter, that it is connected to the phone; if it is a loopback input (such as BlackHole), that the call&apos;s sound is sent to it.</source>
+        <translation>Prima della prossima chiamata, controlli che questo ingresso senta la chiamata: se è un adattatore telefonico, che sia collegato al telefono; se è un ingresso di loopback (come BlackHole), che l&apos;audio della chiamata vi sia inviato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_bridge.py" line="320"/>
+        <source>Before the next call, check that the call&apos;s sound goes to the output chosen for the other party, or put the call on loudspeaker.</source>
+        <translation>Prima della prossima chiamata, controlli che l&apos;audio della chiamata esca dall&apos;uscita scelta per l&apos;interlocutore, oppure metta la chiamata in vivavoce.</translation>
     </message>
 </context>
 <context>

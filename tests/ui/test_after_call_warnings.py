@@ -1,6 +1,8 @@
 """The after-call page says what to check before the next call: a two-track call whose
 other party's track heard nothing all call shows that warning there (in the window's
-language); a call where they were heard shows none. Real calls on the real sound server."""
+language, in plain words: no channel, no decibels), with the check that fits where that
+track came from (an output, or a second input such as a phone adapter); a call where they
+were heard shows none. Real calls on the real sound server."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from recorder.call import SILENT_OTHER_PARTY, CallWarning
 from tests.helpers.virtual_audio import (
+    ADAPTER_DESCRIPTION,
     MIC_DESCRIPTION,
     MIC_SINK,
     SPEAKER,
@@ -76,13 +79,70 @@ def test_a_call_whose_other_party_was_never_heard_says_so_after_the_call(
     (warning,) = window.outcome.warnings
     assert warning.code == SILENT_OTHER_PARTY
     assert warning.details["channel"] == 2
+    assert warning.details["kind"] == "output"
     label = window.after_call_page.warnings_label
     assert label.isVisible()
     text = label.text()
-    assert text.startswith("Nothing was heard from the other party on channel 2 (“")
-    assert SPEAKER_DESCRIPTION in text
-    assert f"{warning.details['dbfs']:.0f} dBFS" in text
+    assert text == core_bridge.describe_warning(warning)
+    assert text.startswith("Nothing was heard from the other party during the whole call: ")
+    assert f"“{SPEAKER_DESCRIPTION}”" in text
+    assert "the output chosen for the other party" in text
+    assert "phone adapter" not in text  # an output: nothing to plug into the phone
+    assert "channel" not in text
+    assert "dBFS" not in text
+    # The command line's words keep the figures (or say the track was all zeros).
+    assert warning.text.startswith("Nothing was heard from the other party on channel 2 (“")
+    if warning.details["total_silence"]:
+        assert "total silence" in text
+        assert "total silence, not a sound" in warning.text
+        assert "dBFS" not in warning.text
+    else:
+        assert "only a very faint sound" in text
+        assert f"{warning.details['dbfs']:.0f} dBFS" in warning.text
     assert MIC_DESCRIPTION not in text  # your track was heard: not named
+
+
+def test_a_silent_phone_adapter_is_checked_at_the_phone_not_at_an_output(
+    call_devices: VirtualAudio, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A second input for the other party (a USB phone adapter) that heard nothing: no
+    output is involved, so the advice is to check the adapter's connection to the phone."""
+    from recorder.call import silent_tracks
+    from recorder.capture import Recorder
+    from recorder.endpoints import find_input
+    from recorder.pulse import PulseSource
+    from recorder.twotrack import TwoTrackSource
+
+    # Nothing is played into the speaker the adapter hears: its track stays silent.
+    source = TwoTrackSource(
+        PulseSource(find_input(MIC_DESCRIPTION)), PulseSource(find_input(ADAPTER_DESCRIPTION))
+    )
+    rec = Recorder(source, tmp_path / "lib", {}, stop_after_frames=RATE)
+    rec.start()
+    try:
+        assert rec.wait(20)
+        result = rec.stop()
+        (warning,) = silent_tracks(rec)
+    finally:
+        rec.release()
+    assert result.outcome == "completed"
+    assert warning.code == SILENT_OTHER_PARTY
+    assert warning.details["kind"] == "input"
+    assert warning.details["source"] == ADAPTER_DESCRIPTION
+    assert warning.details["total_silence"] is (warning.details["dbfs"] <= -120.0)
+    assert warning.text.startswith(
+        f"Nothing was heard from the other party on channel 2 (“{ADAPTER_DESCRIPTION}”, an "
+        "input) during the whole call: "
+    )
+    assert "a phone adapter connected to the phone" in warning.text
+    assert "output" not in warning.text
+    assert install_translations("en")
+    text = core_bridge.describe_warning(warning)
+    assert f"“{ADAPTER_DESCRIPTION}”" in text
+    assert "if it is a phone adapter, that it is connected to the phone" in text
+    assert "output" not in text
+    assert "channel" not in text
+    assert "dBFS" not in text
 
 
 def test_a_call_where_the_other_party_was_heard_shows_no_warning(
@@ -101,21 +161,62 @@ def test_a_call_where_the_other_party_was_heard_shows_no_warning(
     assert window.after_call_page.warnings_label.text() == ""
 
 
-def test_the_warning_is_said_in_the_windows_language(qtbot: QtBot) -> None:
-    warning = CallWarning(
+def _silent(kind: str, dbfs: float) -> CallWarning:
+    return CallWarning(
         SILENT_OTHER_PARTY,
         "Nothing was heard from the other party on channel 2 … (English)",
-        {"channel": 2, "source": "Haut-parleurs %1", "dbfs": -96.4},
+        {
+            "channel": 2,
+            "source": "Haut-parleurs %1",
+            "kind": kind,
+            "dbfs": dbfs,
+            "total_silence": dbfs <= -120.0,
+        },
+    )
+
+
+def test_the_warning_is_said_in_the_windows_language(qtbot: QtBot) -> None:
+    output, adapter = _silent("output", -96.4), _silent("input", -120.0)
+    assert install_translations("en")
+    assert core_bridge.describe_warning(output) == (
+        "Nothing was heard from the other party during the whole call: only a very faint "
+        "sound on “Haut-parleurs %1”, too quiet to be a voice. Before the next call, check "
+        "that the call's sound goes to the output chosen for the other party, or put the "
+        "call on loudspeaker."
+    )
+    assert core_bridge.describe_warning(adapter).startswith(
+        "Nothing was heard from the other party during the whole call: there was total "
+        "silence on “Haut-parleurs %1”. Before the next call, check that this input hears "
+        "the call: if it is a phone adapter, that it is connected to the phone;"
+    )
+    # A file's channel: what was heard, and no device to check.
+    assert core_bridge.describe_warning(_silent("file", -120.0)).endswith(
+        "there was total silence on “Haut-parleurs %1”."
     )
     assert install_translations("fr")
-    text = core_bridge.describe_warning(warning)
-    assert text.startswith("Rien n'a été entendu de votre interlocuteur sur le canal 2")
+    text = core_bridge.describe_warning(output)
+    assert text.startswith("Rien n'a été entendu de votre interlocuteur pendant tout l'appel")
     assert "« Haut-parleurs %1 »" in text  # the device's name, as it is
-    assert "-96 dBFS" in text
+    assert "sortie choisie pour votre interlocuteur" in text
+    assert "adaptateur téléphonique" in core_bridge.describe_warning(adapter)
+    assert "silence total" in core_bridge.describe_warning(adapter)
     assert install_translations("de")
-    assert core_bridge.describe_warning(warning).startswith("Vom Gegenüber war auf Kanal 2 («")
+    text = core_bridge.describe_warning(adapter)
+    assert text.startswith("Vom Gegenüber war während des ganzen Anrufs nichts zu hören")
+    assert "«Haut-parleurs %1»" in text
+    assert "Telefonadapter" in text
     assert install_translations("it")
-    assert "nulla sul canale 2 («Haut-parleurs %1»)" in core_bridge.describe_warning(warning)
+    text = core_bridge.describe_warning(output)
+    assert "su «Haut-parleurs %1»" in text
+    assert "uscita scelta per l'interlocutore" in text
+    assert "adattatore telefonico" in core_bridge.describe_warning(adapter)
+    for lang in ("en", "fr", "de", "it"):
+        assert install_translations(lang)
+        for warning in (output, adapter):
+            said = core_bridge.describe_warning(warning)
+            assert "dBFS" not in said
+            assert not any(figure in said for figure in ("96", "120"))  # no figures shown
+            assert "%" not in said.replace("Haut-parleurs %1", "")  # every placeholder filled
     # A warning this window does not know keeps the core's own words.
     other = CallWarning("something_new", "Something new to check.")
     assert core_bridge.describe_warning(other) == "Something new to check."
