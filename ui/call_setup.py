@@ -609,19 +609,32 @@ class NewCallPage(QWidget):
         if found is not None and mode != MONO_MODE:
             inputs = [e for e in found.inputs if voice is None or e.name != voice.name]
             items = other_party_sources(found, mode, inputs)
+            # No output to record (macOS): the inputs stand in, and only the user knows which
+            # one hears the call (a loopback driver). A guess would record another microphone
+            # as the other party: your voice twice, and no warning that they were not heard.
+            first = 0
+            if self._wants_loopback():
+                combo.addItem(self.tr("Choose the loopback input (e.g. BlackHole)…"), None)
+                first = 1
             for e in items:
                 if e.is_output:
                     label = e.description + (self.tr(" (default)") if e.is_default else "")
-                elif mode == "paired":
+                elif mode != "adapter":
                     label = e.description + self.tr(" (input)")
                 else:
                     label = e.description
                 combo.addItem(label, EndpointChoice(e))
             pick = next((i for i, e in enumerate(items) if e.name == self._wanted_other), None)
-            if pick is None and mode != "adapter":
+            if pick is None and mode != "adapter" and not first:
                 pick = next((i for i, e in enumerate(items) if e.is_default), 0)
-            combo.setCurrentIndex(pick or 0)
+            combo.setCurrentIndex(0 if pick is None else pick + first)
         combo.blockSignals(False)
+
+    def _wants_loopback(self) -> bool:
+        """A call on this computer whose sound system records no output (macOS): the other
+        party is a loopback input the user picks, never one the page guesses."""
+        found = self._endpoints
+        return self.mode() == "computer" and found is not None and not found.outputs
 
     def set_input_file(self, path: Path) -> None:
         """Use a WAV file as the input (demo, tests): it plays as if it were the call."""
@@ -914,6 +927,11 @@ class NewCallPage(QWidget):
         if s.two_tracks and s.other_party is None:
             if s.mode == "adapter":
                 text = self.tr("Choose the input the phone adapter is plugged into.")
+            elif self._wants_loopback():
+                text = self.tr(
+                    "Choose the loopback input the call's sound is sent to (such as BlackHole) "
+                    "as the other party: without it, the other party is not recorded."
+                )
             else:
                 text = self.tr("Choose the output the call is heard on.")
             self.message.emit(text, "warning")

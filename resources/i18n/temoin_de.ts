@@ -996,7 +996,7 @@
     <message>
         <location filename="../../ui/call_setup.py" line="576"/>
         <location filename="../../ui/call_setup.py" line="584"/>
-        <location filename="../../ui/call_setup.py" line="614"/>
+        <location filename="../../ui/call_setup.py" line="621"/>
         <source> (default)</source>
         <translation> (Standard)</translation>
     </message>
@@ -1006,17 +1006,27 @@
         <translation>Stattdessen eine Audiodatei abspielen (Demo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="616"/>
+        <location filename="../../ui/call_setup.py" line="617"/>
+        <source>Choose the loopback input (e.g. BlackHole)…</source>
+        <translation>Loopback-Eingang wählen (z. B. BlackHole)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="623"/>
         <source> (input)</source>
         <translation> (Eingang)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="916"/>
+        <location filename="../../ui/call_setup.py" line="929"/>
         <source>Choose the input the phone adapter is plugged into.</source>
         <translation>Wählen Sie den Eingang, an dem der Telefonadapter angeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="918"/>
+        <location filename="../../ui/call_setup.py" line="932"/>
+        <source>Choose the loopback input the call&apos;s sound is sent to (such as BlackHole) as the other party: without it, the other party is not recorded.</source>
+        <translation>Wählen Sie als Gegenüber den Loopback-Eingang, an den der Ton des Anrufs geleitet wird (etwa BlackHole): Ohne ihn wird Ihr Gegenüber nicht aufgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="936"/>
         <source>Choose the output the call is heard on.</source>
         <translation>Wählen Sie den Ausgang, über den der Anruf zu hören ist.</translation>
     </message>
@@ -1026,67 +1036,67 @@
         <translation>Kein Mikrofon gefunden. Schliessen Sie eines an und klicken Sie auf Aktualisieren, oder spielen Sie eine Audiodatei ab, um die App auszuprobieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="641"/>
+        <location filename="../../ui/call_setup.py" line="654"/>
         <source>Audio file to play as the call</source>
         <translation>Audiodatei, die als Anruf abgespielt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="641"/>
+        <location filename="../../ui/call_setup.py" line="654"/>
         <source>WAV audio (*.wav)</source>
         <translation>WAV-Audio (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="748"/>
+        <location filename="../../ui/call_setup.py" line="761"/>
         <source>Listening (%1 s): say something, and let the other party speak.</source>
         <translation>Hört zu (%1 s): Sagen Sie etwas, und lassen Sie das Gegenüber sprechen.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="750"/>
+        <location filename="../../ui/call_setup.py" line="763"/>
         <source>Listening (%1 s): say something.</source>
         <translation>Hört zu (%1 s): Sagen Sie etwas.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="766"/>
+        <location filename="../../ui/call_setup.py" line="779"/>
         <source>Both sides are heard: you and the other party.</source>
         <translation>Beide Seiten sind zu hören: Sie und das Gegenüber.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="768"/>
+        <location filename="../../ui/call_setup.py" line="781"/>
         <source>We hear nothing from the other party: start the call or check the output.</source>
         <translation>Vom Gegenüber ist nichts zu hören: Starten Sie den Anruf oder prüfen Sie den Ausgang.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="771"/>
+        <location filename="../../ui/call_setup.py" line="784"/>
         <source>We hear nothing from your microphone: check that it is plugged in and not muted.</source>
         <translation>Von Ihrem Mikrofon ist nichts zu hören: Prüfen Sie, ob es angeschlossen und nicht stummgeschaltet ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="774"/>
+        <location filename="../../ui/call_setup.py" line="787"/>
         <source>The microphone hears you. Keep the phone on loudspeaker next to it, so that it hears the other party too.</source>
         <translation>Das Mikrofon hört Sie. Lassen Sie das Telefon auf Lautsprecher daneben liegen, damit es auch das Gegenüber hört.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="781"/>
+        <location filename="../../ui/call_setup.py" line="794"/>
         <source>We hear neither you nor the other party: check the microphone, and start the call or check the output.</source>
         <translation>Weder Sie noch das Gegenüber sind zu hören: Prüfen Sie das Mikrofon, und starten Sie den Anruf oder prüfen Sie den Ausgang.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="874"/>
+        <location filename="../../ui/call_setup.py" line="887"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Kein Rechtsprofil verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="887"/>
+        <location filename="../../ui/call_setup.py" line="900"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Sie sind in verschiedenen Ländern: Es gilt die strengere Regel (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="901"/>
+        <location filename="../../ui/call_setup.py" line="914"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Geben Sie an, wen Sie anrufen (eine Firma oder einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="910"/>
+        <location filename="../../ui/call_setup.py" line="923"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Wählen Sie zuerst ein Mikrofon (oder eine Audiodatei zum Abspielen).</translation>
     </message>

@@ -996,7 +996,7 @@
     <message>
         <location filename="../../ui/call_setup.py" line="576"/>
         <location filename="../../ui/call_setup.py" line="584"/>
-        <location filename="../../ui/call_setup.py" line="614"/>
+        <location filename="../../ui/call_setup.py" line="621"/>
         <source> (default)</source>
         <translation> (par défaut)</translation>
     </message>
@@ -1006,17 +1006,27 @@
         <translation>Lire un fichier audio à la place (démo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="616"/>
+        <location filename="../../ui/call_setup.py" line="617"/>
+        <source>Choose the loopback input (e.g. BlackHole)…</source>
+        <translation>Choisissez l&apos;entrée de bouclage (p. ex. BlackHole)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="623"/>
         <source> (input)</source>
         <translation> (entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="916"/>
+        <location filename="../../ui/call_setup.py" line="929"/>
         <source>Choose the input the phone adapter is plugged into.</source>
         <translation>Choisissez l&apos;entrée sur laquelle l&apos;adaptateur téléphonique est branché.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="918"/>
+        <location filename="../../ui/call_setup.py" line="932"/>
+        <source>Choose the loopback input the call&apos;s sound is sent to (such as BlackHole) as the other party: without it, the other party is not recorded.</source>
+        <translation>Choisissez comme interlocuteur l&apos;entrée de bouclage à laquelle le son de l&apos;appel est envoyé (comme BlackHole) : sans elle, votre interlocuteur n&apos;est pas enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="936"/>
         <source>Choose the output the call is heard on.</source>
         <translation>Choisissez la sortie sur laquelle l&apos;appel s&apos;entend.</translation>
     </message>
@@ -1026,67 +1036,67 @@
         <translation>Aucun micro trouvé. Branchez-en un et cliquez Actualiser, ou lisez un fichier audio pour essayer l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="641"/>
+        <location filename="../../ui/call_setup.py" line="654"/>
         <source>Audio file to play as the call</source>
         <translation>Fichier audio à lire comme appel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="641"/>
+        <location filename="../../ui/call_setup.py" line="654"/>
         <source>WAV audio (*.wav)</source>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="748"/>
+        <location filename="../../ui/call_setup.py" line="761"/>
         <source>Listening (%1 s): say something, and let the other party speak.</source>
         <translation>Écoute (%1 s) : dites quelque chose, et laissez parler votre interlocuteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="750"/>
+        <location filename="../../ui/call_setup.py" line="763"/>
         <source>Listening (%1 s): say something.</source>
         <translation>Écoute (%1 s) : dites quelque chose.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="766"/>
+        <location filename="../../ui/call_setup.py" line="779"/>
         <source>Both sides are heard: you and the other party.</source>
         <translation>Les deux côtés sont entendus : vous et votre interlocuteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="768"/>
+        <location filename="../../ui/call_setup.py" line="781"/>
         <source>We hear nothing from the other party: start the call or check the output.</source>
         <translation>Nous n&apos;entendons rien de votre interlocuteur : lancez l&apos;appel ou vérifiez la sortie.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="771"/>
+        <location filename="../../ui/call_setup.py" line="784"/>
         <source>We hear nothing from your microphone: check that it is plugged in and not muted.</source>
         <translation>Nous n&apos;entendons rien de votre micro : vérifiez qu&apos;il est branché et pas en sourdine.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="774"/>
+        <location filename="../../ui/call_setup.py" line="787"/>
         <source>The microphone hears you. Keep the phone on loudspeaker next to it, so that it hears the other party too.</source>
         <translation>Le micro vous entend. Gardez le téléphone en haut-parleur à côté de lui, pour qu&apos;il entende aussi votre interlocuteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="781"/>
+        <location filename="../../ui/call_setup.py" line="794"/>
         <source>We hear neither you nor the other party: check the microphone, and start the call or check the output.</source>
         <translation>Nous n&apos;entendons ni vous ni votre interlocuteur : vérifiez le micro, et lancez l&apos;appel ou vérifiez la sortie.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="874"/>
+        <location filename="../../ui/call_setup.py" line="887"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Aucun profil juridique n&apos;est disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="887"/>
+        <location filename="../../ui/call_setup.py" line="900"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Vous êtes dans des pays différents : la règle la plus stricte s&apos;applique, ici celle de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="901"/>
+        <location filename="../../ui/call_setup.py" line="914"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Indiquez qui vous appelez (une entreprise ou un nom).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="910"/>
+        <location filename="../../ui/call_setup.py" line="923"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Choisissez d&apos;abord un micro (ou un fichier audio à lire).</translation>
     </message>

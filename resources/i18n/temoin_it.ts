@@ -996,7 +996,7 @@
     <message>
         <location filename="../../ui/call_setup.py" line="576"/>
         <location filename="../../ui/call_setup.py" line="584"/>
-        <location filename="../../ui/call_setup.py" line="614"/>
+        <location filename="../../ui/call_setup.py" line="621"/>
         <source> (default)</source>
         <translation> (predefinito)</translation>
     </message>
@@ -1006,17 +1006,27 @@
         <translation>Riproduci invece un file audio (demo)…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="616"/>
+        <location filename="../../ui/call_setup.py" line="617"/>
+        <source>Choose the loopback input (e.g. BlackHole)…</source>
+        <translation>Scelga l&apos;ingresso di loopback (ad es. BlackHole)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="623"/>
         <source> (input)</source>
         <translation> (ingresso)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="916"/>
+        <location filename="../../ui/call_setup.py" line="929"/>
         <source>Choose the input the phone adapter is plugged into.</source>
         <translation>Scelga l&apos;ingresso a cui è collegato l&apos;adattatore telefonico.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="918"/>
+        <location filename="../../ui/call_setup.py" line="932"/>
+        <source>Choose the loopback input the call&apos;s sound is sent to (such as BlackHole) as the other party: without it, the other party is not recorded.</source>
+        <translation>Scelga come interlocutore l&apos;ingresso di loopback a cui è inviato il suono della chiamata (come BlackHole): senza di esso, l&apos;interlocutore non viene registrato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="936"/>
         <source>Choose the output the call is heard on.</source>
         <translation>Scelga l&apos;uscita da cui si sente la chiamata.</translation>
     </message>
@@ -1026,67 +1036,67 @@
         <translation>Nessun microfono trovato. Ne colleghi uno e prema Aggiorna, oppure riproduca un file audio per provare l&apos;app.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="641"/>
+        <location filename="../../ui/call_setup.py" line="654"/>
         <source>Audio file to play as the call</source>
         <translation>File audio da riprodurre come chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="641"/>
+        <location filename="../../ui/call_setup.py" line="654"/>
         <source>WAV audio (*.wav)</source>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="748"/>
+        <location filename="../../ui/call_setup.py" line="761"/>
         <source>Listening (%1 s): say something, and let the other party speak.</source>
         <translation>In ascolto (%1 s): dica qualcosa e lasci parlare l&apos;interlocutore.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="750"/>
+        <location filename="../../ui/call_setup.py" line="763"/>
         <source>Listening (%1 s): say something.</source>
         <translation>In ascolto (%1 s): dica qualcosa.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="766"/>
+        <location filename="../../ui/call_setup.py" line="779"/>
         <source>Both sides are heard: you and the other party.</source>
         <translation>Si sentono entrambe le parti: lei e l&apos;interlocutore.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="768"/>
+        <location filename="../../ui/call_setup.py" line="781"/>
         <source>We hear nothing from the other party: start the call or check the output.</source>
         <translation>Non si sente nulla dall&apos;interlocutore: avvii la chiamata o controlli l&apos;uscita.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="771"/>
+        <location filename="../../ui/call_setup.py" line="784"/>
         <source>We hear nothing from your microphone: check that it is plugged in and not muted.</source>
         <translation>Non si sente nulla dal suo microfono: verifichi che sia collegato e non silenziato.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="774"/>
+        <location filename="../../ui/call_setup.py" line="787"/>
         <source>The microphone hears you. Keep the phone on loudspeaker next to it, so that it hears the other party too.</source>
         <translation>Il microfono la sente. Tenga il telefono in vivavoce accanto al microfono, perché senta anche l&apos;interlocutore.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="781"/>
+        <location filename="../../ui/call_setup.py" line="794"/>
         <source>We hear neither you nor the other party: check the microphone, and start the call or check the output.</source>
         <translation>Non si sentono né lei né l&apos;interlocutore: controlli il microfono, e avvii la chiamata o controlli l&apos;uscita.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="874"/>
+        <location filename="../../ui/call_setup.py" line="887"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Nessun profilo giuridico disponibile.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="887"/>
+        <location filename="../../ui/call_setup.py" line="900"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Vi trovate in paesi diversi: si applica la regola più severa (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="901"/>
+        <location filename="../../ui/call_setup.py" line="914"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Indichi a chi è diretta la chiamata (un&apos;azienda o un nome).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="910"/>
+        <location filename="../../ui/call_setup.py" line="923"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Scelga prima un microfono (o un file audio da riprodurre).</translation>
     </message>

@@ -112,13 +112,59 @@ def test_without_a_sound_server_a_two_track_call_says_why_and_what_to_choose(
 def test_without_recordable_outputs_the_other_party_is_an_input_and_the_page_says_so(
     qtbot: QtBot,
 ) -> None:
-    """macOS: Core Audio loops no output back; a loopback driver (BlackHole) is an input."""
+    """macOS: Core Audio loops no output back; a loopback driver (BlackHole) is an input.
+    Which input hears the call only the user knows: the page guesses none (another
+    microphone taken for the other party would record your voice twice, unwarned), and the
+    call waits until one is chosen; a choice made before is kept."""
     blackhole = Endpoint("73", "BlackHole 2ch", False)
+    builtin = Endpoint("71", "MacBook Pro Microphone", False)
+    macos = Endpoints((MIC, builtin, blackhole), (), "Core Audio (soundcard)")
     page = NewCallPage("en")
     qtbot.addWidget(page)
     page.load("ch", "fr", "", list_devices=False, call_mode="computer")
-    page._endpoints_listed(Endpoints((MIC, blackhole), (), "Core Audio (soundcard)"), None)
-    assert _items(page.other_combo) == ["BlackHole 2ch"]
+    page.set_user_name("Marie Test")
+    page.counterpart_combo.setCurrentText("Swisscom")
+    page._endpoints_listed(macos, None)
+    assert page.selected_voice() == MIC  # the headset: your voice
+    assert _items(page.other_combo) == [
+        "Choose the loopback input (e.g. BlackHole)…",
+        "MacBook Pro Microphone (input)",
+        "BlackHole 2ch (input)",
+    ]
+    assert page.other_combo.currentIndex() == 0
+    assert page.selected_other() is None
+    assert page.setup().other_party is None
+    started: list[object] = []
+    said: list[tuple[str, str]] = []
+    page.start_requested.connect(started.append)
+    page.message.connect(lambda text, kind: said.append((text, kind)))
+    page.start_button.click()
+    assert not started
+    assert said == [
+        (
+            "Choose the loopback input the call's sound is sent to (such as BlackHole) as the "
+            "other party: without it, the other party is not recorded.",
+            "warning",
+        )
+    ]
+    page.other_combo.setCurrentIndex(2)
+    page.other_combo.activated.emit(2)  # as the user's pick
+    assert page.setup().other_party == "73"
+    page.start_button.click()
+    assert len(started) == 1
+    page._endpoints_listed(macos, None)  # listed again (Refresh): the choice stays
+    assert page.setup().other_party == "73"
+    # Remembered from the last call (the settings): restored, not asked again.
+    again = NewCallPage("en")
+    qtbot.addWidget(again)
+    again.load("ch", "fr", "", list_devices=False, call_mode="computer", other_party="73")
+    again._endpoints_listed(macos, None)
+    assert again.other_combo.currentText() == "BlackHole 2ch (input)"
+    assert again.setup().other_party == "73"
+    # A phone adapter is an input by nature: offered as before, with no placeholder.
+    page.set_mode("adapter")
+    assert _items(page.other_combo) == ["MacBook Pro Microphone", "BlackHole 2ch"]
+    page.set_mode("computer")
     assert page.setup().other_party == "73"
     assert not page.server_note.isHidden()
     assert "no output whose sound can be recorded" in page.server_note.text()
