@@ -603,6 +603,18 @@ def profile_json(profile: Profile, language: str) -> dict[str, Any]:
     }
 
 
+def _silent_track_text(heard: Any, language: str) -> str:
+    """The other party's silent track: -120 dBFS is the floor of the scale (not one sample
+    moved), said as digital silence rather than as a level measured."""
+    if heard.their_loudest_dbfs <= -120.0:
+        return label("audio.their_track_digital_silence", language).format(
+            channel=heard.their_channel
+        )
+    return label("audio.their_track_silent", language).format(
+        channel=heard.their_channel, dbfs=f"{heard.their_loudest_dbfs:.0f}"
+    )
+
+
 def assess_recording(
     sidecar: Sidecar | Mapping[str, Any], language: str, *, audio: Path | None = None
 ) -> dict[str, Any]:
@@ -654,11 +666,7 @@ def assess_recording(
         for a in heard.silent_answers
     ]
     if heard.their_track_silent:
-        loudest = f"{heard.their_loudest_dbfs:.0f}"
-        text = label("audio.their_track_silent", language).format(
-            channel=heard.their_channel, dbfs=loudest
-        )
-        doubts.insert(0, {"text": text, "sources": []})
+        doubts.insert(0, {"text": _silent_track_text(heard, language), "sources": []})
     if changed:
         # Judged by today's profile, not the one recorded: say so, first among the doubts.
         data["profiles_changed"] = changed
@@ -736,15 +744,7 @@ def audio_json(heard: CallAudio, language: str) -> dict[str, Any]:
         label(f"audio.layout.{heard.layout}", language).format(
             you=heard.you_channel or "", them=heard.their_channel, channels=heard.channels
         ),
-        *(
-            [
-                label("audio.their_track_silent", language).format(
-                    channel=heard.their_channel, dbfs=f"{heard.their_loudest_dbfs:.0f}"
-                )
-            ]
-            if heard.their_track_silent
-            else []
-        ),
+        *([_silent_track_text(heard, language)] if heard.their_track_silent else []),
         label("audio.marked_by_user", language),
         label(method, language).format(lookback=f"{lookback:g}", after=f"{AFTER_S:g}"),
     ]

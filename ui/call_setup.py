@@ -774,12 +774,26 @@ class NewCallPage(QWidget):
         if check is not None:
             self.show_verdict(check.verdict())
 
+    def _other_is_input(self) -> bool:
+        """The other party is heard on an input (a phone adapter, a loopback input), not
+        on an output: there is no output to check."""
+        data = self.other_combo.currentData()
+        return isinstance(data, EndpointChoice) and not data.endpoint.is_output
+
     def show_verdict(self, verdict: Verdict) -> None:
+        other_silent = (
+            self.tr(
+                "We hear nothing from the other party: start the call, and check that the "
+                "input chosen for them is connected to the phone or receives the call's sound."
+            )
+            if self._other_is_input()
+            else self.tr(
+                "We hear nothing from the other party: start the call or check the output."
+            )
+        )
         texts = {
             Verdict.BOTH_HEARD: self.tr("Both sides are heard: you and the other party."),
-            Verdict.OTHER_SILENT: self.tr(
-                "We hear nothing from the other party: start the call or check the output."
-            ),
+            Verdict.OTHER_SILENT: other_silent,
             Verdict.YOU_SILENT: self.tr(
                 "We hear nothing from your microphone: check that it is plugged in and not muted."
             ),

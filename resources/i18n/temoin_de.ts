@@ -1016,17 +1016,22 @@
         <translation> (Eingang)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="929"/>
+        <location filename="../../ui/call_setup.py" line="786"/>
+        <source>We hear nothing from the other party: start the call, and check that the input chosen for them is connected to the phone or receives the call&apos;s sound.</source>
+        <translation>Vom Gegenüber ist nichts zu hören: Starten Sie den Anruf, und prüfen Sie, ob der für das Gegenüber gewählte Eingang mit dem Telefon verbunden ist oder den Ton des Anrufs erhält.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="943"/>
         <source>Choose the input the phone adapter is plugged into.</source>
         <translation>Wählen Sie den Eingang, an dem der Telefonadapter angeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="932"/>
+        <location filename="../../ui/call_setup.py" line="946"/>
         <source>Choose the loopback input the call&apos;s sound is sent to (such as BlackHole) as the other party: without it, the other party is not recorded.</source>
         <translation>Wählen Sie als Gegenüber den Loopback-Eingang, an den der Ton des Anrufs geleitet wird (etwa BlackHole): Ohne ihn wird Ihr Gegenüber nicht aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="936"/>
+        <location filename="../../ui/call_setup.py" line="950"/>
         <source>Choose the output the call is heard on.</source>
         <translation>Wählen Sie den Ausgang, über den der Anruf zu hören ist.</translation>
     </message>
@@ -1056,47 +1061,47 @@
         <translation>Hört zu (%1 s): Sagen Sie etwas.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="779"/>
+        <location filename="../../ui/call_setup.py" line="795"/>
         <source>Both sides are heard: you and the other party.</source>
         <translation>Beide Seiten sind zu hören: Sie und das Gegenüber.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="781"/>
+        <location filename="../../ui/call_setup.py" line="791"/>
         <source>We hear nothing from the other party: start the call or check the output.</source>
         <translation>Vom Gegenüber ist nichts zu hören: Starten Sie den Anruf oder prüfen Sie den Ausgang.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="784"/>
+        <location filename="../../ui/call_setup.py" line="798"/>
         <source>We hear nothing from your microphone: check that it is plugged in and not muted.</source>
         <translation>Von Ihrem Mikrofon ist nichts zu hören: Prüfen Sie, ob es angeschlossen und nicht stummgeschaltet ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="787"/>
+        <location filename="../../ui/call_setup.py" line="801"/>
         <source>The microphone hears you. Keep the phone on loudspeaker next to it, so that it hears the other party too.</source>
         <translation>Das Mikrofon hört Sie. Lassen Sie das Telefon auf Lautsprecher daneben liegen, damit es auch das Gegenüber hört.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="794"/>
+        <location filename="../../ui/call_setup.py" line="808"/>
         <source>We hear neither you nor the other party: check the microphone, and start the call or check the output.</source>
         <translation>Weder Sie noch das Gegenüber sind zu hören: Prüfen Sie das Mikrofon, und starten Sie den Anruf oder prüfen Sie den Ausgang.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="887"/>
+        <location filename="../../ui/call_setup.py" line="901"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Kein Rechtsprofil verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="900"/>
+        <location filename="../../ui/call_setup.py" line="914"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Sie sind in verschiedenen Ländern: Es gilt die strengere Regel (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="914"/>
+        <location filename="../../ui/call_setup.py" line="928"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Geben Sie an, wen Sie anrufen (eine Firma oder einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="923"/>
+        <location filename="../../ui/call_setup.py" line="937"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Wählen Sie zuerst ein Mikrofon (oder eine Audiodatei zum Abspielen).</translation>
     </message>

@@ -1016,17 +1016,22 @@
         <translation> (entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="929"/>
+        <location filename="../../ui/call_setup.py" line="786"/>
+        <source>We hear nothing from the other party: start the call, and check that the input chosen for them is connected to the phone or receives the call&apos;s sound.</source>
+        <translation>Nous n’entendons rien de votre interlocuteur : lancez l’appel, et vérifiez que l’entrée choisie pour lui est branchée au téléphone ou reçoit le son de l’appel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="943"/>
         <source>Choose the input the phone adapter is plugged into.</source>
         <translation>Choisissez l&apos;entrée sur laquelle l&apos;adaptateur téléphonique est branché.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="932"/>
+        <location filename="../../ui/call_setup.py" line="946"/>
         <source>Choose the loopback input the call&apos;s sound is sent to (such as BlackHole) as the other party: without it, the other party is not recorded.</source>
         <translation>Choisissez comme interlocuteur l&apos;entrée de bouclage à laquelle le son de l&apos;appel est envoyé (comme BlackHole) : sans elle, votre interlocuteur n&apos;est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="936"/>
+        <location filename="../../ui/call_setup.py" line="950"/>
         <source>Choose the output the call is heard on.</source>
         <translation>Choisissez la sortie sur laquelle l&apos;appel s&apos;entend.</translation>
     </message>
@@ -1056,47 +1061,47 @@
         <translation>Écoute (%1 s) : dites quelque chose.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="779"/>
+        <location filename="../../ui/call_setup.py" line="795"/>
         <source>Both sides are heard: you and the other party.</source>
         <translation>Les deux côtés sont entendus : vous et votre interlocuteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="781"/>
+        <location filename="../../ui/call_setup.py" line="791"/>
         <source>We hear nothing from the other party: start the call or check the output.</source>
         <translation>Nous n&apos;entendons rien de votre interlocuteur : lancez l&apos;appel ou vérifiez la sortie.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="784"/>
+        <location filename="../../ui/call_setup.py" line="798"/>
         <source>We hear nothing from your microphone: check that it is plugged in and not muted.</source>
         <translation>Nous n&apos;entendons rien de votre micro : vérifiez qu&apos;il est branché et pas en sourdine.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="787"/>
+        <location filename="../../ui/call_setup.py" line="801"/>
         <source>The microphone hears you. Keep the phone on loudspeaker next to it, so that it hears the other party too.</source>
         <translation>Le micro vous entend. Gardez le téléphone en haut-parleur à côté de lui, pour qu&apos;il entende aussi votre interlocuteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="794"/>
+        <location filename="../../ui/call_setup.py" line="808"/>
         <source>We hear neither you nor the other party: check the microphone, and start the call or check the output.</source>
         <translation>Nous n&apos;entendons ni vous ni votre interlocuteur : vérifiez le micro, et lancez l&apos;appel ou vérifiez la sortie.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="887"/>
+        <location filename="../../ui/call_setup.py" line="901"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Aucun profil juridique n&apos;est disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="900"/>
+        <location filename="../../ui/call_setup.py" line="914"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Vous êtes dans des pays différents : la règle la plus stricte s&apos;applique, ici celle de %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="914"/>
+        <location filename="../../ui/call_setup.py" line="928"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Indiquez qui vous appelez (une entreprise ou un nom).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="923"/>
+        <location filename="../../ui/call_setup.py" line="937"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Choisissez d&apos;abord un micro (ou un fichier audio à lire).</translation>
     </message>

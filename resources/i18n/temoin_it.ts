@@ -1016,17 +1016,22 @@
         <translation> (ingresso)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="929"/>
+        <location filename="../../ui/call_setup.py" line="786"/>
+        <source>We hear nothing from the other party: start the call, and check that the input chosen for them is connected to the phone or receives the call&apos;s sound.</source>
+        <translation>Non sentiamo nulla dall’interlocutore: avvii la chiamata e verifichi che l’ingresso scelto per l’interlocutore sia collegato al telefono o riceva l’audio della chiamata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_setup.py" line="943"/>
         <source>Choose the input the phone adapter is plugged into.</source>
         <translation>Scelga l&apos;ingresso a cui è collegato l&apos;adattatore telefonico.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="932"/>
+        <location filename="../../ui/call_setup.py" line="946"/>
         <source>Choose the loopback input the call&apos;s sound is sent to (such as BlackHole) as the other party: without it, the other party is not recorded.</source>
         <translation>Scelga come interlocutore l&apos;ingresso di loopback a cui è inviato il suono della chiamata (come BlackHole): senza di esso, l&apos;interlocutore non viene registrato.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="936"/>
+        <location filename="../../ui/call_setup.py" line="950"/>
         <source>Choose the output the call is heard on.</source>
         <translation>Scelga l&apos;uscita da cui si sente la chiamata.</translation>
     </message>
@@ -1056,47 +1061,47 @@
         <translation>In ascolto (%1 s): dica qualcosa.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="779"/>
+        <location filename="../../ui/call_setup.py" line="795"/>
         <source>Both sides are heard: you and the other party.</source>
         <translation>Si sentono entrambe le parti: lei e l&apos;interlocutore.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="781"/>
+        <location filename="../../ui/call_setup.py" line="791"/>
         <source>We hear nothing from the other party: start the call or check the output.</source>
         <translation>Non si sente nulla dall&apos;interlocutore: avvii la chiamata o controlli l&apos;uscita.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="784"/>
+        <location filename="../../ui/call_setup.py" line="798"/>
         <source>We hear nothing from your microphone: check that it is plugged in and not muted.</source>
         <translation>Non si sente nulla dal suo microfono: verifichi che sia collegato e non silenziato.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="787"/>
+        <location filename="../../ui/call_setup.py" line="801"/>
         <source>The microphone hears you. Keep the phone on loudspeaker next to it, so that it hears the other party too.</source>
         <translation>Il microfono la sente. Tenga il telefono in vivavoce accanto al microfono, perché senta anche l&apos;interlocutore.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="794"/>
+        <location filename="../../ui/call_setup.py" line="808"/>
         <source>We hear neither you nor the other party: check the microphone, and start the call or check the output.</source>
         <translation>Non si sentono né lei né l&apos;interlocutore: controlli il microfono, e avvii la chiamata o controlli l&apos;uscita.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="887"/>
+        <location filename="../../ui/call_setup.py" line="901"/>
         <source>No jurisdiction profile is available.</source>
         <translation>Nessun profilo giuridico disponibile.</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="900"/>
+        <location filename="../../ui/call_setup.py" line="914"/>
         <source>You are in different countries: the stricter rule applies (%1).</source>
         <translation>Vi trovate in paesi diversi: si applica la regola più severa (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="914"/>
+        <location filename="../../ui/call_setup.py" line="928"/>
         <source>Say whom you are calling (a company or a name).</source>
         <translation>Indichi a chi è diretta la chiamata (un&apos;azienda o un nome).</translation>
     </message>
     <message>
-        <location filename="../../ui/call_setup.py" line="923"/>
+        <location filename="../../ui/call_setup.py" line="937"/>
         <source>Choose a microphone first (or an audio file to play).</source>
         <translation>Scelga prima un microfono (o un file audio da riprodurre).</translation>
     </message>

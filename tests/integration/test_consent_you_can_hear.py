@@ -186,8 +186,9 @@ def test_two_tracks_judge_the_other_partys_channel(tmp_path: Path) -> None:
         "(channel 2) around it: the answer may not be on the recording."
     )
     silent = (
-        "Nothing was heard on the other party's track (channel 2) during the whole call: its "
-        "loudest sound was -120 dBFS. Their voice, and their answer, may not be on the recording."
+        "Nothing was heard on the other party's track (channel 2) during the whole call: not "
+        "one sample moved (digital silence). Their voice, and their answer, are not on this "
+        "track of the recording."
     )
     assert [u["text"] for u in assessment["uncertainties"][:2]] == [silent, doubt]
     assert assessment["audio"]["their_track_silent"] is True

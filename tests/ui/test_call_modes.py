@@ -202,6 +202,18 @@ def test_the_verdicts_are_plain_sentences(qtbot: QtBot) -> None:
     assert page.check_label.text().startswith("We hear neither you nor the other party")
 
 
+def test_a_silent_other_party_on_an_input_is_not_sent_to_check_an_output(
+    qtbot: QtBot,
+) -> None:
+    page = _page(qtbot, "adapter")
+    page.show_verdict(Verdict.OTHER_SILENT)
+    assert "input chosen for them is connected to the phone" in page.check_label.text()
+    assert "output" not in page.check_label.text()
+    page.set_mode("computer")
+    page.show_verdict(Verdict.OTHER_SILENT)
+    assert page.check_label.text().endswith("start the call or check the output.")
+
+
 def test_the_way_of_calling_is_the_next_calls_default(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

@@ -64,3 +64,17 @@ def test_a_faint_track_keeps_its_level_on_the_command_line() -> None:
 def test_a_heard_other_party_or_a_silent_you_says_nothing() -> None:
     assert silent_tracks(_recorder("input", (-20.0, -30.0))) == []
     assert silent_tracks(_recorder("output", (-120.0, -30.0))) == []  # your track: not this
+
+
+def test_the_note_says_digital_silence_as_such_and_a_faint_track_with_its_level() -> None:
+    """-120 dBFS is the scale's floor (no sample moved), not a level the note can quote."""
+    from types import SimpleNamespace
+
+    from recorder.legality import _silent_track_text
+
+    zero = _silent_track_text(SimpleNamespace(their_loudest_dbfs=-120.0, their_channel=2), "en")
+    assert "not one sample moved (digital silence)" in zero
+    assert "dBFS" not in zero
+    faint = _silent_track_text(SimpleNamespace(their_loudest_dbfs=-63.4, their_channel=2), "de")
+    assert "-63 dBFS" in faint
+    assert "Kanal 2" in faint
